@@ -1,0 +1,28 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// explainer-server: an HTTP content API for the "unpacking self-harm" explainer.
+///
+/// Everything beyond the toolchain comes from Debian as C libraries in system-library targets:
+/// zlib for gzip, OpenSSL for hashes and TLS, and Snowball's libstemmer for English stemming.
+let package = Package(
+    name: "explainer-server",
+    products: [
+        .executable(name: "explainer-server", targets: ["explainer-server"])
+    ],
+    targets: [
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .target(name: "HTTPCore", dependencies: ["CZlib", "COpenSSL"], linkerSettings: [.linkedLibrary("m")]),
+        .target(name: "ExplainerContent", dependencies: ["COpenSSL", "CStemmer"]),
+        .target(name: "ExplainerAPI", dependencies: ["HTTPCore", "ExplainerContent"]),
+        .target(name: "HTTPTesting", dependencies: ["HTTPCore"]),
+        .executableTarget(name: "explainer-server", dependencies: ["HTTPCore", "ExplainerContent", "ExplainerAPI"]),
+        .testTarget(name: "HTTPCoreTests", dependencies: ["HTTPCore", "HTTPTesting"]),
+        .testTarget(name: "ExplainerContentTests", dependencies: ["ExplainerContent"]),
+        .testTarget(name: "ExplainerAPITests", dependencies: ["ExplainerAPI", "ExplainerContent", "HTTPCore", "HTTPTesting"]),
+        .testTarget(name: "ExplainerServerTests", dependencies: ["HTTPTesting"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

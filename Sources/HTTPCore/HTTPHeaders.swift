@@ -1,0 +1,67 @@
+/// An ordered list of header fields with case-insensitive lookup.
+///
+/// Order is kept because it matters for repeated fields (RFC 9110 §5.3); lookups compare names
+/// ASCII case-insensitively. Names are stored as sent (requests) or as written (responses).
+public struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral {
+    public typealias Field = (name: String, value: String)
+    public private(set) var fields: [Field] = []
+
+    public init() {}
+    public init(_ fields: [Field]) { self.fields = fields }
+    public init(dictionaryLiteral elements: (String, String)...) {
+        fields = elements.map { (name: $0.0, value: $0.1) }
+    }
+
+    public var count: Int { fields.count }
+    public func makeIterator() -> IndexingIterator<[Field]> { fields.makeIterator() }
+
+    /// The first value of the named field, or nil.
+    public subscript(name: String) -> String? {
+        fields.first { $0.name.asciiCaseInsensitiveEquals(name) }?.value
+    }
+
+    /// Every value of the named field, in order.
+    public func values(_ name: String) -> [String] {
+        fields.filter { $0.name.asciiCaseInsensitiveEquals(name) }.map(\.value)
+    }
+
+    /// Every comma-separated element of every value of the named field (RFC 9110 §5.6.1), trimmed.
+    public func listElements(_ name: String) -> [String] {
+        values(name).flatMap { $0.split(separator: ",") }
+            .map { $0.trimmingASCIIWhitespace() }
+            .filter { !$0.isEmpty }
+    }
+
+    public func contains(_ name: String) -> Bool { self[name] != nil }
+
+    public mutating func add(_ name: String, _ value: String) { fields.append((name, value)) }
+
+    /// Replaces every field of that name with one, or adds it.
+    public mutating func set(_ name: String, _ value: String) {
+        remove(name)
+        fields.append((name, value))
+    }
+
+    public mutating func remove(_ name: String) {
+        fields.removeAll { $0.name.asciiCaseInsensitiveEquals(name) }
+    }
+}
+
+extension StringProtocol {
+    /// Compares two strings byte for byte, folding only ASCII letters, as header names require.
+    package func asciiCaseInsensitiveEquals<Other: StringProtocol>(_ other: Other) -> Bool {
+        let a = utf8, b = other.utf8
+        guard a.count == b.count else { return false }
+        return zip(a, b).allSatisfy { x, y in
+            x == y || (x | 0x20 == y | 0x20 && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A)
+        }
+    }
+
+    /// The string without leading and trailing spaces and tabs (OWS, RFC 9110 §5.6.3).
+    package func trimmingASCIIWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
+        return String(s)
+    }
+}

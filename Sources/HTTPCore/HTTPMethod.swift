@@ -1,0 +1,24 @@
+/// An HTTP request method, as the token the client sent.
+///
+/// Methods are case-sensitive (RFC 9110 §9.1), so `get` is not `GET`. The server serves GET, HEAD and
+/// OPTIONS; other registered methods are known (and answered 405), anything else is unknown (501).
+public struct HTTPMethod: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static let get = HTTPMethod(rawValue: "GET")
+    public static let head = HTTPMethod(rawValue: "HEAD")
+    public static let options = HTTPMethod(rawValue: "OPTIONS")
+    public static let post = HTTPMethod(rawValue: "POST")
+    public static let put = HTTPMethod(rawValue: "PUT")
+    public static let patch = HTTPMethod(rawValue: "PATCH")
+    public static let delete = HTTPMethod(rawValue: "DELETE")
+    public static let trace = HTTPMethod(rawValue: "TRACE")
+    public static let connect = HTTPMethod(rawValue: "CONNECT")
+
+    /// Methods defined by RFC 9110 and RFC 5789; a route that lacks one answers 405, not 501.
+    public static let known: Set<HTTPMethod> = [.get, .head, .options, .post, .put, .patch, .delete, .trace, .connect]
+
+    public var isKnown: Bool { Self.known.contains(self) }
+    public var description: String { rawValue }
+}

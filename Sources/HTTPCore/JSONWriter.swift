@@ -1,0 +1,96 @@
+/// A small streaming JSON writer: keys come out in the order written, strings escaped per RFC 8259.
+///
+/// Used where output order must be stable and exact (problem documents, pre-rendered bodies), which
+/// `JSONEncoder` does not promise. With `indent` set it pretty-prints with that many spaces.
+public struct JSONWriter: Sendable {
+    public private(set) var bytes: [UInt8] = []
+    private var needsComma: [Bool] = [false]
+    private var afterKey = false
+    private let indent: Int
+
+    public init(indent: Int = 0) {
+        self.indent = indent
+        bytes.reserveCapacity(256)
+    }
+
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    public mutating func key(_ k: String) {
+        separate()
+        Self.appendEscaped(k, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        if indent > 0 { bytes.append(UInt8(ascii: " ")) }
+        afterKey = true
+    }
+
+    public mutating func string(_ s: String) { value { Self.appendEscaped(s, to: &$0) } }
+    public mutating func int(_ i: Int) { value { $0.append(contentsOf: Array(String(i).utf8)) } }
+    public mutating func double(_ d: Double) { value { $0.append(contentsOf: Array(Self.format(d).utf8)) } }
+    public mutating func bool(_ b: Bool) { value { $0.append(contentsOf: Array((b ? "true" : "false").utf8)) } }
+    public mutating func null() { value { $0.append(contentsOf: Array("null".utf8)) } }
+    public mutating func optionalString(_ s: String?) { if let s { string(s) } else { null() } }
+    /// Inserts an already-encoded JSON value as is.
+    public mutating func raw(_ json: [UInt8]) { value { $0.append(contentsOf: json) } }
+
+    private mutating func value(_ write: (inout [UInt8]) -> Void) {
+        separate()
+        write(&bytes)
+    }
+
+    private mutating func open(_ c: UInt8) {
+        separate()
+        bytes.append(c)
+        needsComma.append(false)
+    }
+
+    private mutating func close(_ c: UInt8) {
+        let hadItems = needsComma.removeLast()
+        if indent > 0 && hadItems { newline() }
+        bytes.append(c)
+    }
+
+    private mutating func separate() {
+        if afterKey {
+            afterKey = false
+            return
+        }
+        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
+        needsComma[needsComma.count - 1] = true
+        if indent > 0 && needsComma.count > 1 { newline() }
+    }
+
+    private mutating func newline() {
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * (needsComma.count - 1)))
+    }
+
+    private static func format(_ d: Double) -> String {
+        if d.isFinite, d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
+        return d.isFinite ? String(d) : "null"
+    }
+
+    /// Appends a JSON string literal; control characters become `\u00XX`, and `<`, `>`, `&` are
+    /// escaped too so a body is safe to inline in HTML.
+    public static func appendEscaped(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
+            case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
+            case 0x0A: out.append(contentsOf: [92, UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [92, UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [92, UInt8(ascii: "t")])
+            case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]])
+            default: out.append(b)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}

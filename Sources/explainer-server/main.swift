@@ -1,0 +1,1 @@
+print("explainer-server: not yet wired")
