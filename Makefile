@@ -10,8 +10,6 @@ FUZZ_SECONDS ?= 60
 
 # Debian packages the build, the tests and the benchmarks need.
 APT_PACKAGES := libssl-dev zlib1g-dev libstemmer-dev pkg-config curl openssl nginx-light wrk chromium python3-pip
-# Python test tools, from PyPI, pinned.
-PIP_PACKAGES := pytest==8.3.3 openapi-spec-validator==0.7.1 schemathesis==3.39.16 prometheus-client==0.21.1 kubernetes-validate==1.31.0 PyYAML==6.0.2
 
 .PHONY: run test deps build build-release fuzz lint bench clean
 
@@ -20,7 +18,7 @@ deps:
 	if [ -n "$$missing" ]; then echo "installing:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; fi
 	@python3 -c 'import pytest, openapi_spec_validator, schemathesis, prometheus_client, kubernetes_validate, yaml' 2>/dev/null || \
-	  python3 -m pip install -q --disable-pip-version-check $(PIP_PACKAGES)
+	  python3 -m pip install -q --disable-pip-version-check -r Tests/e2e/requirements.txt
 
 build-release: deps
 	$(SWIFT) build -c release
