@@ -8,19 +8,27 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 FUZZ_SECONDS ?= 60
 
-# Debian packages the build, the tests and the benchmarks need.
-APT_PACKAGES := libssl-dev zlib1g-dev libstemmer-dev pkg-config curl openssl nginx-light wrk chromium python3-pip
+# Debian packages the build needs, and those the tests add (real clients and peers).
+BUILD_PACKAGES := libssl-dev zlib1g-dev libstemmer-dev pkg-config
+TEST_PACKAGES := curl openssl nginx-light wrk chromium python3 python3-pip
 
-.PHONY: run test deps build build-release fuzz lint bench clean
+.PHONY: run test deps deps-build build build-release fuzz lint bench clean
 
-deps:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+# apt_install installs only the packages that are missing, so a second run costs nothing.
+apt_install = missing=""; for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then echo "installing:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; fi
-	@python3 -c 'import pytest, openapi_spec_validator, schemathesis, prometheus_client, kubernetes_validate, yaml' 2>/dev/null || \
-	  python3 -m pip install -q --disable-pip-version-check -r Tests/e2e/requirements.txt
 
-build-release: deps
+deps-build:
+	@$(call apt_install,$(BUILD_PACKAGES))
+
+deps: deps-build
+	@$(call apt_install,$(TEST_PACKAGES))
+	@python3 -c 'import pytest, openapi_spec_validator, schemathesis, prometheus_client, kubernetes_validate, yaml' 2>/dev/null || \
+	  { python3 -m pip install -q --disable-pip-version-check -r Tests/e2e/requirements.txt || \
+	    python3 -m pip install -q --disable-pip-version-check --break-system-packages -r Tests/e2e/requirements.txt; }
+
+build-release: deps-build
 	$(SWIFT) build -c release
 
 run: build-release
