@@ -1,0 +1,101 @@
+import Synchronization
+
+/// A set of Prometheus metric families that event-loop threads update and `/metrics` renders as text.
+///
+/// Families are registered once with their kind, help text and label names; samples are then updated
+/// by name and label values. One mutex guards everything: an update is a dictionary lookup and an add,
+/// far shorter than the syscalls around each request, so the lock is not where time goes. Label values
+/// must come from a bounded set (route patterns, status codes), never from raw client input, or the
+/// table would grow without bound.
+public final class MetricsRegistry: Sendable {
+    /// The Prometheus metric types this registry renders.
+    public enum Kind: String, Sendable {
+        case counter, gauge, histogram
+    }
+
+    struct Family: Sendable {
+        let name: String
+        let help: String
+        let kind: Kind
+        let labelNames: [String]
+        /// Upper bounds of a histogram's buckets, ascending, without +Inf.
+        let buckets: [Double]
+        var samples: [[String]: Sample] = [:]
+    }
+
+    struct Sample: Sendable {
+        var value: Double = 0
+        /// Per-bucket (not cumulative) counts, one more than `buckets` for +Inf.
+        var bucketCounts: [UInt64] = []
+        var count: UInt64 = 0
+    }
+
+    struct State: Sendable {
+        var families: [Family] = []
+        var index: [String: Int] = [:]
+    }
+
+    let state = Mutex(State())
+
+    /// An empty registry.
+    public init() {}
+
+    /// Adds a family; registering a name twice keeps the first, so idempotent set-up code is safe.
+    ///
+    /// - Parameters:
+    ///   - buckets: a histogram's upper bounds in ascending order; `+Inf` is added on rendering.
+    public func register(_ kind: Kind, _ name: String, help: String, labels: [String] = [], buckets: [Double] = []) {
+        state.withLock { state in
+            guard state.index[name] == nil else { return }
+            state.index[name] = state.families.count
+            state.families.append(Family(name: name, help: help, kind: kind, labelNames: labels, buckets: buckets.sorted()))
+        }
+    }
+
+    /// Adds to a counter or gauge (a negative amount only makes sense for a gauge).
+    public func add(_ name: String, _ amount: Double = 1, labels: [String] = []) {
+        update(name, labels) { sample, _ in sample.value += amount }
+    }
+
+    /// Sets a gauge.
+    public func set(_ name: String, _ value: Double, labels: [String] = []) {
+        update(name, labels) { sample, _ in sample.value = value }
+    }
+
+    /// Records one observation in a histogram.
+    public func observe(_ name: String, _ value: Double, labels: [String] = []) {
+        update(name, labels) { sample, buckets in
+            if sample.bucketCounts.isEmpty { sample.bucketCounts = Array(repeating: 0, count: buckets.count + 1) }
+            let slot = buckets.firstIndex { value <= $0 } ?? buckets.count
+            sample.bucketCounts[slot] += 1
+            sample.count += 1
+            sample.value += value
+        }
+    }
+
+    /// Drops every sample of a family, as an info metric does before it takes a new label set.
+    public func reset(_ name: String) {
+        state.withLock { state in
+            guard let i = state.index[name] else { return }
+            state.families[i].samples = [:]
+        }
+    }
+
+    /// A counter's or gauge's value, or a histogram's count; nil when the sample does not exist.
+    public func value(_ name: String, labels: [String] = []) -> Double? {
+        state.withLock { state in
+            guard let i = state.index[name], let sample = state.families[i].samples[labels] else { return nil }
+            return state.families[i].kind == .histogram ? Double(sample.count) : sample.value
+        }
+    }
+
+    private func update(_ name: String, _ labels: [String], _ body: (inout Sample, [Double]) -> Void) {
+        state.withLock { state in
+            // An unregistered name or a wrong label count is a programming error; dropping the sample
+            // keeps a metrics typo from taking the server down.
+            guard let i = state.index[name], state.families[i].labelNames.count == labels.count else { return }
+            let buckets = state.families[i].buckets
+            body(&state.families[i].samples[labels, default: Sample()], buckets)
+        }
+    }
+}

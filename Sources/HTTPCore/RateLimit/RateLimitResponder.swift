@@ -1,0 +1,59 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Wraps a responder with the per-client rate limit: over the limit, a 429 problem+json instead.
+///
+/// The 429 carries `Retry-After` (RFC 9110 §10.2.3) and the IETF httpapi draft's structured
+/// `RateLimit-Policy: "per-client";q=BURST;w=WINDOW` and `RateLimit: "per-client";r=0;t=SECONDS`, so a
+/// well-behaved client knows both its allowance and when to come back. Health probes (`/healthz`,
+/// `/readyz`) and `/metrics` are never limited: an orchestrator must not mistake a limit for an outage.
+public struct RateLimitResponder<Inner: Responder>: Responder {
+    /// The responder that answers requests within the limit.
+    public let inner: Inner
+    /// The shared bucket table.
+    public let limiter: RateLimiter
+    /// How the client of a request is identified.
+    public let clients: ClientAddress
+    /// Paths that bypass the limit.
+    public let exempt: Set<String>
+
+    /// A limited responder; `exempt` paths bypass it.
+    public init(
+        _ inner: Inner, limiter: RateLimiter, clients: ClientAddress = ClientAddress(),
+        exempt: Set<String> = ["/healthz", "/readyz", "/metrics"]
+    ) {
+        self.inner = inner
+        self.limiter = limiter
+        self.clients = clients
+        self.exempt = exempt
+    }
+
+    public func respond(to request: Request) -> Response {
+        guard !exempt.contains(request.path) else { return inner.respond(to: request) }
+        switch limiter.decide(client: clients.resolve(request), now: Self.monotonicSeconds()) {
+        case .allowed:
+            return inner.respond(to: request)
+        case .limited(let retryAfter):
+            return ProblemResponse.make(Self.tooManyRequests(policy: limiter.policy, retryAfter: retryAfter), for: request)
+        }
+    }
+
+    /// The 429 error with its headers, built in one place so tests and docs agree on the shape.
+    public static func tooManyRequests(policy: RateLimitPolicy, retryAfter: Int) -> HTTPError {
+        var headers = HTTPHeaders()
+        headers.set("Retry-After", String(retryAfter))
+        headers.set("RateLimit-Policy", "\"per-client\";q=\(policy.burst);w=\(policy.windowSeconds)")
+        headers.set("RateLimit", "\"per-client\";r=0;t=\(retryAfter)")
+        return HTTPError(
+            .tooManyRequests, type: "rate-limited", title: "Too Many Requests",
+            detail: "This client sent more requests than the server allows. Retry after \(retryAfter) s.",
+            extensions: [("retry_after", .int(retryAfter))], headers: headers)
+    }
+
+    static func monotonicSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+}
