@@ -1,0 +1,6 @@
+/// Why a JSON text does not parse, and where: 1-based line and column (column in Unicode scalars).
+struct JSONSyntaxError: Error, Sendable, Hashable {
+    let line: Int
+    let column: Int
+    let message: String
+}
