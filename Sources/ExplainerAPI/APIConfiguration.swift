@@ -1,0 +1,38 @@
+/// How the API answers: caching lifetimes, CORS and compression, set once at start-up.
+///
+/// `main` fills it from options and environment variables (`--cors-origins`, `--cache-max-age`);
+/// the defaults are what the issue asks for and what a public, read-only content API wants.
+public struct APIConfiguration: Sendable {
+    /// Origins allowed to read responses from a browser page: nil means any (`Access-Control-Allow-Origin: *`),
+    /// else the exact origins (`https://example.org`) that are echoed back. Default nil.
+    public var corsOrigins: [String]?
+    /// `max-age` in `Cache-Control`, in seconds. Default 300.
+    public var cacheMaxAge: Int
+    /// `stale-while-revalidate` in `Cache-Control`, in seconds. Default 86,400 (one day).
+    public var staleWhileRevalidate: Int
+    /// How long a browser may cache a preflight answer (`Access-Control-Max-Age`), in seconds. Default 600.
+    public var corsMaxAge: Int
+    /// Bodies larger than this many bytes are also stored gzip-compressed. Default 1,024.
+    public var gzipThreshold: Int
+    /// How many query variants (`?fields=`, `?limit=`…) a snapshot memoises before it starts over. Default 2,048.
+    public var variantCacheLimit: Int
+    /// The API's version, shown at `/`. Default "1.0.0".
+    public var apiVersion: String
+
+    /// The defaults, each overridable by name.
+    public init(
+        corsOrigins: [String]? = nil, cacheMaxAge: Int = 300, staleWhileRevalidate: Int = 86_400, corsMaxAge: Int = 600,
+        gzipThreshold: Int = 1_024, variantCacheLimit: Int = 2_048, apiVersion: String = "1.0.0"
+    ) {
+        self.corsOrigins = corsOrigins
+        self.cacheMaxAge = cacheMaxAge
+        self.staleWhileRevalidate = staleWhileRevalidate
+        self.corsMaxAge = corsMaxAge
+        self.gzipThreshold = gzipThreshold
+        self.variantCacheLimit = variantCacheLimit
+        self.apiVersion = apiVersion
+    }
+
+    /// The `Cache-Control` value for content responses.
+    var cacheControl: String { "public, max-age=\(cacheMaxAge), stale-while-revalidate=\(staleWhileRevalidate)" }
+}

@@ -1,0 +1,69 @@
+import HTTPCore
+
+/// Cross-origin rules for browser pages that read the API (the Fetch standard's CORS protocol).
+///
+/// The API is public and read-only, so by default any origin may read it (`*`, no credentials);
+/// an operator can narrow that to an allow-list, in which case the matching origin is echoed and
+/// `Vary: Origin` keeps caches from serving one origin's answer to another.
+package struct CORSPolicy: Sendable {
+    /// nil: any origin; else the exact origins allowed.
+    package let allowedOrigins: [String]?
+    /// `Access-Control-Max-Age` for preflights, in seconds.
+    package let maxAge: Int
+
+    /// Methods a page may use: the API only reads.
+    package static let methods = "GET, HEAD, OPTIONS"
+    /// Request headers a page may send beyond the CORS-safelisted ones.
+    package static let allowedHeaders = ["accept", "accept-language", "if-none-match", "if-modified-since", "x-request-id"]
+    /// Response headers a page's script may read beyond the safelisted ones.
+    package static let exposedHeaders = "ETag, Link, X-Request-Id, X-Content-Version, Retry-After"
+
+    package init(allowedOrigins: [String]?, maxAge: Int) {
+        self.allowedOrigins = allowedOrigins
+        self.maxAge = maxAge
+    }
+
+    /// The `Access-Control-Allow-Origin` value for a request's `Origin`, or nil when not allowed.
+    func allowOrigin(for origin: String?) -> String? {
+        guard let allowedOrigins else { return "*" }
+        guard let origin, allowedOrigins.contains(origin) else { return nil }
+        return origin
+    }
+
+    /// Adds the CORS headers of an actual (non-preflight) response.
+    package func apply(to response: inout Response, for request: Request) {
+        if allowedOrigins != nil { appendVary(&response.headers, "Origin") }
+        guard let allow = allowOrigin(for: request.headers["Origin"]) else { return }
+        response.headers.set("Access-Control-Allow-Origin", allow)
+        response.headers.set("Access-Control-Expose-Headers", Self.exposedHeaders)
+    }
+
+    /// Answers `OPTIONS`: 204 with `Allow`, and for a CORS preflight from an allowed origin asking for
+    /// an allowed method, the permissions and how long to cache them. A refused preflight still gets
+    /// 204 but no permissions, which is how the browser learns the answer is no.
+    package func preflight(_ request: Request, allow: String) -> Response {
+        var headers: HTTPHeaders = ["Allow": allow, "Cache-Control": "no-store"]
+        if allowedOrigins != nil { appendVary(&headers, "Origin") }
+        let origin = request.headers["Origin"]
+        if let method = request.headers["Access-Control-Request-Method"], let allowOrigin = allowOrigin(for: origin),
+            ["GET", "HEAD"].contains(method)
+        {
+            let requested = request.headers.listElements("Access-Control-Request-Headers").map { $0.lowercased() }
+            if requested.allSatisfy(Self.allowedHeaders.contains) {
+                headers.set("Access-Control-Allow-Origin", allowOrigin)
+                headers.set("Access-Control-Allow-Methods", Self.methods)
+                headers.set("Access-Control-Allow-Headers", Self.allowedHeaders.joined(separator: ", "))
+                headers.set("Access-Control-Max-Age", String(maxAge))
+            }
+        }
+        return Response(status: .noContent, headers: headers)
+    }
+
+    private func appendVary(_ headers: inout HTTPHeaders, _ name: String) {
+        if let vary = headers["Vary"] {
+            if !vary.lowercased().contains(name.lowercased()) { headers.set("Vary", vary + ", " + name) }
+        } else {
+            headers.set("Vary", name)
+        }
+    }
+}

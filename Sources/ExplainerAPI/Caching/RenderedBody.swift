@@ -1,0 +1,43 @@
+import HTTPCore
+
+/// One representation of a resource, rendered once: its bytes, their ETag, and gzip bytes with
+/// their own ETag when the body is big enough to be worth compressing.
+///
+/// Built when a snapshot is rendered (or on first use of a query variant) and then only read, so a
+/// request that hits it copies nothing but an array reference.
+package struct RenderedBody: Sendable {
+    /// The `Content-Type` to send, with its charset.
+    package let contentType: String
+    /// The uncompressed bytes.
+    package let identity: [UInt8]
+    /// The strong ETag of `identity`.
+    package let identityTag: String
+    /// gzip bytes, present only when `identity` is over the threshold.
+    package let gzip: [UInt8]?
+    /// The strong ETag of `gzip`; differs from `identityTag` because the bytes do.
+    package let gzipTag: String?
+    /// `Link` header values that belong to this body (a list page's `rel="next"`).
+    package let links: [String]
+
+    /// Renders a body and, above `gzipThreshold` bytes, its gzip form.
+    package init(contentType: String, bytes: [UInt8], gzipThreshold: Int, links: [String] = []) {
+        self.contentType = contentType
+        self.links = links
+        identity = bytes
+        identityTag = EntityTag.strong(for: bytes)
+        if bytes.count > gzipThreshold, let compressed = Gzip.compress(bytes) {
+            gzip = compressed
+            gzipTag = EntityTag.strong(for: compressed)
+        } else {
+            gzip = nil
+            gzipTag = nil
+        }
+    }
+
+    /// A JSON body from a document tree.
+    package init(json: JSONValue, pretty: Bool = false, gzipThreshold: Int, links: [String] = []) {
+        self.init(
+            contentType: "application/json; charset=utf-8", bytes: json.encoded(pretty: pretty), gzipThreshold: gzipThreshold,
+            links: links)
+    }
+}

@@ -1,0 +1,45 @@
+import ExplainerContent
+import HTTPCore
+
+/// The explainer API as one responder: what `main` hands to the server.
+///
+///     let app = ExplainerApp(index: index, configuration: api, lifecycle: serverConfiguration.lifecycle)
+///     let server = try Server(configuration: serverConfiguration, responder: app.responder)
+///
+/// `live` is kept by the caller to reload content (`app.live.replace(with: newIndex)` on SIGHUP).
+/// `router` exposes the routes, so a test can compare them with `openapi.yaml`, and so extra routes
+/// (`/metrics`) can be added before `responder` is taken.
+public struct ExplainerApp: Sendable {
+    /// The content being served; replace it to reload.
+    public let live: LiveContent
+    /// The configuration the app was built with.
+    public let configuration: APIConfiguration
+    /// Every route, OPTIONS included; add more with `router.get(…)` before reading `responder`.
+    public var router: Router
+
+    private let cors: CORSPolicy
+
+    /// Renders `index` and builds the routes.
+    ///
+    /// - Parameter lifecycle: the server's; `/readyz` answers 503 once it is draining. Without one,
+    ///   the app is ready whenever content is loaded (which it always is once built).
+    public init(index: ContentIndex, configuration: APIConfiguration = APIConfiguration(), lifecycle: ServerLifecycle? = nil) {
+        self.configuration = configuration
+        live = LiveContent(index: index, configuration: configuration)
+        cors = CORSPolicy(allowedOrigins: configuration.corsOrigins, maxAge: configuration.corsMaxAge)
+        router = APIRoutes.make(live: live, lifecycle: lifecycle)
+    }
+
+    /// The responder to serve: the routes, with `OPTIONS` answered for each, CORS headers, the help
+    /// link and the content version on every response.
+    public var responder: any Responder {
+        var routes = router
+        let cors = cors
+        for pattern in routes.patterns {
+            let allow = (routes.methods(for: pattern) + [.options]).map(\.rawValue)
+            let unique = allow.enumerated().filter { allow.firstIndex(of: $0.element) == $0.offset }.map(\.element)
+            routes.add(.options, pattern) { request in cors.preflight(request, allow: unique.joined(separator: ", ")) }
+        }
+        return APIResponder(router: routes, live: live, cors: cors)
+    }
+}

@@ -1,0 +1,52 @@
+import HTTPCore
+
+/// The API's client errors, each an `HTTPError` that `Router` renders as problem+json.
+///
+/// Every one names what to fix: the `parameter` that was wrong and the values it takes, or the
+/// nearest ids when a resource does not exist. None carries internal text.
+package enum APIProblem {
+    /// 400 for a query parameter with a value the resource does not take.
+    package static func badParameter(_ name: String, _ detail: String, allowed: [String] = [], suggestions: [String] = []) -> HTTPError {
+        var extensions: [(String, ProblemValue)] = [("parameter", .string(name))]
+        if !allowed.isEmpty { extensions.append(("allowed", .strings(allowed))) }
+        if !suggestions.isEmpty { extensions.append(("suggestions", .strings(suggestions))) }
+        return HTTPError(.badRequest, type: "invalid-parameter", title: "Invalid Parameter", detail: detail, extensions: extensions)
+    }
+
+    /// 400 for a query parameter the resource does not know: a typo (`limt`) is reported, not ignored,
+    /// so a client never believes a filter applied when it did not.
+    package static func unknownParameter(_ name: String, known: [String]) -> HTTPError {
+        let shown = String(name.prefix(64))
+        let detail =
+            known.isEmpty
+            ? "This resource takes no query parameters; '\(shown)' is not one of them."
+            : "'\(shown)' is not a query parameter of this resource."
+        var extensions: [(String, ProblemValue)] = [("parameter", .string(shown)), ("allowed", .strings(known))]
+        let near = Suggestions.nearest(to: name, among: known, limit: 1)
+        if !near.isEmpty { extensions.append(("suggestions", .strings(near))) }
+        return HTTPError(.badRequest, type: "unknown-parameter", title: "Unknown Parameter", detail: detail, extensions: extensions)
+    }
+
+    /// 404 for an id that names nothing, with the nearest ids that do.
+    package static func notFound(_ kind: String, id: String, known: [String]) -> HTTPError {
+        let shown = String(id.prefix(64))
+        return HTTPError(
+            .notFound, type: "not-found", title: "Not Found",
+            detail: "There is no \(kind) with id '\(shown)'.",
+            extensions: [("id", .string(shown)), ("suggestions", .strings(Suggestions.nearest(to: id, among: known)))])
+    }
+
+    /// 406 when the client refused every encoding the server could send.
+    package static func notAcceptableEncoding() -> HTTPError {
+        HTTPError(
+            .notAcceptable, type: "not-acceptable", title: "Not Acceptable",
+            detail: "Accept-Encoding refuses both identity and gzip, the only encodings this server sends.")
+    }
+
+    /// 503 from `/readyz` while content is not loaded or the server is draining.
+    package static func notReady(_ reason: String) -> HTTPError {
+        HTTPError(
+            .serviceUnavailable, type: "not-ready", title: "Service Unavailable", detail: reason,
+            headers: ["Retry-After": "5"])
+    }
+}

@@ -1,0 +1,109 @@
+import HTTPCore
+
+/// A request's query string, validated against what its route accepts.
+///
+/// Everything is checked before any rendering, so a bad value is a 400 naming its parameter and
+/// never reaches a renderer (no 500 for bad input). `variantKey` names the validated options in a
+/// canonical order: two requests that differ only in parameter order share one memoised body.
+package struct QueryOptions: Sendable {
+    /// `?pretty=1`: indent the JSON.
+    package var pretty = false
+    /// `?fields=`: the top-level fields to keep, or nil for all.
+    package var fields: [String]?
+    /// `?include=`: related resources to embed.
+    package var include: [String] = []
+    /// `?limit=`: page size, 1...200, default 50.
+    package var limit = 50
+    /// `?cursor=`: where the page starts.
+    package var offset = 0
+    /// `?format=`: section body formats.
+    package var formats = BodyFormat.defaults
+    /// `?annotate=glossary`: mark glossary terms in section HTML.
+    package var annotateGlossary = false
+    /// Remaining single-valued parameters (filters such as `section`, `source`, `q`, `country`), as sent.
+    package var filters: [String: String] = [:]
+    /// The options in canonical form, empty when every option is at its default.
+    package var variantKey = ""
+
+    /// The largest page a client may ask for.
+    package static let maximumLimit = 200
+
+    /// Every option at its default.
+    package init() {}
+
+    /// Validates `query` for a route; throws 400 naming the first bad parameter.
+    package init(_ query: QueryItems, for route: RouteParameters) throws(HTTPError) {
+        var seen: Set<String> = []
+        var keyParts: [String] = []
+        for (name, value) in query {
+            guard route.names.contains(name) else { throw APIProblem.unknownParameter(name, known: route.names) }
+            guard seen.insert(name).inserted else {
+                throw APIProblem.badParameter(name, "'\(name)' was given more than once; give it once.")
+            }
+            switch name {
+            case "pretty":
+                switch value {
+                case "1", "true": pretty = true
+                case "0", "false": pretty = false
+                default: throw APIProblem.badParameter(name, "pretty takes 1, true, 0 or false.", allowed: ["1", "true", "0", "false"])
+                }
+                if pretty { keyParts.append("pretty") }
+            case "fields":
+                let list = try Self.list(value, parameter: name, allowed: route.fields)
+                fields = list
+                keyParts.append("fields=" + list.sorted().joined(separator: ","))
+            case "include":
+                include = try Self.list(value, parameter: name, allowed: route.includes)
+                keyParts.append("include=" + include.sorted().joined(separator: ","))
+            case "limit":
+                guard value.utf8.count <= 4, value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let n = Int(value),
+                    (1...Self.maximumLimit).contains(n)
+                else {
+                    throw APIProblem.badParameter(name, "limit must be a whole number from 1 to \(Self.maximumLimit).")
+                }
+                limit = n
+                keyParts.append("limit=\(n)")
+            case "cursor":
+                guard let cursor = PageCursor(token: value) else {
+                    throw APIProblem.badParameter(name, "The cursor is not one this server issued; use the next link of a page.")
+                }
+                offset = cursor.offset
+                keyParts.append("cursor=\(cursor.offset)")
+            case "format":
+                let list = try Self.list(value, parameter: name, allowed: BodyFormat.allCases.map(\.rawValue))
+                formats = BodyFormat.allCases.filter { list.contains($0.rawValue) }
+                keyParts.append("format=" + formats.map(\.rawValue).joined(separator: ","))
+            case "annotate":
+                guard value == "glossary" else {
+                    throw APIProblem.badParameter(name, "annotate takes only 'glossary'.", allowed: ["glossary"])
+                }
+                annotateGlossary = true
+                keyParts.append("annotate=glossary")
+            default:
+                guard value.utf8.count <= 512 else {
+                    throw APIProblem.badParameter(name, "\(name) is longer than 512 bytes.")
+                }
+                filters[name] = value
+                keyParts.append("\(name)=\(value)")
+            }
+        }
+        variantKey = keyParts.sorted().joined(separator: "&")
+    }
+
+    /// Splits a comma-separated value and checks each element against the allowed ones.
+    private static func list(_ value: String, parameter: String, allowed: [String]) throws(HTTPError) -> [String] {
+        let items = value.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingASCIIWhitespace() }
+        guard !items.isEmpty, !items.contains(where: \.isEmpty) else {
+            throw APIProblem.badParameter(
+                parameter, "\(parameter) takes a comma-separated list of: \(allowed.joined(separator: ", ")).", allowed: allowed)
+        }
+        for item in items where !allowed.contains(item) {
+            throw APIProblem.badParameter(
+                parameter, "'\(String(item.prefix(64)))' is not a value \(parameter) takes here.", allowed: allowed,
+                suggestions: Suggestions.nearest(to: item, among: allowed, limit: 1))
+        }
+        var unique: [String] = []
+        for item in items where !unique.contains(item) { unique.append(item) }
+        return unique
+    }
+}

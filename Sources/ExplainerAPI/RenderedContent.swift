@@ -1,0 +1,57 @@
+import ExplainerContent
+import HTTPCore
+import Synchronization
+
+/// One content version, rendered: every resource's body at its default options, pre-built when the
+/// snapshot is made, plus a bounded memo of query variants rendered on first use.
+///
+/// A snapshot never changes what it serves; a reload makes a new one and `LiveContent` swaps it in,
+/// while requests already holding the old one finish with it. Handlers are in `RenderedContent+Routes`.
+package final class RenderedContent: Sendable {
+    package let index: ContentIndex
+    package let renderer: SnapshotRenderer
+    package let configuration: APIConfiguration
+    package let caching: ResponseCaching
+    /// Bodies at default options, by path (and media type for non-JSON ones); complete after `init`.
+    private let canonical: [String: RenderedBody]
+    /// Query variants rendered so far, by path and canonical query.
+    private let variants: Mutex<[String: RenderedBody]>
+
+    /// Renders every resource of `index` at its default options.
+    package init(index: ContentIndex, configuration: APIConfiguration, loadedAt: Int = HTTPTimestamp.now()) {
+        self.index = index
+        self.configuration = configuration
+        renderer = SnapshotRenderer(
+            resources: ResourceRenderer(index: index, loadedAt: loadedAt), gzipThreshold: configuration.gzipThreshold,
+            apiVersion: configuration.apiVersion)
+        caching = ResponseCaching(
+            cacheControl: configuration.cacheControl, lastModified: loadedAt, contentVersion: index.contentVersion)
+        variants = Mutex([:])
+        canonical = renderer.prerender()
+    }
+
+    /// The content version this snapshot serves.
+    package var contentVersion: String { index.contentVersion }
+
+    /// The body for a path and validated options: pre-rendered, memoised, or rendered now and memoised.
+    ///
+    /// `render` is only called on a miss. When the memo is full it starts over rather than track
+    /// recency: variants are cheap to re-render and the bound only guards memory against clients
+    /// that vary parameters endlessly.
+    package func body(
+        _ path: String, _ options: QueryOptions, mediaType: String = "json", render: () throws(HTTPError) -> RenderedBody
+    ) throws(HTTPError) -> RenderedBody {
+        let key = SnapshotRenderer.key(path, mediaType: mediaType, options.variantKey)
+        if let body = canonical[key] { return body }
+        if let body = variants.withLock({ $0[key] }) { return body }
+        let body = try render()
+        variants.withLock { memo in
+            if memo.count >= configuration.variantCacheLimit { memo.removeAll(keepingCapacity: true) }
+            memo[key] = body
+        }
+        return body
+    }
+
+    /// How many bodies were pre-rendered, for tests and start-up logs.
+    package var prerenderedCount: Int { canonical.count }
+}

@@ -1,0 +1,43 @@
+import ExplainerContent
+import Foundation
+
+extension ResourceRenderer {
+    /// What `/v1/glossary/{slug}` takes.
+    package static let glossaryParameters = RouteParameters(
+        names: RouteParameters.common,
+        fields: ["slug", "term", "aliases", "definition", "related", "basis", "sections", "links"],
+        includes: ["sections", "related"])
+
+    /// The list: prefix search and paging.
+    package static let glossaryListParameters = RouteParameters(
+        names: glossaryParameters.names + RouteParameters.paging + ["q"],
+        fields: glossaryParameters.fields, includes: glossaryParameters.includes)
+
+    /// One term: definition, aliases, related terms, what it rests on, and the sections that use it.
+    package func glossaryTerm(_ term: GlossaryTerm) -> JSONValue {
+        .object([
+            ("slug", .string(term.slug)),
+            ("term", .string(term.term)),
+            ("aliases", .strings(term.aliases)),
+            ("definition", .string(term.definition)),
+            ("related", .strings(term.relatedSlugs)),
+            ("basis", .strings(term.basis)),
+            ("sections", .strings(index.sectionIDs(usingTerm: term.slug))),
+            ("links", Self.links("/v1/glossary/\(term.slug)")),
+        ])
+    }
+
+    /// Terms whose name or an alias starts with `prefix`, ignoring case and accents ("naive" finds "naïve").
+    package func glossaryTerms(matching prefix: String) -> [GlossaryTerm] {
+        let needle = Self.fold(prefix.trimmingCharacters(in: .whitespaces))
+        guard !needle.isEmpty else { return index.glossary }
+        return index.glossary.filter { term in
+            ([term.term, term.slug] + term.aliases).contains { Self.fold($0).hasPrefix(needle) }
+        }
+    }
+
+    /// Case and diacritic folding, locale-independent.
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+}

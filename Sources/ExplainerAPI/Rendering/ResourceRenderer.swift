@@ -1,0 +1,56 @@
+import ExplainerContent
+
+/// Builds the JSON document of every resource from a `ContentIndex`.
+///
+/// The documents are trees with keys in a fixed order; `RenderedContent` serialises them once per
+/// content version. Facts the content does not know are `null`, never filled in. Every document
+/// about the explainer carries `links.support`, so a client that shows any of it can show where help is.
+package struct ResourceRenderer: Sendable {
+    package let index: ContentIndex
+    /// The content's load time in seconds since the epoch, for `loaded_at`.
+    package let loadedAt: Int
+
+    package init(index: ContentIndex, loadedAt: Int) {
+        self.index = index
+        self.loadedAt = loadedAt
+    }
+
+    /// The path clients follow for help; on every content document and in the `Link: rel="help"` header.
+    package static let supportPath = "/v1/support"
+
+    /// `links` with `self`, the given extra links, and `support` last.
+    package static func links(_ selfPath: String, _ extra: [(String, JSONValue)] = []) -> JSONValue {
+        .object([("self", .string(selfPath))] + extra + [("support", .string(supportPath))])
+    }
+
+    /// The content notes with those ids, each with its label and description so a client can show it.
+    func notes(_ ids: [String]) -> JSONValue {
+        .array(
+            ids.map { id in
+                let note = index.contentNote(id: id)
+                return .object([
+                    ("id", .string(id)), ("label", .optional(note?.label)), ("description", .optional(note?.description)),
+                ])
+            })
+    }
+
+    /// A source as it is embedded in claims and the explainer: enough to cite it.
+    func sourceSummary(_ id: String) -> JSONValue {
+        let source = index.source(id: id)
+        return .object([
+            ("id", .string(id)), ("title", .optional(source?.title)), ("outlet", .optional(source?.outlet)),
+            ("url", .optional(source?.url)), ("links", .object([("self", .string("/v1/sources/\(id)"))])),
+        ])
+    }
+
+    /// A study as a claim's evidence: the checked citation facts, DOI only where verified.
+    func study(_ key: String) -> JSONValue {
+        guard let study = index.study(key: key) else { return .object([("key", .string(key))]) }
+        return .object([
+            ("key", .string(study.key)), ("citation", .string(study.citation)), ("authors", .strings(study.authors)),
+            ("authors_complete", .bool(study.authorsComplete)), ("year", .int(study.year)), ("title", .string(study.title)),
+            ("journal", .optional(study.journal)), ("doi", .optional(study.doi)),
+            ("doi_url", .optional(study.doi.map { "https://doi.org/\($0)" })),
+        ])
+    }
+}

@@ -1,0 +1,69 @@
+import ExplainerContent
+import HTTPCore
+
+extension RenderedContent {
+    /// The offers for a section's representation, JSON first so it wins ties and `*/*`.
+    static let sectionMediaTypes = ["application/json", "text/markdown", "text/plain"]
+
+    /// Any resource served from the snapshot: validate the query, look the body up (rendering a
+    /// variant on first use), and answer with caching headers.
+    package func serve(_ request: Request, _ parameters: RouteParameters) throws(HTTPError) -> Response {
+        let options = try QueryOptions(request.query, for: parameters)
+        try validateFilters(options)
+        let path = request.path
+        let body = try self.body(path, options) { () throws(HTTPError) in
+            try renderer.render(path: path, mediaType: "json", options: options)
+        }
+        return try caching.response(body, to: request)
+    }
+
+    /// `/v1/sections/{id}`: JSON, or with `Accept: text/markdown` or `text/plain` that body alone.
+    package func serveSection(_ request: Request) throws(HTTPError) -> Response {
+        let options = try QueryOptions(request.query, for: ResourceRenderer.sectionParameters)
+        let id = request.pathParameters["id"] ?? ""
+        guard index.section(id: id) != nil else {
+            throw APIProblem.notFound("section", id: id, known: index.sections.map(\.id))
+        }
+        let offer = AcceptedMediaTypes(request.headers).preferred(Self.sectionMediaTypes) ?? "application/json"
+        let mediaType =
+            switch offer {
+            case "text/markdown": SnapshotRenderer.markdown
+            case "text/plain": SnapshotRenderer.plainText
+            default: "json"
+            }
+        let path = request.path
+        // The body alone ignores JSON-shaping options, so all their variants share one memo entry.
+        let key = mediaType == "json" ? options : QueryOptions()
+        let body = try self.body(path, key, mediaType: mediaType) { () throws(HTTPError) in
+            try renderer.render(path: path, mediaType: mediaType, options: options)
+        }
+        return try caching.response(body, to: request, vary: ["Accept"])
+    }
+
+    /// `/v1/support`: lines for `?country=`, else for the `Accept-Language` region, else the fallback.
+    package func serveSupport(_ request: Request) throws(HTTPError) -> Response {
+        var options = try QueryOptions(request.query, for: ResourceRenderer.supportParameters)
+        let country = options.filters["country"]
+        let region = try SupportRegion.resolve(country: country, headers: request.headers)
+        options.filters = region.map { ["country": $0] } ?? [:]
+        options.variantKey = [options.pretty ? "pretty" : nil, region.map { "country=\($0)" }].compactMap { $0 }.joined(separator: "&")
+        let body = try self.body("/v1/support", options) { () throws(HTTPError) in
+            try renderer.render(path: "/v1/support", mediaType: "json", options: options)
+        }
+        return try caching.response(body, to: request, vary: country == nil ? ["Accept-Language"] : [])
+    }
+
+    /// Rejects list filters that name nothing, with the nearest ids, instead of answering an empty list.
+    private func validateFilters(_ options: QueryOptions) throws(HTTPError) {
+        if let section = options.filters["section"], index.section(id: section) == nil {
+            throw APIProblem.badParameter(
+                "section", "There is no section with id '\(String(section.prefix(64)))'.",
+                suggestions: Suggestions.nearest(to: section, among: index.sections.map(\.id)))
+        }
+        if let source = options.filters["source"], index.source(id: source) == nil {
+            throw APIProblem.badParameter(
+                "source", "There is no source with id '\(String(source.prefix(64)))'.",
+                suggestions: Suggestions.nearest(to: source, among: index.sources.map(\.id)))
+        }
+    }
+}
