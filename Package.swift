@@ -14,7 +14,9 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
-        .target(name: "HTTPCore", dependencies: ["CZlib", "COpenSSL"], linkerSettings: [.linkedLibrary("m")]),
+        // epoll, eventfd and accept4 for the event loop: Linux headers the Glibc module leaves out.
+        .systemLibrary(name: "CLinux"),
+        .target(name: "HTTPCore", dependencies: ["CZlib", "COpenSSL", "CLinux"], linkerSettings: [.linkedLibrary("m")]),
         .target(name: "ExplainerContent", dependencies: ["COpenSSL", "CStemmer"]),
         .target(name: "ExplainerAPI", dependencies: ["HTTPCore", "ExplainerContent"]),
         .target(name: "HTTPTesting", dependencies: ["HTTPCore"]),
@@ -22,7 +24,7 @@ let package = Package(
         .testTarget(name: "HTTPCoreTests", dependencies: ["HTTPCore", "HTTPTesting"]),
         .testTarget(name: "ExplainerContentTests", dependencies: ["ExplainerContent"]),
         .testTarget(name: "ExplainerAPITests", dependencies: ["ExplainerAPI", "ExplainerContent", "HTTPCore", "HTTPTesting"]),
-        .testTarget(name: "ExplainerServerTests", dependencies: ["HTTPTesting"]),
+        .testTarget(name: "ExplainerServerTests", dependencies: ["HTTPTesting", "HTTPCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -75,6 +75,10 @@ public struct Router: Responder {
         }
         guard method.isKnown else { return .failure(Self.notImplemented(method)) }
         let allow = Self.allowed(best.route).map(\.rawValue).joined(separator: ", ")
+        if method == .options {
+            // OPTIONS on a known path without its own handler lists the methods (RFC 9110 §9.3.7).
+            return .success(({ _ in Response(status: .noContent, headers: ["Allow": allow]) }, best.params))
+        }
         return .failure(
             HTTPError(
                 .methodNotAllowed, type: "method-not-allowed", title: "Method Not Allowed",
@@ -111,6 +115,7 @@ public struct Router: Responder {
     private static func allowed(_ route: Route) -> [HTTPMethod] {
         var methods = Set(route.handlers.keys)
         if methods.contains(.get) { methods.insert(.head) }
+        methods.insert(.options)
         let order: [HTTPMethod] = [.get, .head, .options, .post, .put, .patch, .delete]
         return order.filter { methods.contains($0) }
     }

@@ -1,0 +1,31 @@
+/// One client connection: its transport, parser, policy state and queued output.
+///
+/// Owned and touched only by the event loop that accepted it; the loop holds the logic, this holds
+/// the state that logic works on.
+final class Connection {
+    let transport: any ConnectionTransport
+    /// The peer's IP address as text, for the request and the access log.
+    let peer: String
+    var parser: RequestParser
+    var state: ConnectionState
+    var outbound = OutboundQueue()
+    /// The epoll events currently registered, so `epoll_ctl` is called only on a change.
+    var interest: UInt32
+    /// The peer closed its sending side (read returned 0).
+    var peerClosed = false
+    /// Whether closing should first shut the write side and read what the client still sends, because
+    /// it may have sent bytes we did not read (an error answered mid-request).
+    var lingerOnClose = false
+    var isClosed = false
+
+    var fileDescriptor: Int32 { transport.fileDescriptor }
+    var isLingering: Bool { state.lingeringSince != nil }
+
+    init(transport: any ConnectionTransport, peer: String, limits: Limits, timeouts: Timeouts, now: ContinuousClock.Instant, interest: UInt32) {
+        self.transport = transport
+        self.peer = peer
+        self.parser = RequestParser(limits: limits)
+        self.state = ConnectionState(timeouts: timeouts, acceptedAt: now)
+        self.interest = interest
+    }
+}

@@ -1,0 +1,64 @@
+/// Serializes a response into a head and a body, ready to be written together with one `writev`.
+///
+/// The writer owns the framing fields: it drops any `Content-Length`, `Transfer-Encoding`,
+/// `Connection`, `Keep-Alive`, `Date`, `Server` or `X-Request-Id` a handler set and writes its own,
+/// so a handler cannot desynchronise the connection. A field whose name is not a token or whose value
+/// holds CR, LF or another control byte is dropped too, so no header value can inject a response.
+/// HEAD, 204 and 304 responses carry no body; `Content-Length` is on every response except 1xx and 204
+/// (RFC 9110 §8.6) and 304, where it would describe a representation that is not sent.
+public struct ResponseWriter: Sendable {
+    /// The `Server` field's value.
+    public var serverName: String
+
+    private static let owned = ["content-length", "transfer-encoding", "connection", "keep-alive", "date", "server", "x-request-id"]
+
+    public init(serverName: String = "explainer-server") {
+        self.serverName = serverName
+    }
+
+    /// The serialized head and the body bytes to send after it (empty when none is sent).
+    ///
+    /// - Parameters:
+    ///   - method: The request's method; nil when the response answers a request that could not be parsed.
+    ///   - version: The request's version; HTTP/1.0 keep-alive needs an explicit `Connection: keep-alive`.
+    ///   - keepAlive: Whether the connection stays open after this response.
+    ///   - date: The `Date` value, an IMF-fixdate (see `HTTPDateCache`).
+    public func serialize(
+        _ response: Response, method: HTTPMethod?, version: HTTPVersion, keepAlive: Bool, requestID: String, date: String
+    ) -> (head: [UInt8], body: [UInt8]) {
+        let code = response.status.code
+        let bodyAllowed = code >= 200 && code != 204 && code != 304
+        var head: [UInt8] = []
+        head.reserveCapacity(256)
+        append("HTTP/1.1 \(code) \(response.status.reason)\r\n", to: &head)
+        for (name, value) in response.headers {
+            let lower = name.lowercased()
+            guard !Self.owned.contains(lower), HTTPSyntax.isToken(name), HTTPSyntax.isFieldValue(value) else { continue }
+            appendField(name, value, to: &head)
+        }
+        appendField("Date", date, to: &head)
+        appendField("Server", serverName, to: &head)
+        if bodyAllowed { appendField("Content-Length", String(response.body.count), to: &head) }
+        if !keepAlive {
+            appendField("Connection", "close", to: &head)
+        } else if version == .http10 {
+            appendField("Connection", "keep-alive", to: &head)
+        }
+        appendField("X-Request-Id", requestID, to: &head)
+        head.append(contentsOf: [0x0D, 0x0A])
+        let sendsBody = bodyAllowed && method != .head
+        return (head, sendsBody ? response.body : [])
+    }
+
+    private func appendField(_ name: String, _ value: String, to out: inout [UInt8]) {
+        append(name, to: &out)
+        out.append(contentsOf: [UInt8(ascii: ":"), 0x20])
+        append(value, to: &out)
+        out.append(contentsOf: [0x0D, 0x0A])
+    }
+
+    private func append(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { out.append(contentsOf: $0) }
+    }
+}

@@ -1,0 +1,96 @@
+import Dispatch
+import Foundation
+import Glibc
+import Synchronization
+
+/// The HTTP/1.1 server: `threads` epoll event loops, each with its own SO_REUSEPORT listener.
+///
+/// `start()` binds (so `port` is known, even for port 0) and returns; `run()` starts and blocks until
+/// the server has stopped. `beginDrain()` (which `ShutdownSignals` calls on SIGTERM/SIGINT) stops
+/// accepting, lets requests in flight finish with `Connection: close`, closes idle connections, and
+/// closes whatever is left after `Timeouts.drain`. The lifecycle moves starting → running →
+/// draining → stopped, and `configuration.lifecycle` shows it to the application.
+public final class Server: Sendable {
+    public let configuration: ServerConfiguration
+    private let responder: any Responder
+    private let running = Mutex<Running?>(nil)
+    private let stopped = DispatchGroup()
+
+    private struct Running: @unchecked Sendable {
+        // EventLoop is confined to its thread; only `requestDrain()` is called from here.
+        var loops: [EventLoop]
+        var port: Int
+    }
+
+    public init(configuration: ServerConfiguration, responder: any Responder) {
+        self.configuration = configuration
+        self.responder = responder
+    }
+
+    /// The lifecycle this server advances.
+    public var lifecycle: ServerLifecycle { configuration.lifecycle }
+
+    /// The bound port once started, else nil.
+    public var port: Int? { running.withLock { $0?.port } }
+
+    /// Binds every loop's listener, starts the loops and returns; throws if binding fails.
+    public func start() throws(SystemError) {
+        // A peer that resets while we write must be an EPIPE result, not a process-killing signal.
+        signal(SIGPIPE, SIG_IGN)
+        let threads = max(1, configuration.threads)
+        var listeners: [ListeningSocket] = []
+        do {
+            let first = try ListeningSocket(host: configuration.host, port: configuration.port)
+            listeners.append(first)
+            let port = try first.boundPort()
+            for _ in 1..<threads { listeners.append(try ListeningSocket(host: configuration.host, port: port)) }
+            let counter = ConnectionCounter()
+            var loops: [EventLoop] = []
+            for listener in listeners {
+                loops.append(try EventLoop(configuration: configuration, responder: responder, counter: counter, listener: listener))
+            }
+            running.withLock { $0 = Running(loops: loops, port: port) }
+            for loop in loops {
+                stopped.enter()
+                let group = stopped
+                let thread = Thread {
+                    loop.run()
+                    group.leave()
+                }
+                thread.name = "event-loop"
+                thread.start()
+            }
+        } catch {
+            for listener in listeners { listener.close() }
+            throw error
+        }
+        lifecycle.advance(to: .running)
+        let lifecycle = self.lifecycle
+        stopped.notify(queue: .global()) { lifecycle.advance(to: .stopped) }
+    }
+
+    /// Starts, then blocks until the server has drained and stopped.
+    public func run() throws(SystemError) {
+        try start()
+        waitUntilStopped()
+    }
+
+    /// Stops accepting and drains; returns at once. Safe from any thread, and more than once.
+    public func beginDrain() {
+        lifecycle.advance(to: .draining)
+        let loops = running.withLock { $0?.loops ?? [] }
+        for loop in loops { loop.requestDrain() }
+    }
+
+    /// Blocks until every event loop has ended.
+    public func waitUntilStopped() {
+        stopped.wait()
+        lifecycle.advance(to: .stopped)
+    }
+
+    /// Drains and waits: what tests call in their cleanup.
+    public func stop() {
+        beginDrain()
+        waitUntilStopped()
+    }
+}
