@@ -1,0 +1,75 @@
+/// The normal form danger phrases and queries are compared in (see `DangerDetector`).
+///
+/// Steps, in order: fold case and accents; drop apostrophes of every kind; turn every other
+/// non-letter, non-digit into a space; squeeze each run of a repeated letter to one letter (so
+/// misspellings that double or drop letters meet: "kil", "kill", "killl"); replace whole words by
+/// their canonical spelling from `canonicalWords`; collapse spaces. Squeezing happens on both sides,
+/// so the list can be written in ordinary spelling.
+public enum DangerPhraseNormalizer {
+    /// Misspellings, shorthand and inflections mapped to the word(s) the phrase list uses. Keys and
+    /// values are written in ordinary spelling; both are squeezed before use.
+    public static let canonicalWords: [String: String] = [
+        // Shorthand and contractions (apostrophes are already gone).
+        "wanna": "want to", "wana": "want to", "wan": "want", "wnat": "want", "wont": "will not",
+        "gonna": "going to", "gona": "going to", "im": "i am", "ive": "i have", "id": "i would",
+        "dont": "do not", "doesnt": "does not", "cant": "can not", "cannot": "can not", "cnt": "can not",
+        "u": "you", "ur": "your", "r": "are", "2": "to", "b": "be", "n": "and", "rn": "right now",
+        "kms": "kill myself", "unalive": "kill", "unaliving": "kill", "sewerslide": "suicide",
+        // Misspellings seen in search logs of help services.
+        "myslef": "myself", "mysef": "myself", "mself": "myself", "meself": "myself", "myselff": "myself",
+        "mysel": "myself", "tonite": "tonight", "tonigt": "tonight", "2nite": "tonight", "tonght": "tonight",
+        "2night": "tonight", "tonihgt": "tonight", "sucide": "suicide", "suicde": "suicide",
+        "suiside": "suicide", "suicid": "suicide", "suacide": "suicide", "sucidal": "suicidal",
+        "suicidel": "suicidal", "suicedal": "suicidal", "sucicidal": "suicidal", "sucicide": "suicide",
+        "dei": "die", "dye": "die", "ded": "dead", "lyf": "life", "lif": "life", "wantto": "want to",
+        "anymore": "any more", "nomore": "no more",
+        // Inflections, so "ending it all" and "killing myself" meet "end it all" and "kill myself".
+        "killing": "kill", "killed": "kill", "kills": "kill", "ending": "end", "ended": "end",
+        "ends": "end", "dying": "die", "died": "die", "taking": "take", "took": "take", "wanting": "want",
+        "wants": "want", "wanted": "want", "planning": "plan", "planned": "plan", "plans": "plan",
+    ]
+
+    /// Squeezed keys and values, built once.
+    private static let squeezedCanonical: [String: String] = {
+        var table: [String: String] = [:]
+        for (key, value) in canonicalWords {
+            table[squeeze(key)] = value.split(separator: " ").map { squeeze(String($0)) }.joined(separator: " ")
+        }
+        return table
+    }()
+
+    /// The normal form of a phrase or query: lower-case squeezed words separated by single spaces.
+    public static func normalize(_ text: String) -> String {
+        let folded = EnglishAnalyzer.fold(text)
+        var words: [String] = []
+        var current = ""
+        for scalar in folded.unicodeScalars {
+            if EnglishAnalyzer.isApostrophe(scalar) || scalar == "\u{00B4}" || scalar == "`" { continue }
+            if EnglishAnalyzer.isWordScalar(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.map { word in
+            let squeezed = squeeze(word)
+            return squeezedCanonical[squeezed] ?? squeezed
+        }.joined(separator: " ")
+    }
+
+    /// The normal form with its spaces removed, for phrases typed without spaces.
+    public static func compact(_ normalized: String) -> String {
+        String(normalized.unicodeScalars.filter { $0 != " " }.map(Character.init))
+    }
+
+    /// Reduces every run of one repeated letter to a single letter.
+    static func squeeze(_ word: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars where scalar != result.last || !scalar.properties.isAlphabetic {
+            result.append(scalar)
+        }
+        return String(result)
+    }
+}

@@ -1,0 +1,58 @@
+/// An immutable full-text index over passages, claims and glossary terms, with danger detection.
+///
+/// Built once per content version (a reload builds a new one beside the old), then shared by every
+/// request thread: all stored state is immutable, and the only lock is the stemmer's, taken for the
+/// few words of each query. See `BM25Parameters` for the ranking formula and `SearchField` for the
+/// field weights; `search(_:)` documents the query syntax.
+public final class SearchIndex: Sendable {
+    /// The indexed documents, in content order (ties in score keep this order).
+    public let documents: [SearchDocument]
+    /// The ranking constants in force.
+    public let parameters: BM25Parameters
+    /// Matches queries against the danger-phrase list.
+    public let dangerDetector: DangerDetector
+    /// The analyzer used on documents, and so on queries.
+    let analyzer: EnglishAnalyzer
+    /// Synonym phrases and their concepts.
+    let synonyms: SynonymMatcher
+    /// Term ids by term (stems and concept terms).
+    let termIDs: [String: Int32]
+    /// Postings by term id.
+    let postings: [TermPostings]
+    /// Folded words and their terms, sorted by word, for prefix completion.
+    let vocabulary: [VocabularyEntry]
+    /// Each document's snippet-field tokens, by document index.
+    let snippetTokens: [[SnippetToken]]
+
+    /// Builds an index.
+    ///
+    /// - Parameters:
+    ///   - documents: the units of retrieval, in content order.
+    ///   - synonyms: groups of phrases that mean the same (a glossary term with its aliases).
+    ///   - dangerPhrases: the `danger_phrases` list from `support.json`.
+    ///   - parameters: ranking constants.
+    ///   - analyzer: the English analyzer (a new stemmer by default).
+    public init(
+        documents: [SearchDocument], synonyms: [[String]] = [], dangerPhrases: [String] = [],
+        parameters: BM25Parameters = BM25Parameters(), analyzer: EnglishAnalyzer = EnglishAnalyzer()
+    ) {
+        var builder = SearchIndexBuilder(analyzer: analyzer, parameters: parameters, synonymGroups: synonyms)
+        for document in documents { builder.add(document) }
+        let (postings, vocabulary) = builder.finish()
+        self.documents = documents
+        self.parameters = parameters
+        self.dangerDetector = DangerDetector(phrases: dangerPhrases)
+        self.analyzer = analyzer
+        self.synonyms = builder.synonyms
+        self.termIDs = builder.termIDs
+        self.postings = postings
+        self.vocabulary = vocabulary
+        self.snippetTokens = builder.snippets
+    }
+
+    /// How many distinct terms are indexed (stems plus synonym concepts).
+    public var termCount: Int { termIDs.count }
+
+    /// The id of an analysed term, if it occurs anywhere.
+    func termID(_ term: String) -> Int32? { termIDs[term] }
+}

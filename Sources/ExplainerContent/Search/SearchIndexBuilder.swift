@@ -1,0 +1,135 @@
+import Foundation
+
+/// Builds the search index's tables from documents in two passes.
+///
+/// Pass one analyses every field once, interning terms and recording positions and lengths; pass two,
+/// when average field lengths and document frequencies are known, computes each posting's BM25F score.
+/// Keeping only term ids between the passes keeps the build's memory near the index's own size.
+struct SearchIndexBuilder {
+    /// One analysed field of one document.
+    private struct AnalysedField {
+        var field: Int
+        var weight: Double
+        /// Word count, stop words and concept tokens excluded: BM25's document length.
+        var length: Int
+        var terms: [Int32]
+        var positions: [Int32]
+    }
+
+    /// Per-document accumulation of one term in pass two.
+    private struct PendingPosting {
+        var weightedFrequency: Double = 0
+        var positions: [UInt32] = []
+    }
+
+    private let analyzer: EnglishAnalyzer
+    private let parameters: BM25Parameters
+    private(set) var stemCache: [String: String] = [:]
+    private(set) var termIDs: [String: Int32] = [:]
+    private var wordTerms: [String: Int32] = [:]
+    private var fieldIndices: [String: Int] = [:]
+    private var fieldLengthTotals: [Double] = []
+    private var fieldDocumentCounts: [Int] = []
+    private var analysed: [[AnalysedField]] = []
+    private(set) var snippets: [[SnippetToken]] = []
+    let synonyms: SynonymMatcher
+
+    /// Prepares a build; synonym phrases are analysed first so their stems share the cache.
+    init(analyzer: EnglishAnalyzer, parameters: BM25Parameters, synonymGroups: [[String]]) {
+        self.analyzer = analyzer
+        self.parameters = parameters
+        var cache: [String: String] = [:]
+        synonyms = SynonymMatcher(groups: synonymGroups, analyzer: analyzer, cache: &cache)
+        stemCache = cache
+    }
+
+    /// Pass one for a document: analyse each field, add concept tokens, keep the snippet's tokens.
+    mutating func add(_ document: SearchDocument) {
+        var fields: [AnalysedField] = []
+        var snippet: [SnippetToken] = []
+        for field in document.fields {
+            let tokens = analyzer.tokens(in: field.text, cache: &stemCache)
+            let fieldIndex = index(ofField: field.name)
+            var entry = AnalysedField(
+                field: fieldIndex, weight: field.weight, length: tokens.count, terms: [], positions: [])
+            let isSnippet = field.name == document.snippetField
+            for token in tokens {
+                let term = intern(token.term)
+                if wordTerms[token.word] == nil { wordTerms[token.word] = term }
+                entry.terms.append(term)
+                entry.positions.append(Int32(token.position))
+                if isSnippet { snippet.append(SnippetToken(term: term, start: Int32(token.start), end: Int32(token.end))) }
+            }
+            for match in synonyms.matches(in: tokens) {
+                let term = intern(SynonymMatcher.conceptTerm(match.concept))
+                entry.terms.append(term)
+                entry.positions.append(Int32(tokens[match.first].position))
+                if isSnippet {
+                    snippet.append(
+                        SnippetToken(term: term, start: Int32(tokens[match.first].start), end: Int32(tokens[match.last].end)))
+                }
+            }
+            fieldLengthTotals[fieldIndex] += Double(entry.length)
+            fieldDocumentCounts[fieldIndex] += 1
+            fields.append(entry)
+        }
+        analysed.append(fields)
+        snippets.append(snippet.sorted { ($0.start, $0.end) < ($1.start, $1.end) })
+    }
+
+    /// Pass two: score every posting. Returns the postings by term id and the sorted vocabulary.
+    mutating func finish() -> (postings: [TermPostings], vocabulary: [VocabularyEntry]) {
+        let averages = zip(fieldLengthTotals, fieldDocumentCounts).map { total, count in
+            count == 0 ? 1 : max(total / Double(count), 1)
+        }
+        let k1 = parameters.k1
+        let b = parameters.b
+        var postings = [TermPostings](repeating: TermPostings(), count: termIDs.count)
+        var weighted = [[Double]](repeating: [], count: termIDs.count)
+        for (document, fields) in analysed.enumerated() {
+            var pending: [Int32: PendingPosting] = [:]
+            for field in fields {
+                let norm = 1 - b + b * Double(field.length) / averages[field.field]
+                let increment = field.weight / max(norm, 1e-9)
+                for (term, position) in zip(field.terms, field.positions) {
+                    pending[term, default: PendingPosting()].weightedFrequency += increment
+                    pending[term, default: PendingPosting()].positions.append(
+                        TermPostings.encode(field: field.field, position: Int(position)))
+                }
+            }
+            for (term, entry) in pending {
+                let slot = Int(term)
+                postings[slot].documents.append(Int32(document))
+                weighted[slot].append(entry.weightedFrequency)
+                postings[slot].positions.append(contentsOf: entry.positions.sorted())
+                postings[slot].positionStarts.append(Int32(postings[slot].positions.count))
+            }
+        }
+        let documentCount = Double(analysed.count)
+        for slot in postings.indices {
+            let frequency = Double(postings[slot].documents.count)
+            let idf = log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5))
+            postings[slot].scores = weighted[slot].map { tf in Float(idf * tf * (k1 + 1) / (k1 + tf)) }
+        }
+        analysed = []
+        let vocabulary = wordTerms.map { VocabularyEntry(word: $0.key, term: $0.value) }.sorted { $0.word < $1.word }
+        return (postings, vocabulary)
+    }
+
+    /// The id of a term, assigning the next one on first sight.
+    private mutating func intern(_ term: String) -> Int32 {
+        if let id = termIDs[term] { return id }
+        let id = Int32(termIDs.count)
+        termIDs[term] = id
+        return id
+    }
+
+    /// The index of a field name, registering it on first sight.
+    private mutating func index(ofField name: String) -> Int {
+        if let index = fieldIndices[name] { return index }
+        fieldIndices[name] = fieldIndices.count
+        fieldLengthTotals.append(0)
+        fieldDocumentCounts.append(0)
+        return fieldIndices.count - 1
+    }
+}
