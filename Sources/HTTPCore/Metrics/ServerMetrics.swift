@@ -26,7 +26,7 @@ public final class ServerMetrics: Sendable {
         r.register(
             .histogram, "http_request_duration_seconds", help: "Time from a complete request to its response queued, by route pattern.",
             labels: ["route"], buckets: Self.latencyBuckets)
-        r.register(.counter, "http_response_bytes_total", help: "Bytes of responses sent, headers included.")
+        r.register(.counter, "http_response_bytes_total", help: "Bytes of response bodies sent (HEAD, 204 and 304 send none).")
         r.register(.gauge, "http_open_connections", help: "Client connections open now.")
         r.register(.counter, "http_connections_total", help: "Client connections accepted.")
         r.register(.counter, "http_rate_limited_total", help: "Requests answered 429 by the per-client rate limit.")
