@@ -1,4 +1,5 @@
 import ExplainerContent
+import Foundation
 import HTTPCore
 import Synchronization
 
@@ -17,8 +18,9 @@ package final class RenderedContent: Sendable {
     /// Query variants rendered so far, by path and canonical query.
     private let variants: Mutex<[String: RenderedBody]>
 
-    /// Renders every resource of `index` at its default options.
-    package init(index: ContentIndex, configuration: APIConfiguration, loadedAt: Int = HTTPTimestamp.now()) {
+    /// Renders every resource of `index` at its default options; `Last-Modified` is the index's load time.
+    package init(index: ContentIndex, configuration: APIConfiguration) {
+        let loadedAt = Int(index.loadedAt.timeIntervalSince1970)
         self.index = index
         self.configuration = configuration
         renderer = SnapshotRenderer(

@@ -1,0 +1,24 @@
+import HTTPCore
+import Testing
+
+@Suite struct QualityListTests {
+    @Test(
+        arguments: [
+            ("0", 0), ("1", 1000), ("0.5", 500), ("0.25", 250), ("0.125", 125), ("1.0", 1000), ("1.000", 1000), ("0.", 0),
+        ] as [(String, Int)])
+    func parsesValidQualityValues(text: String, thousandths: Int) {
+        #expect(QualityList.parseQuality(text) == thousandths)
+    }
+
+    @Test(arguments: ["", "2", "1.001", "0.1234", "-1", ".5", "abc", "0,5", "1e0"])
+    func rejectsInvalidQualityValues(text: String) {
+        #expect(QualityList.parseQuality(text) == nil)
+    }
+
+    @Test func keepsOrderParametersAndLowercasesValues() {
+        let list = QualityList(["Text/HTML;level=1;q=0.7, gzip , ,*;q=0"])
+        #expect(list.elements.map(\.value) == ["text/html", "gzip", "*"])
+        #expect(list.elements.map(\.quality) == [700, 1000, 0])
+        #expect(list.elements[0].parameters == ["level": "1"])
+    }
+}
