@@ -1,0 +1,84 @@
+"""Deploy/kubernetes: every manifest validates against the Kubernetes 1.31 schemas that
+kubernetes-validate ships (offline), in strict mode; and the pieces agree with each other."""
+
+import re
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from ops_support import DEPLOY
+
+K8S = DEPLOY / "kubernetes"
+MANIFESTS = sorted(K8S.glob("*.yaml"))
+
+kubernetes_validate = pytest.importorskip("kubernetes_validate", reason="pip install kubernetes-validate")
+
+
+def load(kind):
+    docs = [d for p in MANIFESTS for d in yaml.safe_load_all(p.read_text()) if d]
+    found = [d for d in docs if d["kind"] == kind]
+    assert len(found) == 1, f"expected one {kind}, found {len(found)}"
+    return found[0]
+
+
+@pytest.mark.parametrize("path", MANIFESTS, ids=lambda p: p.name)
+def test_manifest_validates_strictly(path):
+    result = subprocess.run(
+        [sys.executable, "-m", "kubernetes_validate", "--strict", "--kubernetes-version", "1.31.0", str(path)],
+        capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "passed" in result.stdout + result.stderr
+
+
+def test_validation_rejects_a_broken_manifest(tmp_path):
+    """The check above can fail: an unknown field is refused in strict mode."""
+    broken = tmp_path / "broken.yaml"
+    broken.write_text((K8S / "deployment.yaml").read_text().replace("replicas: 3", "replica: 3"))
+    result = subprocess.run([sys.executable, "-m", "kubernetes_validate", "--strict", str(broken)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0
+
+
+def test_all_four_kinds_are_there():
+    kinds = sorted(d["kind"] for p in MANIFESTS for d in yaml.safe_load_all(p.read_text()) if d)
+    assert kinds == ["Deployment", "HorizontalPodAutoscaler", "PodDisruptionBudget", "Service"]
+
+
+def test_deployment_probes_resources_and_draining():
+    deployment = load("Deployment")
+    spec = deployment["spec"]
+    assert spec["replicas"] == 3
+    pod = spec["template"]["spec"]
+    (container,) = pod["containers"]
+    assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
+    assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
+    for key in ("requests", "limits"):
+        assert {"cpu", "memory"} <= set(container["resources"][key])
+    assert container["securityContext"]["allowPrivilegeEscalation"] is False
+    assert pod["securityContext"]["runAsNonRoot"] is True
+    # preStop pause + the server's drain must fit inside the grace period, or SIGKILL cuts the drain.
+    command = container["lifecycle"]["preStop"]["exec"]["command"]
+    assert command[0] == "sleep"
+    pause = int(command[1])
+    drain = int(next(re.search(r"--drain-timeout=(\d+)", a).group(1) for a in container["args"] if "drain-timeout" in a))
+    assert pause > 0 and pause + drain < pod["terminationGracePeriodSeconds"]
+    # Readiness must fail within the preStop pause, so endpoints drop the pod before SIGTERM.
+    probe = container["readinessProbe"]
+    assert probe["periodSeconds"] * probe["failureThreshold"] <= pause
+
+
+def test_service_hpa_and_pdb_point_at_the_deployment():
+    deployment = load("Deployment")
+    labels = deployment["spec"]["template"]["metadata"]["labels"]
+    port_names = {p["name"] for p in deployment["spec"]["template"]["spec"]["containers"][0]["ports"]}
+    service = load("Service")
+    assert all(labels.get(k) == v for k, v in service["spec"]["selector"].items())
+    assert all(p["targetPort"] in port_names for p in service["spec"]["ports"])
+    hpa = load("HorizontalPodAutoscaler")
+    assert hpa["apiVersion"] == "autoscaling/v2"
+    assert hpa["spec"]["scaleTargetRef"]["name"] == deployment["metadata"]["name"]
+    assert hpa["spec"]["minReplicas"] >= deployment["spec"]["replicas"]
+    pdb = load("PodDisruptionBudget")
+    assert all(labels.get(k) == v for k, v in pdb["spec"]["selector"]["matchLabels"].items())
