@@ -1,16 +1,165 @@
 import Foundation
 
-/// One load of a content folder: collects problems while reading, then builds the index if there are none.
-struct ContentLoadRun {
+/// One load of a content folder: reads every file, decodes what it can, checks every reference
+/// against whatever did decode, and builds the index only when no problem was found.
+///
+/// A class because the decoding steps (one extension per file) fill in its state in turn; it lives
+/// for one call of `ContentLoader.load` on one thread.
+final class ContentLoadRun {
+    static let explainerFile = "explainer.json"
+    static let sourcesFile = "sources.json"
+    static let claimsFile = "claims.json"
+    static let glossaryFile = "glossary.json"
+    static let supportFile = "support.json"
+    static let sectionsFolder = "sections"
+
     let directory: String
-    var problems: [ContentProblem] = []
+    let problems = ProblemList()
+
+    /// Parsed JSON documents by file name; absent when the file is missing or does not parse.
+    var documents: [String: JSONNode] = [:]
+    /// Ids known from a first pass over the documents, so references can be checked in any order.
+    var knownSourceIDs: Set<String> = []
+    var knownStudyKeys: Set<String> = []
+    var knownNoteIDs: Set<String> = []
+    var knownTermSlugs: Set<String> = []
+    var knownSectionIDs: Set<String> = []
+
+    var explainer: Explainer?
+    /// The sections `explainer.json` lists, with the line of each entry.
+    var listedSectionFiles: [(id: String, file: String, line: Int)] = []
+    var sections: [Section] = []
+    /// Each section file's bytes, in reading order, for the content hash.
+    var sectionBytes: [(file: String, bytes: [UInt8])] = []
+    var sectionNotes: [String: [String]] = [:]
+    /// Each section's body parsed once, by section id.
+    var parsedBodies: [String: ParsedSectionBody] = [:]
+    /// Glossary occurrences in each section's title and body, by section id.
+    var occurrences: [String: (title: [GlossaryOccurrence], body: [GlossaryOccurrence])] = [:]
+    var sources: [CitedSource] = []
+    var studies: [Study] = []
+    var claims: [ResearchClaim] = []
+    var terms: [(term: GlossaryTerm, line: Int)] = []
+    var supportLines: [SupportLine] = []
+    var emergencyLines: [EmergencyLine] = []
+    var emergencyAdvice = ""
+    var contentNotes: [ContentNote] = []
+    var dangerPhrases: [String] = []
 
     init(directory: String) {
         self.directory = directory
     }
 
-    mutating func load(now: Date) -> Result<ContentIndex, ContentReport> {
-        problems.append(ContentProblem(kind: .missingFile, file: "explainer.json", message: "loader not yet implemented"))
-        return .failure(ContentReport(problems: problems))
+    func load(now: Date) -> Result<ContentIndex, ContentReport> {
+        for file in [Self.explainerFile, Self.sourcesFile, Self.claimsFile, Self.glossaryFile, Self.supportFile] {
+            documents[file] = readDocument(file)
+        }
+        collectKnownIDs()
+        decodeSupport()
+        decodeExplainer()
+        decodeSections()
+        decodeSources()
+        decodeClaims()
+        decodeGlossary()
+        let matcher = GlossaryMatcher(terms: terms.map(\.term))
+        findOccurrences(matcher: matcher)
+        guard problems.isEmpty, let explainer else {
+            return .failure(ContentReport(problems: problems.problems))
+        }
+        return .success(buildIndex(explainer: explainer, now: now))
+    }
+
+    /// The path of `file` inside the content directory.
+    func path(_ file: String) -> String {
+        directory.hasSuffix("/") ? directory + file : directory + "/" + file
+    }
+
+    /// The bytes of `file`, checked to be UTF-8; `nil` (after reporting) when missing or not UTF-8.
+    func readText(_ file: String, missingKind: ContentProblem.Kind = .missingFile, id: String? = nil, missingMessage: String? = nil)
+        -> [UInt8]?
+    {
+        guard let data = FileManager.default.contents(atPath: path(file)) else {
+            problems.add(missingKind, file: file, line: nil, id: id, missingMessage ?? "file is missing or unreadable")
+            return nil
+        }
+        let bytes = [UInt8](data)
+        if let position = UTF8Validation.firstInvalidPosition(in: bytes) {
+            problems.add(.invalidUTF8, file: file, line: position.line, column: position.column, id: id, "invalid UTF-8")
+            return nil
+        }
+        return bytes
+    }
+
+    private func readDocument(_ file: String) -> JSONNode? {
+        guard let bytes = readText(file) else { return nil }
+        do {
+            return try JSONParser.parse(bytes)
+        } catch {
+            problems.add(.malformedJSON, file: file, line: error.line, column: error.column, id: nil, error.message)
+            return nil
+        }
+    }
+
+    /// The elements of the array under `key` in `file`'s top-level object, or `[]`.
+    func topLevelArray(_ file: String, _ key: String) -> [JSONNode] {
+        guard let root = documents[file], case .object(let members) = root.value,
+            let member = members.first(where: { $0.key == key }), case .array(let elements) = member.value.value
+        else { return [] }
+        return elements
+    }
+
+    private func collectKnownIDs() {
+        func ids(_ file: String, _ array: String, _ key: String) -> Set<String> {
+            var result: Set<String> = []
+            for element in topLevelArray(file, array) {
+                if case .object(let members) = element.value, let member = members.first(where: { $0.key == key }),
+                    case .string(let id) = member.value.value
+                {
+                    result.insert(id)
+                }
+            }
+            return result
+        }
+        knownSourceIDs = ids(Self.sourcesFile, "sources", "id")
+        knownStudyKeys = ids(Self.sourcesFile, "studies", "key")
+        knownNoteIDs = ids(Self.supportFile, "content_notes", "id")
+        knownTermSlugs = ids(Self.glossaryFile, "terms", "slug")
+        for element in topLevelArray(Self.explainerFile, "sections") {
+            if case .string(let file) = element.value, let name = SectionFileName(file) {
+                knownSectionIDs.insert(name.id)
+            }
+        }
+    }
+
+    /// Reports each reference in `references` that is not in `known`.
+    func checkReferences(
+        _ references: [(value: String, line: Int)], in known: Set<String>, file: String, id: String?, field: String, kind: String
+    ) {
+        for reference in references where !known.contains(reference.value) {
+            problems.add(
+                .danglingReference, file: file, line: reference.line, id: id,
+                "\(field) names \(kind) \"\(reference.value)\", which does not exist")
+        }
+    }
+
+    /// Reports `id` when it is not a slug or repeats one in `seen`; returns whether it is new.
+    func checkID(_ id: String, line: Int, file: String, seen: inout [String: Int]) -> Bool {
+        if !ContentRules.isSlug(id) {
+            problems.add(.invalidSlug, file: file, line: line, id: id, "id is not a slug (lower-case letters, digits, single hyphens)")
+        }
+        if let first = seen[id] {
+            problems.add(.duplicateID, file: file, line: line, id: id, "duplicate id, first used on line \(first)")
+            return false
+        }
+        seen[id] = line
+        return true
+    }
+
+    /// The top-level object of `file` checked to hold exactly `fields`, or `nil`.
+    func topLevelReader(_ file: String, fields: [String]) -> JSONObjectReader? {
+        guard let root = documents[file], let reader = JSONObjectReader(root, file: file, problems: problems, what: "the top level")
+        else { return nil }
+        reader.expectFields(fields)
+        return reader
     }
 }

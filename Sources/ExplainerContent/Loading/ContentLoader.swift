@@ -8,7 +8,7 @@ import Foundation
 public enum ContentLoader {
     /// Loads and validates `directory`, stamping the index with `now`.
     public static func load(directory: String, now: Date = Date()) -> Result<ContentIndex, ContentReport> {
-        var run = ContentLoadRun(directory: directory)
+        let run = ContentLoadRun(directory: directory)
         return run.load(now: now)
     }
 }

@@ -6,9 +6,7 @@
 enum MarkdownBlockParser {
     /// The blocks of `markdown`.
     static func parse(_ markdown: String) -> [MarkdownBlock] {
-        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.last == "\r" ? line.dropLast() : line
-        }
+        let lines = markdown.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         return parse(lines: lines[...])
     }
 

@@ -1,0 +1,117 @@
+import Foundation
+
+extension ContentLoadRun {
+    /// Decodes `explainer.json`.
+    func decodeExplainer() {
+        let file = Self.explainerFile
+        guard
+            var reader = topLevelReader(
+                file,
+                fields: ["id", "title", "subtitle", "language", "summary", "attribution", "last_reviewed", "sources", "sections"])
+        else { return }
+        let id = reader.string("id")
+        reader.id = id
+        if let id, !ContentRules.isSlug(id) {
+            problems.add(
+                .invalidSlug, file: file, line: reader.line(of: "id"), id: id,
+                "id is not a slug (lower-case letters, digits, single hyphens)")
+        }
+        let language = reader.string("language")
+        if let language, !ContentRules.isLanguageTag(language) {
+            problems.add(
+                .invalidValue, file: file, line: reader.line(of: "language"), id: id, "language \"\(language)\" is not a BCP 47 tag")
+        }
+        let lastReviewed = reader.string("last_reviewed")
+        if let lastReviewed, !ContentRules.isISODate(lastReviewed) {
+            problems.add(
+                .invalidValue, file: file, line: reader.line(of: "last_reviewed"), id: id,
+                "last_reviewed \"\(lastReviewed)\" is not a date (YYYY-MM-DD)")
+        }
+        let sourceRefs = reader.strings("sources") ?? []
+        checkReferences(sourceRefs, in: knownSourceIDs, file: file, id: id, field: "sources", kind: "source")
+        var seenSources: Set<String> = []
+        for reference in sourceRefs where !seenSources.insert(reference.value).inserted {
+            problems.add(.duplicateID, file: file, line: reference.line, id: id, "source \"\(reference.value)\" is listed more than once")
+        }
+        let sectionIDs = listedSections(reader.strings("sections") ?? [], explainerID: id).map(\.id)
+        guard let id, let title = reader.string("title"), let subtitle = reader.nullableString("subtitle"), let language,
+            let summary = reader.string("summary"), let attribution = reader.string("attribution"), let lastReviewed
+        else { return }
+        explainer = Explainer(
+            id: id, title: title, subtitle: subtitle, language: language, summary: summary, attribution: attribution,
+            lastReviewed: lastReviewed, sourceIDs: sourceRefs.map(\.value), sectionIDs: sectionIDs)
+    }
+
+    /// Checks the listed section file names; returns the valid ones in order.
+    private func listedSections(_ listed: [(value: String, line: Int)], explainerID: String?) -> [(id: String, file: String, line: Int)] {
+        var result: [(id: String, file: String, line: Int)] = []
+        var seen: [String: Int] = [:]
+        for (offset, entry) in listed.enumerated() {
+            guard let name = SectionFileName(entry.value) else {
+                problems.add(
+                    .invalidSlug, file: Self.explainerFile, line: entry.line, id: explainerID,
+                    "section file name \"\(entry.value)\" is not NN-slug.md")
+                continue
+            }
+            if name.position != offset + 1 {
+                problems.add(
+                    .invalidValue, file: Self.explainerFile, line: entry.line, id: name.id,
+                    "section file \"\(entry.value)\" is numbered \(name.position) but listed at position \(offset + 1)")
+            }
+            if let first = seen[name.id] {
+                problems.add(
+                    .duplicateID, file: Self.explainerFile, line: entry.line, id: name.id, "duplicate id, first used on line \(first)")
+                continue
+            }
+            seen[name.id] = entry.line
+            result.append((name.id, entry.value, entry.line))
+        }
+        listedSectionFiles = result
+        return result
+    }
+
+    /// Reads every listed section file and reports files in `sections/` that are not listed.
+    func decodeSections() {
+        let listedNames = Set(listedSectionFiles.map(\.file))
+        for (position, entry) in listedSectionFiles.enumerated() {
+            let file = Self.sectionsFolder + "/" + entry.file
+            guard
+                let bytes = readText(
+                    file, missingKind: .missingSectionFile, id: entry.id,
+                    missingMessage: "listed in explainer.json (line \(entry.line)) but the file is missing")
+            else { continue }
+            sectionBytes.append((file, bytes))
+            guard let parsed = parseSectionFile(bytes, file: file, id: entry.id) else { continue }
+            parsedBodies[entry.id] = ParsedSectionBody(markdown: parsed.body)
+            sections.append(
+                Section(
+                    id: entry.id, position: position + 1, title: parsed.title, markdown: parsed.body,
+                    contentNotes: sectionNotes[entry.id] ?? [], file: file))
+        }
+        let onDisk = (try? FileManager.default.contentsOfDirectory(atPath: path(Self.sectionsFolder))) ?? []
+        for name in onDisk.sorted() where !name.hasPrefix(".") && !listedNames.contains(name) {
+            problems.add(
+                .unlistedSectionFile, file: Self.sectionsFolder + "/" + name, line: nil, id: SectionFileName(name)?.id,
+                "section file is not listed in explainer.json")
+        }
+    }
+
+    /// Splits a section file into its `# ` title line and its body; `nil` (after reporting) when malformed.
+    private func parseSectionFile(_ bytes: [UInt8], file: String, id: String) -> (title: String, body: String)? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let lines = text.split(maxSplits: 2, omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        guard let first = lines.first, first.hasPrefix("# "), !first.dropFirst(2).allSatisfy(\.isWhitespace) else {
+            problems.add(
+                .malformedSection, file: file, line: 1, id: id, "the first line must be \"# \" followed by the section's lead line")
+            return nil
+        }
+        if lines.count > 1 && !lines[1].allSatisfy(\.isWhitespace) {
+            problems.add(.malformedSection, file: file, line: 2, id: id, "the lead line must be followed by a blank line")
+            return nil
+        }
+        let title = String(first.dropFirst(2))
+        var body = lines.count > 2 ? String(lines[2]) : ""
+        while body.last == "\n" || body.last == "\r\n" { body.removeLast() }
+        return (title, body)
+    }
+}
