@@ -32,6 +32,14 @@ public struct DangerDetector: Sendable {
 
     private let entries: [Entry]
 
+    /// Shortest compact phrase matched inside run-together text; shorter ones ("kill me") would match
+    /// inside ordinary words ("skill mentor"), so they match as whole words only.
+    static let minimumCompactLength = 7
+
+    /// Normalised phrases removed from a query before matching because they say the opposite of danger:
+    /// "non-suicidal self-injury" is the explainer's own name for self-harm and must not trip "suicidal".
+    static let exemptPhrases = ["non suicidal", "nonsuicidal"]
+
     /// Normalises the phrase list once; empty and duplicate phrases are dropped.
     public init(phrases: [String]) {
         var seen = Set<String>()
@@ -49,12 +57,15 @@ public struct DangerDetector: Sendable {
 
     /// The support signal for a query (any text: the raw `q`, before validation, is fine).
     public func signal(for query: String) -> SupportSignal {
-        let words = DangerPhraseNormalizer.normalize(query)
-        guard !words.isEmpty else { return .none }
-        let padded = " " + words + " "
-        let compact = DangerPhraseNormalizer.compact(words)
+        var padded = " " + DangerPhraseNormalizer.normalize(query) + " "
+        for exempt in Self.exemptPhrases {
+            // Repeated because adjacent occurrences share the space between them.
+            while padded.contains(" " + exempt + " ") { padded = padded.replacing(" " + exempt + " ", with: " | ") }
+        }
+        let compact = DangerPhraseNormalizer.compact(padded.replacing(" | ", with: " "))
         let matched = entries.filter { entry in
-            padded.contains(" " + entry.words + " ") || compact.contains(entry.compact)
+            padded.contains(" " + entry.words + " ")
+                || (entry.compact.count >= Self.minimumCompactLength && compact.contains(entry.compact))
         }
         return matched.isEmpty ? .none : SupportSignal(urgent: true, matchedPhrases: matched.map(\.original))
     }

@@ -21,7 +21,7 @@ public enum DangerPhraseNormalizer {
         "2night": "tonight", "tonihgt": "tonight", "sucide": "suicide", "suicde": "suicide",
         "suiside": "suicide", "suicid": "suicide", "suacide": "suicide", "sucidal": "suicidal",
         "suicidel": "suicidal", "suicedal": "suicidal", "sucicidal": "suicidal", "sucicide": "suicide",
-        "dei": "die", "dye": "die", "ded": "dead", "lyf": "life", "lif": "life", "wantto": "want to",
+        "dei": "die", "ded": "dead", "lyf": "life", "lif": "life", "wantto": "want to",
         "anymore": "any more", "nomore": "no more",
         // Inflections, so "ending it all" and "killing myself" meet "end it all" and "kill myself".
         "killing": "kill", "killed": "kill", "kills": "kill", "ending": "end", "ended": "end",
@@ -59,9 +59,10 @@ public enum DangerPhraseNormalizer {
         }.joined(separator: " ")
     }
 
-    /// The normal form with its spaces removed, for phrases typed without spaces.
+    /// The normal form with its spaces removed and letters squeezed again, for phrases typed without
+    /// spaces ("wanttodie" and "want to die" both become "wantodie").
     public static func compact(_ normalized: String) -> String {
-        String(normalized.unicodeScalars.filter { $0 != " " }.map(Character.init))
+        squeeze(String(String.UnicodeScalarView(normalized.unicodeScalars.filter { $0 != " " })))
     }
 
     /// Reduces every run of one repeated letter to a single letter.

@@ -23,6 +23,8 @@ public final class SearchIndex: Sendable {
     let vocabulary: [VocabularyEntry]
     /// Each document's snippet-field tokens, by document index.
     let snippetTokens: [[SnippetToken]]
+    /// Document indices by `type:id` (a claim and a glossary term may share an id).
+    let documentsByKey: [String: Int]
 
     /// Builds an index.
     ///
@@ -48,6 +50,14 @@ public final class SearchIndex: Sendable {
         self.postings = postings
         self.vocabulary = vocabulary
         self.snippetTokens = builder.snippets
+        var byKey: [String: Int] = [:]
+        for (slot, document) in documents.enumerated() { byKey["\(document.type.rawValue):\(document.id)"] = slot }
+        self.documentsByKey = byKey
+    }
+
+    /// The document of a hit, by its type and id.
+    public func document(type: SearchResultType, id: String) -> SearchDocument? {
+        documentsByKey["\(type.rawValue):\(id)"].map { documents[$0] }
     }
 
     /// How many distinct terms are indexed (stems plus synonym concepts).
