@@ -8,9 +8,9 @@
 /// `RateLimit-Policy: "per-client";q=BURST;w=WINDOW` and `RateLimit: "per-client";r=0;t=SECONDS`, so a
 /// well-behaved client knows both its allowance and when to come back. Health probes (`/healthz`,
 /// `/readyz`) and `/metrics` are never limited: an orchestrator must not mistake a limit for an outage.
-public struct RateLimitResponder<Inner: Responder>: Responder {
+public struct RateLimitResponder: Responder {
     /// The responder that answers requests within the limit.
-    public let inner: Inner
+    public let inner: any Responder
     /// The shared bucket table.
     public let limiter: RateLimiter
     /// How the client of a request is identified.
@@ -20,7 +20,7 @@ public struct RateLimitResponder<Inner: Responder>: Responder {
 
     /// A limited responder; `exempt` paths bypass it.
     public init(
-        _ inner: Inner, limiter: RateLimiter, clients: ClientAddress = ClientAddress(),
+        _ inner: any Responder, limiter: RateLimiter, clients: ClientAddress = ClientAddress(),
         exempt: Set<String> = ["/healthz", "/readyz", "/metrics"]
     ) {
         self.inner = inner

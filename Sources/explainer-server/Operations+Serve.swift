@@ -1,0 +1,52 @@
+import ExplainerAPI
+import ExplainerContent
+import HTTPCore
+
+extension Operations {
+    /// The whole `serve` command: load and validate the content, build the API with its operational
+    /// parts, install SIGHUP, then run the server until it has drained. Returns the exit status:
+    /// 0 after a drain, 1 when it cannot listen or the certificate is unusable, 2 on invalid content.
+    static func serve(_ options: ServeOptions) -> Int32 {
+        let operations: Operations
+        do throws(TLSError) {
+            operations = try Operations(options: options)
+        } catch {
+            EventLog().error("tls.failed", "The TLS certificate or key cannot be used.", [("reason", .string(error.description))])
+            return 1
+        }
+        let started = ContinuousClock.now
+        let index: ContentIndex
+        switch ContentLoader.load(directory: options.content) {
+        case .success(let loaded):
+            index = loaded
+        case .failure(let report):
+            // The same report `check` prints, so an operator sees every problem at once.
+            ServerConfiguration.standardError(report.description)
+            return 2
+        }
+        let elapsed = ContinuousClock.now - started
+        let loadSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        operations.contentServed(index, loadSeconds: loadSeconds)
+
+        var configuration = options.serverConfiguration()
+        var api = APIConfiguration()
+        if !options.corsOrigins.isEmpty { api.corsOrigins = options.corsOrigins }
+        if let maxAge = options.cacheMaxAge { api.cacheMaxAge = maxAge }
+        var app = ExplainerApp(index: index, configuration: api, lifecycle: configuration.lifecycle)
+        let responder = operations.responder(for: &app)
+        operations.configure(&configuration, routePatterns: app.router.patterns)
+        operations.installReload(live: app.live)
+        let server = Server(configuration: configuration, responder: responder)
+        let status = ServerRunner.run(server) {
+            operations.logContentServed(index, loadSeconds: loadSeconds)
+            operations.log.info(
+                "server.start", "Serving.",
+                [
+                    ("host", .string(options.host)), ("port", .int(server.port ?? 0)), ("threads", .int(options.threads)),
+                    ("tls", .bool(operations.tls != nil)),
+                ])
+        }
+        operations.log.info("server.stopped", "Drained and stopped.", [("exit_status", .int(Int(status)))])
+        return status
+    }
+}
