@@ -8,10 +8,10 @@ extension ContentLoadRun {
         var seen: [String: Int] = [:]
         for node in topLevelArray(file, "claims") {
             guard var reader = JSONObjectReader(node, file: file, problems: problems, what: "a claim") else { continue }
+            reader.id = reader.rawString("id")
             reader.expectFields(["id", "quote", "section", "sources", "evidence", "notes"])
             guard let id = reader.string("id") else { continue }
-            reader.id = id
-            guard checkID(id, line: reader.line, file: file, seen: &seen) else { continue }
+            guard checkID(id, line: reader.line(of: "id"), file: file, seen: &seen) else { continue }
             let sectionID = reader.string("section")
             if let sectionID {
                 checkReferences(

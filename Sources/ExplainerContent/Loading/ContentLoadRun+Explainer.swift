@@ -4,13 +4,11 @@ extension ContentLoadRun {
     /// Decodes `explainer.json`.
     func decodeExplainer() {
         let file = Self.explainerFile
-        guard
-            var reader = topLevelReader(
-                file,
-                fields: ["id", "title", "subtitle", "language", "summary", "attribution", "last_reviewed", "sources", "sections"])
+        guard let root = documents[file], var reader = JSONObjectReader(root, file: file, problems: problems, what: "the explainer")
         else { return }
+        reader.id = reader.rawString("id")
+        reader.expectFields(["id", "title", "subtitle", "language", "summary", "attribution", "last_reviewed", "sources", "sections"])
         let id = reader.string("id")
-        reader.id = id
         if let id, !ContentRules.isSlug(id) {
             problems.add(
                 .invalidSlug, file: file, line: reader.line(of: "id"), id: id,

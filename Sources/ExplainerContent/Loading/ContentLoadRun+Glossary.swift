@@ -8,10 +8,10 @@ extension ContentLoadRun {
         let basisIDs = knownSourceIDs.union(knownStudyKeys)
         for node in topLevelArray(file, "terms") {
             guard var reader = JSONObjectReader(node, file: file, problems: problems, what: "a glossary term") else { continue }
+            reader.id = reader.rawString("slug")
             reader.expectFields(["slug", "term", "aliases", "definition", "related", "basis"])
             guard let slug = reader.string("slug") else { continue }
-            reader.id = slug
-            guard checkID(slug, line: reader.line, file: file, seen: &seen) else { continue }
+            guard checkID(slug, line: reader.line(of: "slug"), file: file, seen: &seen) else { continue }
             let related = reader.strings("related") ?? []
             checkReferences(related, in: knownTermSlugs, file: file, id: slug, field: "related", kind: "glossary term")
             let basis = reader.strings("basis") ?? []

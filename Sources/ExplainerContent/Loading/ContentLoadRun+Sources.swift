@@ -7,10 +7,10 @@ extension ContentLoadRun {
         let listed = Set(explainer?.sourceIDs ?? [])
         for node in topLevelArray(file, "sources") {
             guard var reader = JSONObjectReader(node, file: file, problems: problems, what: "a source") else { continue }
+            reader.id = reader.rawString("id")
             reader.expectFields(["id", "title", "outlet", "author", "date", "url", "url_note", "content_notes", "notes"])
             guard let id = reader.string("id") else { continue }
-            reader.id = id
-            guard checkID(id, line: reader.line, file: file, seen: &seen) else { continue }
+            guard checkID(id, line: reader.line(of: "id"), file: file, seen: &seen) else { continue }
             if explainer != nil && !listed.contains(id) {
                 problems.add(.invalidValue, file: file, line: reader.line, id: id, "source is not in explainer.json's \"sources\" list")
             }
@@ -48,10 +48,10 @@ extension ContentLoadRun {
         var seen: [String: Int] = [:]
         for node in topLevelArray(file, "studies") {
             guard var reader = JSONObjectReader(node, file: file, problems: problems, what: "a study") else { continue }
+            reader.id = reader.rawString("key")
             reader.expectFields(["key", "citation", "authors", "authors_complete", "year", "title", "journal", "doi", "checked_at"])
             guard let key = reader.string("key") else { continue }
-            reader.id = key
-            guard checkID(key, line: reader.line, file: file, seen: &seen) else { continue }
+            guard checkID(key, line: reader.line(of: "key"), file: file, seen: &seen) else { continue }
             let doi = reader.nullableString("doi")
             if case .some(.some(let value)) = doi, !ContentRules.isDOI(value) {
                 problems.add(

@@ -17,10 +17,10 @@ extension ContentLoadRun {
         var seen: [String: Int] = [:]
         for node in topLevelArray(file, "content_notes") {
             guard var reader = JSONObjectReader(node, file: file, problems: problems, what: "a content note") else { continue }
+            reader.id = reader.rawString("id")
             reader.expectFields(["id", "label", "description"])
             guard let id = reader.string("id") else { continue }
-            reader.id = id
-            guard checkID(id, line: reader.line, file: file, seen: &seen), let label = reader.string("label"),
+            guard checkID(id, line: reader.line(of: "id"), file: file, seen: &seen), let label = reader.string("label"),
                 let description = reader.string("description")
             else { continue }
             contentNotes.append(ContentNote(id: id, label: label, description: description))
@@ -40,10 +40,10 @@ extension ContentLoadRun {
         var seen: [String: Int] = [:]
         for node in topLevelArray(file, "lines") {
             guard var reader = JSONObjectReader(node, file: file, problems: problems, what: "a support line") else { continue }
+            reader.id = reader.rawString("id")
             reader.expectFields(["id", "regions", "service", "contact", "hours", "url", "verified_at", "checked_at"])
             guard let id = reader.string("id") else { continue }
-            reader.id = id
-            guard checkID(id, line: reader.line, file: file, seen: &seen) else { continue }
+            guard checkID(id, line: reader.line(of: "id"), file: file, seen: &seen) else { continue }
             let regions = reader.strings("regions") ?? []
             checkRegions(regions, id: id)
             let url = reader.nullableString("url")
@@ -77,10 +77,10 @@ extension ContentLoadRun {
         var seen: [String: Int] = [:]
         for element in reader.array("numbers") ?? [] {
             guard var entry = JSONObjectReader(element, file: file, problems: problems, what: "an emergency number") else { continue }
+            entry.id = entry.rawString("id")
             entry.expectFields(["id", "regions", "number"])
             guard let id = entry.string("id") else { continue }
-            entry.id = id
-            guard checkID(id, line: entry.line, file: file, seen: &seen) else { continue }
+            guard checkID(id, line: entry.line(of: "id"), file: file, seen: &seen) else { continue }
             let regions = entry.strings("regions") ?? []
             checkRegions(regions, id: id)
             guard let number = entry.string("number") else { continue }
@@ -91,7 +91,8 @@ extension ContentLoadRun {
     private func decodeSectionNotes() {
         let file = Self.supportFile
         for node in topLevelArray(file, "section_notes") {
-            guard let reader = JSONObjectReader(node, file: file, problems: problems, what: "a section's notes") else { continue }
+            guard var reader = JSONObjectReader(node, file: file, problems: problems, what: "a section's notes") else { continue }
+            reader.id = reader.rawString("section")
             reader.expectFields(["section", "notes"])
             guard let section = reader.string("section") else { continue }
             checkReferences(

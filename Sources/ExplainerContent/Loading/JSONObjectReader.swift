@@ -58,6 +58,13 @@ struct JSONObjectReader {
             .invalidValue, file: file, line: node.line, id: id, "field \"\(field)\" must be \(expected), found \(node.value.typeName)")
     }
 
+    /// The string value of `field` without any check or report: used to learn an entry's id before
+    /// reporting its other problems, so every problem of the entry can name it.
+    func rawString(_ field: String) -> String? {
+        guard case .string(let text) = node(field)?.value else { return nil }
+        return text
+    }
+
     /// A non-empty string.
     func string(_ field: String) -> String? {
         guard let node = node(field) else { return nil }
