@@ -21,7 +21,9 @@ final class Connection {
     var fileDescriptor: Int32 { transport.fileDescriptor }
     var isLingering: Bool { state.lingeringSince != nil }
 
-    init(transport: any ConnectionTransport, peer: String, limits: Limits, timeouts: Timeouts, now: ContinuousClock.Instant, interest: UInt32) {
+    init(
+        transport: any ConnectionTransport, peer: String, limits: Limits, timeouts: Timeouts, now: ContinuousClock.Instant, interest: UInt32
+    ) {
         self.transport = transport
         self.peer = peer
         self.parser = RequestParser(limits: limits)

@@ -60,7 +60,7 @@ extension EventLoop {
         request.remoteAddress = connection.peer
         request.id = ids.id(for: request.headers["X-Request-Id"])
         let response = responder.respond(to: request)
-        let keepAlive = request.wantsKeepAlive && drainDeadline == nil
+        let keepAlive = request.wantsKeepAlive && !isDraining
         enqueue(
             response, on: connection, method: request.method, version: request.version, keepAlive: keepAlive,
             requestID: request.id, path: request.path, started: now)
@@ -87,7 +87,8 @@ extension EventLoop {
         let elapsed = clock.now - started
         let entry = RequestLog(
             unixMicroseconds: WallClock.unixMicroseconds(), method: method?.rawValue ?? "-", path: path, status: response.status.code,
-            bytes: body.count, durationMicroseconds: Int(elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000),
+            bytes: body.count,
+            durationMicroseconds: Int(elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000),
             requestID: requestID, clientAddress: connection.peer)
         configuration.accessLog?.record(entry)
         configuration.onResponse?(entry)
@@ -121,7 +122,8 @@ extension EventLoop {
     func settle(_ connection: Connection) {
         guard !connection.isClosed else { return }
         flush(connection)
-        if !connection.isClosed, connection.outbound.isEmpty, connection.parser.bufferedByteCount > 0, connection.state.reading != .stopped {
+        if !connection.isClosed, connection.outbound.isEmpty, connection.parser.bufferedByteCount > 0, connection.state.reading != .stopped
+        {
             serveRequests(connection)
             flush(connection)
         }

@@ -28,7 +28,9 @@ final class EventLoop: @unchecked Sendable {
     /// How often deadlines are checked: a quarter of the shortest timeout, between 5 ms and 500 ms.
     let tickInterval: Duration
 
-    init(configuration: ServerConfiguration, responder: any Responder, counter: ConnectionCounter, listener: ListeningSocket) throws(SystemError) {
+    init(configuration: ServerConfiguration, responder: any Responder, counter: ConnectionCounter, listener: ListeningSocket)
+        throws(SystemError)
+    {
         self.configuration = configuration
         self.responder = responder
         self.counter = counter
@@ -45,6 +47,10 @@ final class EventLoop: @unchecked Sendable {
     deinit {
         readBuffer.deallocate()
     }
+
+    /// Whether a drain was asked for, even if this loop has not begun it yet (a handler may be running):
+    /// responses from now on close their connection.
+    var isDraining: Bool { drainDeadline != nil || drainRequested.load(ordering: .relaxed) }
 
     /// Asks the loop, from any thread, to stop accepting and drain.
     func requestDrain() {

@@ -38,7 +38,8 @@ public enum RequestParseError: Error, Sendable, Equatable {
         case .ambiguousFraming(let reason):
             HTTPError(.badRequest, type: "bad-request", title: "Bad Request", detail: "The request's length is ambiguous: \(reason).")
         case .requestLineTooLong:
-            HTTPError(.uriTooLong, type: "uri-too-long", title: "URI Too Long", detail: "The request line is longer than this server accepts.")
+            HTTPError(
+                .uriTooLong, type: "uri-too-long", title: "URI Too Long", detail: "The request line is longer than this server accepts.")
         case .headerSectionTooLarge:
             HTTPError(
                 .headerFieldsTooLarge, type: "header-fields-too-large", title: "Request Header Fields Too Large",

@@ -1,0 +1,34 @@
+/// Runs `operation` and fails with `TimeoutError` if it has not finished within `limit`.
+///
+/// The operation runs in its own task; on timeout the caller is released at once (so a hung test fails
+/// instead of stalling CI) and the task is cancelled. Blocking socket calls in it end by themselves,
+/// because `RawClient` sets socket timeouts.
+public func withTimeout<T: Sendable>(
+    _ limit: Duration, _ operation: @escaping @Sendable () async throws -> T
+) async throws -> T {
+    let finished = Locked(false)
+    return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
+        let work = Task {
+            let result: Result<T, any Error>
+            do {
+                result = .success(try await operation())
+            } catch {
+                result = .failure(error)
+            }
+            if finished.withLock({ done in
+                defer { done = true }; return !done
+            }) {
+                continuation.resume(with: result)
+            }
+        }
+        Task {
+            try? await Task.sleep(for: limit)
+            if finished.withLock({ done in
+                defer { done = true }; return !done
+            }) {
+                work.cancel()
+                continuation.resume(throwing: TimeoutError(limit: limit))
+            }
+        }
+    }
+}

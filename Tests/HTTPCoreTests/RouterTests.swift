@@ -1,0 +1,43 @@
+import HTTPCore
+import Testing
+
+@Suite("Router")
+struct RouterTests {
+    var router: Router {
+        var r = Router()
+        r.get("/items/{id}") { request in Response(contentType: "text/plain", body: Array((request.pathParameters["id"] ?? "").utf8)) }
+        r.get("/items/special") { _ in Response(contentType: "text/plain", body: Array("special".utf8)) }
+        return r
+    }
+
+    @Test("captures and literal-over-capture")
+    func matching() {
+        #expect(router.respond(to: Request(method: .get, target: "/items/42")).body == Array("42".utf8))
+        #expect(router.respond(to: Request(method: .get, target: "/items/special")).body == Array("special".utf8))
+        #expect(router.respond(to: Request(method: .get, target: "/items/a%20b")).body == Array("a b".utf8))
+    }
+
+    @Test("a known method the route lacks is 405 with Allow; an unknown one is 501")
+    func methods() {
+        let post = router.respond(to: Request(method: .post, target: "/items/1"))
+        #expect(post.status == .methodNotAllowed)
+        #expect(post.headers["Allow"] == "GET, HEAD, OPTIONS")
+        #expect(post.headers["Content-Type"] == "application/problem+json")
+        let brew = router.respond(to: Request(method: HTTPMethod(rawValue: "BREW"), target: "/items/1"))
+        #expect(brew.status == .notImplemented)
+    }
+
+    @Test("OPTIONS on a known path without a handler is 204 with Allow")
+    func options() {
+        let r = router.respond(to: Request(method: .options, target: "/items/1"))
+        #expect(r.status == .noContent)
+        #expect(r.headers["Allow"] == "GET, HEAD, OPTIONS")
+    }
+
+    @Test("an unknown path is a 404 problem")
+    func notFound() {
+        let r = router.respond(to: Request(method: .get, target: "/nope"))
+        #expect(r.status == .notFound)
+        #expect(r.headers["Content-Type"] == "application/problem+json")
+    }
+}
