@@ -13,6 +13,8 @@ package final class RenderedContent: Sendable {
     package let renderer: SnapshotRenderer
     package let configuration: APIConfiguration
     package let caching: ResponseCaching
+    /// The full-text index over this version's passages, claims and terms.
+    package let search: SearchIndex
     /// Bodies at default options, by path (and media type for non-JSON ones); complete after `init`.
     private let canonical: [String: RenderedBody]
     /// Query variants rendered so far, by path and canonical query.
@@ -29,6 +31,7 @@ package final class RenderedContent: Sendable {
         caching = ResponseCaching(
             cacheControl: configuration.cacheControl, lastModified: loadedAt, contentVersion: index.contentVersion)
         variants = Mutex([:])
+        search = SearchIndex(content: index)
         canonical = renderer.prerender()
     }
 

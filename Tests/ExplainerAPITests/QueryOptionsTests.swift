@@ -29,7 +29,7 @@ import Testing
 
     @Test func equivalentQueriesShareAVariantKey() throws {
         let a = try Self.parse("fields=title,id&limit=5&pretty=1")
-        let b = try Self.parse("pretty=true&limit=5&fields=id,title")
+        let b = try Self.parse("pretty=1&limit=5&fields=id,title")
         #expect(a.variantKey == b.variantKey)
         #expect(a.variantKey != (try Self.parse("limit=6")).variantKey)
     }
@@ -38,7 +38,7 @@ import Testing
         ("limit=0", "limit"), ("limit=201", "limit"), ("limit=abc", "limit"), ("limit=-1", "limit"), ("limit=", "limit"),
         ("limit=99999999999999999999", "limit"), ("cursor=nope", "cursor"), ("fields=title,nope", "fields"),
         ("fields=", "fields"), ("fields=title,,id", "fields"), ("include=sources", "include"), ("format=pdf", "format"),
-        ("annotate=claims", "annotate"), ("pretty=yes", "pretty"), ("limt=5", "limt"), ("limit=1&limit=2", "limit"),
+        ("annotate=claims", "annotate"), ("pretty=yes", "pretty"), ("pretty=true", "pretty"), ("fields=id, title", "fields"), ("limt=5", "limt"), ("limit=1&limit=2", "limit"),
     ])
     func aBadValueNamesItsParameter(query: String, parameter: String) {
         #expect(Self.rejectedParameter(query) == parameter)

@@ -6,7 +6,7 @@ import HTTPCore
 /// never reaches a renderer (no 500 for bad input). `variantKey` names the validated options in a
 /// canonical order: two requests that differ only in parameter order share one memoised body.
 package struct QueryOptions: Sendable {
-    /// `?pretty=1`: indent the JSON.
+    /// `?pretty=1`: indent the JSON (`0` or `1` only).
     package var pretty = false
     /// `?fields=`: the top-level fields to keep, or nil for all.
     package var fields: [String]?
@@ -42,11 +42,11 @@ package struct QueryOptions: Sendable {
             }
             switch name {
             case "pretty":
-                switch value {
-                case "1", "true": pretty = true
-                case "0", "false": pretty = false
-                default: throw APIProblem.badParameter(name, "pretty takes 1, true, 0 or false.", allowed: ["1", "true", "0", "false"])
+                // Exactly 0 or 1, as openapi.yaml says, so a schema-violating value is never accepted.
+                guard value == "1" || value == "0" else {
+                    throw APIProblem.badParameter(name, "pretty takes 1 (indent the JSON) or 0.", allowed: ["0", "1"])
                 }
+                pretty = value == "1"
                 if pretty { keyParts.append("pretty") }
             case "fields":
                 let list = try Self.list(value, parameter: name, allowed: route.fields)
@@ -92,7 +92,8 @@ package struct QueryOptions: Sendable {
 
     /// Splits a comma-separated value and checks each element against the allowed ones.
     private static func list(_ value: String, parameter: String, allowed: [String]) throws(HTTPError) -> [String] {
-        let items = value.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingASCIIWhitespace() }
+        // No trimming: `fields=id, title` is refused like any value outside the documented pattern.
+        let items = value.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         guard !items.isEmpty, !items.contains(where: \.isEmpty) else {
             throw APIProblem.badParameter(
                 parameter, "\(parameter) takes a comma-separated list of: \(allowed.joined(separator: ", ")).", allowed: allowed)

@@ -17,6 +17,7 @@ enum APIRoutes {
         router.get("/v1/glossary") { try live.snapshot.serve($0, ResourceRenderer.glossaryListParameters) }
         router.get("/v1/glossary/{slug}") { try live.snapshot.serve($0, ResourceRenderer.glossaryParameters) }
         router.get("/v1/support") { try live.snapshot.serveSupport($0) }
+        router.get("/v1/search") { try live.snapshot.serveSearch($0) }
         router.get("/openapi.yaml") { try live.snapshot.serveOpenAPI($0) }
         router.get("/healthz") { request in
             _ = try QueryOptions(request.query, for: RouteParameters(names: []))

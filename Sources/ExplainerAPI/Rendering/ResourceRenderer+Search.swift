@@ -1,0 +1,51 @@
+import ExplainerContent
+
+extension ResourceRenderer {
+    /// A search response as JSON: the support block first (lines filled in only when the query
+    /// signalled danger), then the query, counts and ranked results ready to cite.
+    package func search(_ response: SearchResponse, region: String?, selfPath: String) -> JSONValue {
+        let urgent = response.support.urgent
+        let selection = supportSelection(region: region)
+        let types = SearchResultType.allCases.filter { response.request.types.contains($0) }.map(\.filterName)
+        return .object([
+            (
+                "support",
+                .object([
+                    ("urgent", .bool(urgent)),
+                    ("region", .optional(region)),
+                    ("lines", .array(urgent ? selection.lines.map(supportLine) : [])),
+                    ("emergency", urgent ? emergency(selection.emergency) : .null),
+                ])
+            ),
+            ("query", .string(response.request.query)),
+            ("total", .int(response.totalMatches)),
+            ("limit", .int(response.request.limit)),
+            ("types", .strings(types)),
+            ("results", .array(response.hits.map(searchResult))),
+            ("links", Self.links(selfPath)),
+        ])
+    }
+
+    func searchResult(_ hit: SearchHit) -> JSONValue {
+        var section = JSONValue.null
+        if let id = hit.sectionID {
+            section = .object([
+                ("id", .string(id)), ("title", .string(hit.sectionTitle ?? "")), ("url", .string(hit.sectionURL ?? "/v1/sections/\(id)")),
+            ])
+        }
+        // Scores are rounded so the same query always renders the same bytes (and ETag).
+        let score = (hit.score * 10_000).rounded() / 10_000
+        return .object([
+            ("type", .string(hit.type.rawValue)),
+            ("id", .string(hit.id)),
+            ("score", .double(score)),
+            ("title", .string(hit.title)),
+            ("url", .string(hit.url)),
+            ("section", section),
+            ("snippet", .string(hit.snippet)),
+            ("snippet_html", .string(hit.snippetHTML)),
+            ("matches", .array(hit.matches.map { .object([("start", .int($0.start)), ("end", .int($0.end))]) })),
+            ("sources", .array(hit.sourceIDs.map(sourceSummary))),
+        ])
+    }
+}
