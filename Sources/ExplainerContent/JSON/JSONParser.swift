@@ -189,7 +189,9 @@ struct JSONParser {
         case UInt8(ascii: "r"): simple = 0x0D
         case UInt8(ascii: "t"): simple = 0x09
         case UInt8(ascii: "u"): simple = nil
-        default: throw error("invalid escape '\\\(describeCurrent())' in string")
+        default:
+            let shown = byte >= 0x21 && byte < 0x7F ? "\\" + String(Character(Unicode.Scalar(byte))) : "\\ followed by \(describeCurrent())"
+            throw error("invalid escape \(shown) in string")
         }
         advance()
         if let simple {
