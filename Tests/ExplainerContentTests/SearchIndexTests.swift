@@ -7,7 +7,7 @@ struct SearchIndexTests {
     static func passage(_ id: String, _ body: String, title: String = "A section") -> SearchDocument {
         SearchDocument(
             id: id, type: .passage, title: title, url: "/v1/sections/s", sectionID: "s", sectionTitle: title,
-            fields: [SearchField(name: "title", weight: 1.5, text: title), SearchField(name: "body", weight: 1, text: body)])
+            fields: [SearchField(name: "section", weight: 0.5, text: title), SearchField(name: "body", weight: 1, text: body)])
     }
 
     static func term(_ slug: String, _ term: String, aliases: [String] = [], definition: String) -> SearchDocument {

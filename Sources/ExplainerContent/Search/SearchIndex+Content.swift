@@ -3,9 +3,9 @@ import Foundation
 extension SearchIndex {
     /// Builds the index over loaded content: every passage, claim and glossary term.
     ///
-    /// - Passages: each block of each section (`{section-id}#p{n}`), fields `title` (the section's
+    /// - Passages: each block of each section (`{section-id}#p{n}`), fields `section` (the section's
     ///   title) and `body` (the block's plain text); they cite the sources of the claims quoted in them.
-    /// - Claims: field `title` (their section's title) and `body` (the quote); they cite their sources.
+    /// - Claims: field `section` (their section's title) and `body` (the quote); they cite their sources.
     /// - Glossary terms: fields `term`, `aliases` and `body` (the definition); they cite the sources
     ///   named in their basis (study keys are not sources and are left out).
     /// Each glossary term with its aliases is a synonym group; the danger phrases come from
@@ -27,7 +27,7 @@ extension SearchIndex {
                     SearchDocument(
                         id: block.passageID(inSection: section.id), type: .passage, title: section.title,
                         url: SearchDocument.sectionURL(section.id), sectionID: section.id, sectionTitle: section.title,
-                        fields: [field(SearchField.Name.title, section.title), field(SearchField.Name.body, block.plainText)],
+                        fields: [field(SearchField.Name.section, section.title), field(SearchField.Name.body, block.plainText)],
                         sourceIDs: unique(stated.flatMap(\.sourceIDs))))
             }
         }
@@ -38,7 +38,7 @@ extension SearchIndex {
                     id: claim.id, type: .claim, title: sectionTitle ?? claim.id, url: "/v1/claims/\(claim.id)",
                     sectionID: claim.sectionID, sectionTitle: sectionTitle,
                     fields: [
-                        field(SearchField.Name.title, sectionTitle ?? ""),
+                        field(SearchField.Name.section, sectionTitle ?? ""),
                         field(SearchField.Name.body, Self.plain(claim.quote)),
                     ],
                     sourceIDs: claim.sourceIDs))

@@ -1,3 +1,5 @@
+import Foundation
+
 extension SearchIndex {
     /// Runs a validated search: ranked hits with snippets, and the support signal for the query.
     ///
@@ -15,6 +17,7 @@ extension SearchIndex {
         var scores = [Float](repeating: 0, count: documents.count)
         var phraseHits = [UInt8](repeating: 0, count: documents.count)
         var seen = [Bool](repeating: false, count: documents.count)
+        var clausesMatched = [UInt8](repeating: 0, count: documents.count)
         var touched: [Int32] = []
         var best = [Float](repeating: 0, count: documents.count)
         var bestTouched: [Int32] = []
@@ -26,6 +29,7 @@ extension SearchIndex {
                 touched.append(document)
             }
             scores[slot] += score
+            clausesMatched[slot] &+= 1
         }
 
         for clause in plan.clauses {
@@ -56,16 +60,26 @@ extension SearchIndex {
         }
 
         let requiredPhrases = UInt8(clamping: plan.phrases.count)
+        let clauseCount = plan.clauses.count + plan.phrases.count
         var top = TopHits(capacity: request.limit)
         var total = 0
         for document in touched {
             let slot = Int(document)
             guard phraseHits[slot] == requiredPhrases, request.types.contains(documents[slot].type) else { continue }
             total += 1
-            top.offer(document: document, score: scores[slot])
+            top.offer(document: document, score: scores[slot] * coordination(clausesMatched[slot], of: clauseCount))
         }
         let hits = top.ranked.map { hit(document: Int($0.document), score: $0.score, marked: plan.markedTerms) }
         return SearchResponse(request: request, hits: hits, totalMatches: total, support: support)
+    }
+
+    /// The coordination factor: the share of the query's clauses a document matches, raised to
+    /// `coordinationExponent`, so a passage answering every part of a question beats one that
+    /// repeats a single word of it (BM25 alone lets one frequent word dominate).
+    func coordination(_ matched: UInt8, of total: Int) -> Float {
+        guard total > 1, parameters.coordinationExponent > 0 else { return 1 }
+        let share = Double(min(Int(matched), total)) / Double(total)
+        return Float(pow(share, parameters.coordinationExponent))
     }
 
     /// Documents containing the phrase, with the sum of its terms' scores in each.

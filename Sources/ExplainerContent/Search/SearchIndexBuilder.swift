@@ -49,7 +49,9 @@ struct SearchIndexBuilder {
         var snippet: [SnippetToken] = []
         for field in document.fields {
             let tokens = analyzer.tokens(in: field.text, cache: &stemCache)
-            let fieldIndex = index(ofField: field.name)
+            // Lengths are normalised per type and field: claims and definitions are a sentence or two,
+            // passages a paragraph, and measuring all against one average would favour the short kinds.
+            let fieldIndex = index(ofField: "\(document.type.rawValue)/\(field.name)")
             var entry = AnalysedField(
                 field: fieldIndex, weight: field.weight, length: tokens.count, terms: [], positions: [])
             let isSnippet = field.name == document.snippetField
