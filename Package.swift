@@ -23,7 +23,9 @@ let package = Package(
         .executableTarget(name: "explainer-server", dependencies: ["HTTPCore", "ExplainerContent", "ExplainerAPI"]),
         .testTarget(name: "HTTPCoreTests", dependencies: ["HTTPCore", "HTTPTesting"]),
         .testTarget(name: "ExplainerContentTests", dependencies: ["ExplainerContent"]),
-        .testTarget(name: "ExplainerAPITests", dependencies: ["ExplainerAPI", "ExplainerContent", "HTTPCore", "HTTPTesting"]),
+        .testTarget(
+            name: "ExplainerAPITests", dependencies: ["ExplainerAPI", "ExplainerContent", "HTTPCore", "HTTPTesting"],
+            exclude: ["Golden"]),
         .testTarget(name: "ExplainerServerTests", dependencies: ["HTTPTesting", "HTTPCore"]),
     ],
     swiftLanguageModes: [.v6]

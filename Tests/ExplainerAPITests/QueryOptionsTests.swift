@@ -38,7 +38,8 @@ import Testing
         ("limit=0", "limit"), ("limit=201", "limit"), ("limit=abc", "limit"), ("limit=-1", "limit"), ("limit=", "limit"),
         ("limit=99999999999999999999", "limit"), ("cursor=nope", "cursor"), ("fields=title,nope", "fields"),
         ("fields=", "fields"), ("fields=title,,id", "fields"), ("include=sources", "include"), ("format=pdf", "format"),
-        ("annotate=claims", "annotate"), ("pretty=yes", "pretty"), ("pretty=true", "pretty"), ("fields=id, title", "fields"), ("limt=5", "limt"), ("limit=1&limit=2", "limit"),
+        ("annotate=claims", "annotate"), ("pretty=yes", "pretty"), ("pretty=true", "pretty"), ("fields=id, title", "fields"),
+        ("limt=5", "limt"), ("limit=1&limit=2", "limit"),
     ])
     func aBadValueNamesItsParameter(query: String, parameter: String) {
         #expect(Self.rejectedParameter(query) == parameter)

@@ -12,7 +12,8 @@ struct APIResponder: Responder {
 
     func respond(to request: Request) -> Response {
         var response = router.respond(to: request)
-        cors.apply(to: &response, for: request)
+        // A preflight's CORS headers are the preflight's own decision; don't add them back here.
+        if request.method != .options { cors.apply(to: &response, for: request) }
         if !response.headers.contains("X-Content-Version") { response.headers.set("X-Content-Version", live.contentVersion) }
         if !response.headers.contains("Link") { response.headers.set("Link", ResponseCaching.helpLink) }
         return response

@@ -1,0 +1,66 @@
+import ExplainerAPI
+import ExplainerContent
+import Foundation
+import HTTPCore
+
+/// The real `Content/` loaded once, served by an `ExplainerApp` in process, with helpers to send it
+/// requests; live tests serve the same app through a real socket.
+enum APIFixture {
+    /// The package root, found from this file's path so tests run from any directory.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    /// A fixed load time, so `Last-Modified` and `loaded_at` in golden files do not change between runs.
+    static let loadTime = Date(timeIntervalSince1970: 1_764_000_000)
+
+    /// The loaded index; a failure here names every content problem.
+    static let index: ContentIndex = {
+        switch ContentLoader.load(directory: packageRoot + "/Content", now: loadTime) {
+        case .success(let index): return index
+        case .failure(let report): fatalError("Content/ does not load:\n\(report)")
+        }
+    }()
+
+    /// The app with default configuration.
+    static let app = ExplainerApp(index: index)
+
+    /// The responder under test.
+    static let responder = app.responder
+
+    /// Every list path and the ids its items carry, in order.
+    static var lists: [(path: String, idKey: String, ids: [String])] {
+        [
+            ("/v1/sections", "id", index.sections.map(\.id)),
+            ("/v1/claims", "id", index.claims.map(\.id)),
+            ("/v1/sources", "id", index.sources.map(\.id)),
+            ("/v1/glossary", "slug", index.glossary.map(\.slug)),
+        ]
+    }
+
+    /// Every resource path at its default options.
+    static var resourcePaths: [String] {
+        ["/", "/v1/explainer", "/v1/support"] + lists.map(\.path)
+            + index.sections.map { "/v1/sections/\($0.id)" } + index.claims.map { "/v1/claims/\($0.id)" }
+            + index.sources.map { "/v1/sources/\($0.id)" } + index.glossary.map { "/v1/glossary/\($0.slug)" }
+    }
+
+    /// Sends a request straight to the responder, as the server would after parsing.
+    static func send(
+        _ target: String, method: HTTPMethod = .get, headers: [(String, String)] = [], to responder: any Responder = responder
+    ) -> Response {
+        var fields = HTTPHeaders([("Host", "localhost")])
+        for (name, value) in headers { fields.add(name, value) }
+        var request = Request(method: method, target: target, headers: fields)
+        request.id = "test-request"
+        return responder.respond(to: request)
+    }
+
+    /// The body parsed as a JSON object.
+    static func json(_ response: Response) throws -> [String: Any] {
+        let value = try JSONSerialization.jsonObject(with: Data(response.body))
+        guard let object = value as? [String: Any] else { throw FixtureError.notAnObject }
+        return object
+    }
+
+    enum FixtureError: Error { case notAnObject }
+}
