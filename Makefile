@@ -12,7 +12,7 @@ FUZZ_SECONDS ?= 60
 BUILD_PACKAGES := libssl-dev zlib1g-dev libstemmer-dev pkg-config
 TEST_PACKAGES := curl openssl nginx-light wrk chromium python3 python3-pip
 
-.PHONY: run test deps deps-build build build-release fuzz lint bench clean
+.PHONY: run test deps deps-build build build-release swift-test e2e fuzz lint bench clean
 
 # apt_install installs only the packages that are missing, so a second run costs nothing.
 apt_install = missing=""; for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
@@ -40,9 +40,18 @@ build: deps
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
 
-test: build lint
+# Every test: style, the Swift suites (unit and live), the e2e checks with Python tools and real
+# peers (nginx, chromium, openssl), then the parser fuzzer. Each step fails the run on failure.
+test: build lint swift-test e2e fuzz
+
+swift-test: build
 	$(SWIFT) test --skip-build
-	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(FUZZ_SECONDS)
+
+e2e: build
+	EXPLAINER_SERVER_BIN=$$($(SWIFT) build --show-bin-path)/explainer-server python3 -m pytest -q -p no:cacheprovider Tests/e2e
+
+fuzz:
+	fuzz/run.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build
