@@ -28,10 +28,10 @@ struct GlossaryMatcher: Sendable {
         }
     }
 
-    /// The occurrences in `text`, in order; offsets are into `text`.
-    func occurrences(in text: String) -> [GlossaryOccurrence] {
+    /// The matches in `text`, in order, as UTF-8 offsets into `text`.
+    func matches(in text: String) -> [GlossaryMatch] {
         let tokens = WordToken.tokens(of: text)
-        var result: [GlossaryOccurrence] = []
+        var result: [GlossaryMatch] = []
         var position = 0
         while position < tokens.count {
             guard let candidates = patternsByFirstWord[tokens[position].folded],
@@ -40,16 +40,32 @@ struct GlossaryMatcher: Sendable {
                 position += 1
                 continue
             }
-            let first = tokens[position]
             let last = tokens[position + match.words.count - 1]
-            result.append(
-                GlossaryOccurrence(
-                    slug: match.slug, text: String(text[first.start..<last.end]), utf8Offset: first.utf8Start,
-                    utf8Length: last.utf8End - first.utf8Start, characterOffset: first.characterStart,
-                    characterLength: last.characterEnd - first.characterStart))
+            result.append(GlossaryMatch(slug: match.slug, utf8Start: tokens[position].utf8Start, utf8End: last.utf8End))
             position += match.words.count
         }
         return result
+    }
+
+    /// The occurrences in `text`, in order, with UTF-8 and character offsets into `text`.
+    func occurrences(in text: String) -> [GlossaryOccurrence] {
+        Self.occurrences(matches(in: text), in: text)
+    }
+
+    /// Turns matches in `text` into occurrences, counting characters in one pass.
+    static func occurrences(_ matches: [GlossaryMatch], in text: String, characterOffsets known: [Int: Int]? = nil) -> [GlossaryOccurrence]
+    {
+        let characters = known ?? CharacterOffsets.map(matches.flatMap { [$0.utf8Start, $0.utf8End] }, in: text)
+        let utf8 = text.utf8
+        return matches.map { match in
+            let from = utf8.index(utf8.startIndex, offsetBy: match.utf8Start)
+            let to = utf8.index(utf8.startIndex, offsetBy: match.utf8End)
+            let start = characters[match.utf8Start] ?? 0
+            return GlossaryOccurrence(
+                slug: match.slug, text: String(Substring(utf8[from..<to])), utf8Offset: match.utf8Start,
+                utf8Length: match.utf8End - match.utf8Start, characterOffset: start,
+                characterLength: (characters[match.utf8End] ?? start) - start)
+        }
     }
 
     private func matches(_ pattern: Pattern, at position: Int, in tokens: [WordToken], text: String) -> Bool {
@@ -59,7 +75,9 @@ struct GlossaryMatcher: Sendable {
         }
         if pattern.words.count == 1 { return true }
         // The words agree; the separators between them must too ("self-harm" is not "self harm").
-        let span = text[tokens[position].start..<tokens[position + pattern.words.count - 1].end]
-        return span.lowercased() == pattern.folded
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: tokens[position].utf8Start)
+        let to = utf8.index(utf8.startIndex, offsetBy: tokens[position + pattern.words.count - 1].utf8End)
+        return String(Substring(utf8[from..<to])).lowercased() == pattern.folded
     }
 }

@@ -8,14 +8,14 @@ enum TextMeasure {
         var count = 0
         var inWord = false
         var wordHasContent = false
-        for character in text {
-            if character.isWhitespace {
+        for scalar in text.unicodeScalars {
+            if TextScalars.isWhitespace(scalar) {
                 if inWord && wordHasContent { count += 1 }
                 inWord = false
                 wordHasContent = false
             } else {
                 inWord = true
-                if character.isLetter || character.isNumber { wordHasContent = true }
+                if !wordHasContent && TextScalars.isWordScalar(scalar) { wordHasContent = true }
             }
         }
         if inWord && wordHasContent { count += 1 }

@@ -170,8 +170,19 @@ struct JSONParser {
             case 0x00..<0x20:
                 throw error("control character U+\(Self.hex(byte)) in string; escape it")
             default:
-                buffer.append(byte)
-                advance()
+                // Copy the run of ordinary bytes up to the next quote, backslash or control byte at once.
+                let start = offset
+                var end = offset
+                var scalars = 0
+                while end < bytes.count {
+                    let next = bytes[end]
+                    if next == UInt8(ascii: "\"") || next == UInt8(ascii: "\\") || next < 0x20 { break }
+                    if next & 0xC0 != 0x80 { scalars += 1 }
+                    end += 1
+                }
+                buffer.append(contentsOf: bytes[start..<end])
+                offset = end
+                column += scalars
             }
         }
     }

@@ -45,10 +45,10 @@ extension ContentLoadRun {
         var used: Set<String> = []
         for section in sections {
             let found = (
-                title: matcher.occurrences(in: section.title),
-                body: matcher.occurrences(in: parsedBodies[section.id]?.plainText ?? "")
+                title: matcher.matches(in: section.title),
+                body: matcher.matches(in: parsedBodies[section.id]?.plainText ?? "")
             )
-            occurrences[section.id] = found
+            glossaryMatches[section.id] = found
             for occurrence in found.title + found.body { used.insert(occurrence.slug) }
         }
         for entry in terms where !used.contains(entry.term.slug) {

@@ -16,7 +16,7 @@ extension ContentLoadRun {
         renderings.reserveCapacity(sections.count)
         for section in sections {
             let body = parsedBodies[section.id] ?? ParsedSectionBody(markdown: section.markdown)
-            let found = occurrences[section.id] ?? (title: [], body: [])
+            let found = glossaryMatches[section.id] ?? (title: [], body: [])
             for slug in Set((found.title + found.body).map(\.slug)) {
                 sectionIDsByTerm[slug, default: []].append(section.id)
             }
@@ -37,31 +37,38 @@ extension ContentLoadRun {
     }
 
     private func render(
-        _ section: Section, body: ParsedSectionBody, occurrences found: (title: [GlossaryOccurrence], body: [GlossaryOccurrence]),
-        claimIDs: [String]
+        _ section: Section, body: ParsedSectionBody, occurrences found: (title: [GlossaryMatch], body: [GlossaryMatch]), claimIDs: [String]
     ) -> SectionRendering {
+        var blockStarts: [Int] = []
+        blockStarts.reserveCapacity(body.units.count)
+        var utf8Offset = 0
+        for unit in body.units {
+            blockStarts.append(utf8Offset)
+            utf8Offset += unit.paragraph.plainText.utf8.count + 2
+        }
+        // One pass over the text gives the character offsets of every block and occurrence.
+        let characterOffsets = CharacterOffsets.map(
+            blockStarts + found.body.flatMap { [$0.utf8Start, $0.utf8End] }, in: body.plainText)
+        let bodyOccurrences = GlossaryMatcher.occurrences(found.body, in: body.plainText, characterOffsets: characterOffsets)
         var blocks: [SectionBlock] = []
         blocks.reserveCapacity(body.units.count)
-        var characterOffset = 0
-        var utf8Offset = 0
         for (number, unit) in body.units.enumerated() {
-            let text = unit.paragraph.plainText
             blocks.append(
                 SectionBlock(
-                    index: number + 1, kind: unit.isListItem ? .listItem : .paragraph, markdown: unit.paragraph.source, plainText: text,
-                    utf8Offset: utf8Offset, characterOffset: characterOffset))
-            characterOffset += text.count + 2
-            utf8Offset += text.utf8.count + 2
+                    index: number + 1, kind: unit.isListItem ? .listItem : .paragraph, markdown: unit.paragraph.source,
+                    plainText: unit.paragraph.plainText, utf8Offset: blockStarts[number],
+                    characterOffset: characterOffsets[blockStarts[number]] ?? 0))
         }
         var plain = MarkdownHTMLWriter(occurrences: [])
         plain.write(body.blocks)
-        var annotated = MarkdownHTMLWriter(occurrences: found.body)
+        var annotated = MarkdownHTMLWriter(occurrences: bodyOccurrences)
         annotated.write(body.blocks)
         let words = TextMeasure.wordCount(section.title) + TextMeasure.wordCount(body.plainText)
         return SectionRendering(
             sectionID: section.id, markdown: section.markdown, html: plain.output, annotatedHTML: annotated.output,
             plainText: body.plainText, wordCount: words, readingMinutes: TextMeasure.readingMinutes(words: words), claimIDs: claimIDs,
-            titleGlossaryOccurrences: found.title, glossaryOccurrences: found.body, blocks: blocks)
+            titleGlossaryOccurrences: GlossaryMatcher.occurrences(found.title, in: section.title), glossaryOccurrences: bodyOccurrences,
+            blocks: blocks)
     }
 
     /// SHA-256 over the canonical JSON of each data file, then each section file's bytes, in a fixed order.

@@ -34,8 +34,8 @@ final class ContentLoadRun {
     var sectionNotes: [String: [String]] = [:]
     /// Each section's body parsed once, by section id.
     var parsedBodies: [String: ParsedSectionBody] = [:]
-    /// Glossary occurrences in each section's title and body, by section id.
-    var occurrences: [String: (title: [GlossaryOccurrence], body: [GlossaryOccurrence])] = [:]
+    /// Glossary matches in each section's title and body, by section id.
+    var glossaryMatches: [String: (title: [GlossaryMatch], body: [GlossaryMatch])] = [:]
     var sources: [CitedSource] = []
     var studies: [Study] = []
     var claims: [ResearchClaim] = []

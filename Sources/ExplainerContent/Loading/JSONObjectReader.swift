@@ -8,7 +8,8 @@ struct JSONObjectReader {
     let line: Int
     /// The entry's id, once known, for messages.
     var id: String?
-    private let members: [String: JSONMember]
+    /// The members in source order. Content objects have about ten fields, so linear lookups beat
+    /// building a dictionary for each of the tens of thousands of objects a large folder holds.
     private let ordered: [JSONMember]
     private let problems: ProblemList
 
@@ -22,7 +23,6 @@ struct JSONObjectReader {
         self.line = node.line
         self.id = id
         self.ordered = members
-        self.members = Dictionary(members.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         self.problems = problems
     }
 
@@ -30,14 +30,13 @@ struct JSONObjectReader {
     /// Every field the formats define must be present, `null` included: unknown facts are written as `null`
     /// on purpose, never left out by accident.
     func expectFields(_ fields: [String]) {
-        for field in fields where members[field] == nil {
+        for field in fields where !ordered.contains(where: { $0.key == field }) {
             problems.add(.missingField, file: file, line: line, id: id, "missing field \"\(field)\"")
         }
-        var seen: Set<String> = []
-        for member in ordered {
+        for (position, member) in ordered.enumerated() {
             if !fields.contains(member.key) {
                 problems.add(.unknownField, file: file, line: member.line, id: id, "unknown field \"\(member.key)\"")
-            } else if !seen.insert(member.key).inserted {
+            } else if ordered[..<position].contains(where: { $0.key == member.key }) {
                 problems.add(.invalidValue, file: file, line: member.line, id: id, "field \"\(member.key)\" appears more than once")
             }
         }
@@ -45,12 +44,12 @@ struct JSONObjectReader {
 
     /// The line of `field`'s value, or the object's line when it is absent.
     func line(of field: String) -> Int {
-        members[field]?.value.line ?? line
+        node(field)?.line ?? line
     }
 
     /// The raw node of `field`, if present.
     func node(_ field: String) -> JSONNode? {
-        members[field]?.value
+        ordered.first { $0.key == field }?.value
     }
 
     private func wrongType(_ field: String, _ expected: String, _ node: JSONNode) {

@@ -6,7 +6,11 @@
 enum MarkdownBlockParser {
     /// The blocks of `markdown`.
     static func parse(_ markdown: String) -> [MarkdownBlock] {
-        let lines = markdown.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        // Split on bytes: "\r\n" is one Character, and grapheme breaking is slow at scale.
+        let lines = markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { bytes in
+            let line = Substring(bytes)
+            return line.utf8.last == UInt8(ascii: "\r") ? Substring(line.utf8.dropLast()) : line
+        }
         return parse(lines: lines[...])
     }
 

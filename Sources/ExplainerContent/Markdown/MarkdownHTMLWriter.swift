@@ -1,42 +1,53 @@
 /// Walks parsed Markdown and writes HTML, keeping count of where it is in the plain text so it can
 /// wrap glossary occurrences that lie wholly inside one run of text.
+///
+/// Works in UTF-8 bytes throughout (offsets included): rendering is on the load path, and bytes
+/// avoid per-character grapheme breaking.
 struct MarkdownHTMLWriter {
-    private(set) var output = ""
+    private(set) var bytes: [UInt8] = []
     private let occurrences: [GlossaryOccurrence]
     private var nextOccurrence = 0
-    /// The `Character` offset in the plain text of the next text to be written.
+    /// The UTF-8 offset in the plain text of the next text to be written.
     private var plainOffset = 0
     private var unitsWritten = 0
 
+    /// `occurrences` must be sorted by offset.
     init(occurrences: [GlossaryOccurrence]) {
         self.occurrences = occurrences
     }
 
+    /// The HTML written so far.
+    var output: String { String(decoding: bytes, as: UTF8.self) }
+
     mutating func write(_ blocks: [MarkdownBlock]) {
         for (position, block) in blocks.enumerated() {
-            if position > 0 { output += "\n" }
+            if position > 0 { append("\n") }
             switch block {
             case .paragraph(let paragraph):
-                output += "<p>"
+                append("<p>")
                 writeUnit(paragraph)
-                output += "</p>"
+                append("</p>")
             case .list(let ordered, let items):
-                output += ordered ? "<ol>\n" : "<ul>\n"
+                append(ordered ? "<ol>\n" : "<ul>\n")
                 for item in items {
-                    output += "<li>"
+                    append("<li>")
                     writeUnit(item)
-                    output += "</li>\n"
+                    append("</li>\n")
                 }
-                output += ordered ? "</ol>" : "</ul>"
+                append(ordered ? "</ol>" : "</ul>")
             case .quote(let inner):
-                output += "<blockquote>\n"
+                append("<blockquote>\n")
                 write(inner)
-                output += "\n</blockquote>"
+                append("\n</blockquote>")
             }
         }
     }
 
-    /// Writes one paragraph or list item; units are separated by two characters (`\n\n`) in the plain text.
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Writes one paragraph or list item; units are separated by two bytes (`\n\n`) in the plain text.
     private mutating func writeUnit(_ paragraph: MarkdownParagraph) {
         if unitsWritten > 0 { plainOffset += 2 }
         unitsWritten += 1
@@ -49,31 +60,33 @@ struct MarkdownHTMLWriter {
             case .text(let text):
                 writeText(text, insideLink: insideLink)
             case .emphasis(let children):
-                output += "<em>"
+                append("<em>")
                 write(children, insideLink: insideLink)
-                output += "</em>"
+                append("</em>")
             case .strong(let children):
-                output += "<strong>"
+                append("<strong>")
                 write(children, insideLink: insideLink)
-                output += "</strong>"
+                append("</strong>")
             case .link(let href, let children):
-                output += "<a href=\"\(Self.escape(href))\">"
+                append("<a href=\"")
+                Self.escape(href.utf8, into: &bytes)
+                append("\">")
                 write(children, insideLink: true)
-                output += "</a>"
+                append("</a>")
             }
         }
     }
 
     private mutating func writeText(_ text: String, insideLink: Bool) {
+        let utf8 = Array(text.utf8)
         let start = plainOffset
-        let characters = Array(text)
-        let end = start + characters.count
+        let end = start + utf8.count
         plainOffset = end
         var cursor = 0
         while nextOccurrence < occurrences.count {
             let occurrence = occurrences[nextOccurrence]
-            let occurrenceStart = occurrence.characterOffset
-            let occurrenceEnd = occurrenceStart + occurrence.characterLength
+            let occurrenceStart = occurrence.utf8Offset
+            let occurrenceEnd = occurrenceStart + occurrence.utf8Length
             if occurrenceStart < start {
                 // It began in an earlier run: it crosses a boundary and stays unwrapped.
                 nextOccurrence += 1
@@ -84,30 +97,30 @@ struct MarkdownHTMLWriter {
             if insideLink { continue }
             let from = occurrenceStart - start
             let to = occurrenceEnd - start
-            output += Self.escape(String(characters[cursor..<from]))
-            let slug = Self.escape(occurrence.slug)
-            output += "<a class=\"glossary-term\" data-term=\"\(slug)\" href=\"/v1/glossary/\(slug)\">"
-            output += Self.escape(String(characters[from..<to]))
-            output += "</a>"
+            Self.escape(utf8[cursor..<from], into: &bytes)
+            append("<a class=\"glossary-term\" data-term=\"")
+            Self.escape(occurrence.slug.utf8, into: &bytes)
+            append("\" href=\"/v1/glossary/")
+            Self.escape(occurrence.slug.utf8, into: &bytes)
+            append("\">")
+            Self.escape(utf8[from..<to], into: &bytes)
+            append("</a>")
             cursor = to
         }
-        output += Self.escape(String(characters[cursor...]))
+        Self.escape(utf8[cursor...], into: &bytes)
     }
 
     /// Escapes the five characters that could start or end markup or an attribute.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.unicodeScalars.append(scalar)
+    static func escape<Bytes: Sequence>(_ text: Bytes, into output: inout [UInt8]) where Bytes.Element == UInt8 {
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+            case UInt8(ascii: "<"): output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+            case UInt8(ascii: ">"): output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+            case UInt8(ascii: "\""): output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+            case UInt8(ascii: "'"): output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+            default: output.append(byte)
             }
         }
-        return escaped
     }
 }

@@ -9,12 +9,12 @@ enum MarkdownInline: Sendable, Hashable {
     /// `[text](http(s)://…)`; any other scheme stays literal text.
     case link(href: String, children: [MarkdownInline])
 
-    /// The text a reader sees, soft line breaks included as `\n`.
-    var text: String {
+    /// Appends the text a reader sees (soft line breaks included as `\n`) as UTF-8.
+    func appendText(to bytes: inout [UInt8]) {
         switch self {
-        case .text(let text): return text
+        case .text(let text): bytes.append(contentsOf: text.utf8)
         case .emphasis(let children), .strong(let children), .link(_, let children):
-            return children.map(\.text).joined()
+            for child in children { child.appendText(to: &bytes) }
         }
     }
 }

@@ -4,9 +4,19 @@ struct MarkdownParagraph: Sendable, Hashable {
     let source: String
     /// The parsed inlines.
     let inlines: [MarkdownInline]
+    /// The text a reader sees, soft line breaks turned into spaces (so it has the same length as the
+    /// inlines' text in every unit: bytes, scalars and characters).
+    let plainText: String
 
-    /// The text a reader sees, soft line breaks turned into spaces (same length in `Character`s).
-    var plainText: String {
-        String(inlines.map(\.text).joined().map { $0 == "\n" ? " " : $0 })
+    init(source: String, inlines: [MarkdownInline]) {
+        self.source = source
+        self.inlines = inlines
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(source.utf8.count)
+        for inline in inlines { inline.appendText(to: &bytes) }
+        for position in bytes.indices where bytes[position] == UInt8(ascii: "\n") {
+            bytes[position] = UInt8(ascii: " ")
+        }
+        plainText = String(decoding: bytes, as: UTF8.self)
     }
 }

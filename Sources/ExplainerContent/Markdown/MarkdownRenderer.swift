@@ -12,11 +12,12 @@ public enum MarkdownRenderer {
     /// The HTML of `markdown` with each occurrence wrapped in a glossary link:
     /// `<a class="glossary-term" data-term="slug" href="/v1/glossary/slug">…</a>`.
     ///
-    /// `occurrences` must be offsets into `plainText(from: markdown)` (as `SectionRendering` holds them).
+    /// `occurrences` must be offsets into `plainText(from: markdown)` (as `SectionRendering` holds them);
+    /// their UTF-8 offsets are the ones used.
     /// An occurrence inside an existing link, or one that crosses an emphasis boundary, is left
     /// unwrapped, so links never nest and tags always balance.
     public static func html(from markdown: String, glossaryLinks occurrences: [GlossaryOccurrence]) -> String {
-        var writer = MarkdownHTMLWriter(occurrences: occurrences.sorted { $0.characterOffset < $1.characterOffset })
+        var writer = MarkdownHTMLWriter(occurrences: occurrences.sorted { $0.utf8Offset < $1.utf8Offset })
         writer.write(MarkdownBlockParser.parse(markdown))
         return writer.output
     }
@@ -24,6 +25,6 @@ public enum MarkdownRenderer {
     /// The text a reader sees: paragraphs and list items joined by a blank line, Markdown markers removed,
     /// soft line breaks turned into spaces.
     public static func plainText(from markdown: String) -> String {
-        MarkdownBlockParser.parse(markdown).flatMap(\.units).map(\.paragraph.plainText).joined(separator: "\n\n")
+        ParsedSectionBody(markdown: markdown).plainText
     }
 }
