@@ -13,6 +13,13 @@ public enum ReloadSignal {
     public static func install(_ handler: @escaping @Sendable () -> Void) {
         var set = signalSet()
         pthread_sigmask(SIG_BLOCK, &set, nil)
+        // The thread starts with every signal blocked, so SIGTERM and SIGINT (which `ShutdownSignals`
+        // blocks only later) can never land on it and kill the process instead of draining it.
+        var all = sigset_t()
+        var previous = sigset_t()
+        sigfillset(&all)
+        pthread_sigmask(SIG_SETMASK, &all, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
         let thread = Thread {
             var set = signalSet()
             var signal: Int32 = 0
