@@ -15,13 +15,19 @@ public struct AnalyzedToken: Sendable, Hashable {
     public var start: Int
     /// Offset one past the last scalar of the word in the original text.
     public var end: Int
+    /// Offset of the word's first UTF-8 byte in the original text (snippets are cut in bytes).
+    public var utf8Start: Int
+    /// Offset one past the word's last UTF-8 byte in the original text.
+    public var utf8End: Int
 
     /// Creates a token.
-    public init(term: String, word: String, position: Int, start: Int, end: Int) {
+    public init(term: String, word: String, position: Int, start: Int, end: Int, utf8Start: Int, utf8End: Int) {
         self.term = term
         self.word = word
         self.position = position
         self.start = start
         self.end = end
+        self.utf8Start = utf8Start
+        self.utf8End = utf8End
     }
 }

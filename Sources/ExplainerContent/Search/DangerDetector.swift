@@ -26,11 +26,13 @@ public struct DangerDetector: Sendable {
     /// One listed phrase, normalised both ways.
     private struct Entry: Sendable {
         var original: String
-        var words: String
-        var compact: String
+        var words: [String]
+        var compact: [UInt8]
     }
 
     private let entries: [Entry]
+    /// Entry indices by their first normalised word, so a query only compares plausible phrases.
+    private let entriesByFirstWord: [String: [Int]]
 
     /// Shortest compact phrase matched inside run-together text; shorter ones ("kill me") would match
     /// inside ordinary words ("skill mentor"), so they match as whole words only.
@@ -38,18 +40,25 @@ public struct DangerDetector: Sendable {
 
     /// Normalised phrases removed from a query before matching because they say the opposite of danger:
     /// "non-suicidal self-injury" is the explainer's own name for self-harm and must not trip "suicidal".
-    static let exemptPhrases = ["non suicidal", "nonsuicidal"]
+    static let exemptPhrases: [[String]] = [["non", "suicidal"], ["nonsuicidal"]]
+
+    /// A word that never occurs in normal forms, put where an exempt phrase was so that no phrase
+    /// matches across the gap.
+    private static let gap = "|"
 
     /// Normalises the phrase list once; empty and duplicate phrases are dropped.
     public init(phrases: [String]) {
-        var seen = Set<String>()
+        var seen = Set<[String]>()
         var entries: [Entry] = []
+        var byFirst: [String: [Int]] = [:]
         for phrase in phrases {
-            let words = DangerPhraseNormalizer.normalize(phrase)
-            guard !words.isEmpty, seen.insert(words).inserted else { continue }
+            let words = DangerPhraseNormalizer.words(phrase)
+            guard let first = words.first, seen.insert(words).inserted else { continue }
+            byFirst[first, default: []].append(entries.count)
             entries.append(Entry(original: phrase, words: words, compact: DangerPhraseNormalizer.compact(words)))
         }
         self.entries = entries
+        self.entriesByFirstWord = byFirst
     }
 
     /// How many distinct phrases are listed (after normalisation).
@@ -57,16 +66,50 @@ public struct DangerDetector: Sendable {
 
     /// The support signal for a query (any text: the raw `q`, before validation, is fine).
     public func signal(for query: String) -> SupportSignal {
-        var padded = " " + DangerPhraseNormalizer.normalize(query) + " "
-        for exempt in Self.exemptPhrases {
-            // Repeated because adjacent occurrences share the space between them.
-            while padded.contains(" " + exempt + " ") { padded = padded.replacing(" " + exempt + " ", with: " | ") }
+        let words = Self.removingExemptPhrases(DangerPhraseNormalizer.words(query))
+        guard !words.isEmpty else { return .none }
+        var matched = [Bool](repeating: false, count: entries.count)
+        for start in words.indices {
+            for entry in entriesByFirstWord[words[start]] ?? [] where !matched[entry] {
+                let phrase = entries[entry].words
+                if start + phrase.count <= words.count, words[start..<start + phrase.count].elementsEqual(phrase) {
+                    matched[entry] = true
+                }
+            }
         }
-        let compact = DangerPhraseNormalizer.compact(padded.replacing(" | ", with: " "))
-        let matched = entries.filter { entry in
-            padded.contains(" " + entry.words + " ")
-                || (entry.compact.count >= Self.minimumCompactLength && compact.contains(entry.compact))
+        let compact = DangerPhraseNormalizer.compact(words.filter { $0 != Self.gap })
+        for (slot, entry) in entries.enumerated()
+        where !matched[slot] && entry.compact.count >= Self.minimumCompactLength {
+            matched[slot] = Self.contains(compact, entry.compact)
         }
-        return matched.isEmpty ? .none : SupportSignal(urgent: true, matchedPhrases: matched.map(\.original))
+        let phrases = entries.indices.filter { matched[$0] }.map { entries[$0].original }
+        return phrases.isEmpty ? .none : SupportSignal(urgent: true, matchedPhrases: phrases)
+    }
+
+    /// The words with every exempt phrase replaced by a gap.
+    private static func removingExemptPhrases(_ words: [String]) -> [String] {
+        var result: [String] = []
+        var index = 0
+        outer: while index < words.count {
+            for exempt in exemptPhrases
+            where index + exempt.count <= words.count && words[index..<index + exempt.count].elementsEqual(exempt) {
+                result.append(gap)
+                index += exempt.count
+                continue outer
+            }
+            result.append(words[index])
+            index += 1
+        }
+        return result
+    }
+
+    /// Whether `needle` occurs in `haystack` (both short; a plain scan is fastest).
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        let first = needle[0]
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            if haystack[start..<start + needle.count].elementsEqual(needle) { return true }
+        }
+        return false
     }
 }

@@ -40,29 +40,44 @@ public enum DangerPhraseNormalizer {
 
     /// The normal form of a phrase or query: lower-case squeezed words separated by single spaces.
     public static func normalize(_ text: String) -> String {
+        words(text).joined(separator: " ")
+    }
+
+    /// The normal form as a list of words.
+    public static func words(_ text: String) -> [String] {
         let folded = EnglishAnalyzer.fold(text)
         var words: [String] = []
         var current = ""
+        func finish() {
+            guard !current.isEmpty else { return }
+            let squeezed = squeeze(current)
+            if let canonical = squeezedCanonical[squeezed] {
+                words.append(contentsOf: canonical.split(separator: " ").map(String.init))
+            } else {
+                words.append(squeezed)
+            }
+            current = ""
+        }
         for scalar in folded.unicodeScalars {
             if EnglishAnalyzer.isApostrophe(scalar) || scalar == "\u{00B4}" || scalar == "`" { continue }
             if EnglishAnalyzer.isWordScalar(scalar) {
                 current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+            } else {
+                finish()
             }
         }
-        if !current.isEmpty { words.append(current) }
-        return words.map { word in
-            let squeezed = squeeze(word)
-            return squeezedCanonical[squeezed] ?? squeezed
-        }.joined(separator: " ")
+        finish()
+        return words
     }
 
-    /// The normal form with its spaces removed and letters squeezed again, for phrases typed without
-    /// spaces ("wanttodie" and "want to die" both become "wantodie").
-    public static func compact(_ normalized: String) -> String {
-        squeeze(String(String.UnicodeScalarView(normalized.unicodeScalars.filter { $0 != " " })))
+    /// Normalised words run together and squeezed again, as UTF-8, for phrases typed without spaces
+    /// ("wanttodie" and "want to die" both become "wantodie").
+    public static func compact(_ words: [String]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for word in words {
+            for byte in word.utf8 where !(byte == bytes.last && byte >= 0x61 && byte <= 0x7A) { bytes.append(byte) }
+        }
+        return bytes
     }
 
     /// Reduces every run of one repeated letter to a single letter.

@@ -27,37 +27,74 @@ public struct EnglishAnalyzer: Sendable {
         public var start: Int
         /// Offset one past the last scalar in the original text.
         public var end: Int
+        /// Offset of the first UTF-8 byte in the original text.
+        public var utf8Start: Int
+        /// Offset one past the last UTF-8 byte in the original text.
+        public var utf8End: Int
         /// Whether the word is on the stop list and so never indexed.
         public var isStopWord: Bool
     }
 
-    /// Splits text into folded words with their scalar offsets; stop words are kept and flagged.
+    /// Splits text into folded words with their scalar and byte offsets; stop words are kept and flagged.
+    ///
+    /// ASCII, nearly all of this content, takes a path without Unicode property look-ups: letters are
+    /// lower-cased as they are copied, and only a word holding other scalars goes through `fold`.
     public func words(in text: String) -> [Word] {
         var result: [Word] = []
-        var current = String.UnicodeScalarView()
-        var wordStart = 0
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(32)
+        var isASCII = true
+        var lastIsLetter = false
         var pendingApostrophe = false
+        var wordStart = 0
+        var wordByteStart = 0
+        var wordEnd = 0
+        var wordByteEnd = 0
         var offset = 0
+        var byteOffset = 0
 
         func finish() {
-            guard !current.isEmpty else { return }
-            let folded = Self.fold(String(current))
+            guard !buffer.isEmpty else { return }
+            let raw = String(decoding: buffer, as: UTF8.self)
+            let folded = isASCII ? raw : Self.fold(raw)
             result.append(
                 Word(
-                    folded: folded, position: result.count, start: wordStart, end: wordStart + current.count,
-                    isStopWord: Self.stopWords.contains(folded)))
-            current.removeAll()
+                    folded: folded, position: result.count, start: wordStart, end: wordEnd, utf8Start: wordByteStart,
+                    utf8End: wordByteEnd, isStopWord: Self.stopWords.contains(folded)))
+            buffer.removeAll(keepingCapacity: true)
+            isASCII = true
         }
 
         for scalar in text.unicodeScalars {
-            if Self.isWordScalar(scalar) {
-                if current.isEmpty { wordStart = offset }
-                if pendingApostrophe { current.append("'") }
-                current.append(scalar)
+            let value = scalar.value
+            let width = UTF8.width(scalar)
+            let isWord: Bool
+            let isLetter: Bool
+            if value < 0x80 {
+                isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+                isWord = isLetter || (value >= 0x30 && value <= 0x39)
+            } else {
+                isWord = Self.isWordScalar(scalar)
+                isLetter = isWord && scalar.properties.isAlphabetic
+            }
+            if isWord {
+                if buffer.isEmpty {
+                    wordStart = offset
+                    wordByteStart = byteOffset
+                }
+                if pendingApostrophe { buffer.append(0x27) }
+                if value < 0x80 {
+                    // Lower-case ASCII letters by setting bit 5; digits already have it.
+                    buffer.append(UInt8(value) | (isLetter ? 0x20 : 0))
+                } else {
+                    isASCII = false
+                    buffer.append(contentsOf: String(scalar).utf8)
+                }
+                lastIsLetter = isLetter
                 pendingApostrophe = false
-            } else if Self.isApostrophe(scalar), !current.isEmpty, !pendingApostrophe,
-                current.last.map({ $0.properties.isAlphabetic }) == true
-            {
+                wordEnd = offset + 1
+                wordByteEnd = byteOffset + width
+            } else if Self.isApostrophe(scalar), !buffer.isEmpty, !pendingApostrophe, lastIsLetter {
                 // Kept only if a letter or digit follows; the next scalar decides.
                 pendingApostrophe = true
             } else {
@@ -65,6 +102,7 @@ public struct EnglishAnalyzer: Sendable {
                 finish()
             }
             offset += 1
+            byteOffset += width
         }
         finish()
         return result
@@ -79,7 +117,7 @@ public struct EnglishAnalyzer: Sendable {
             guard !word.isStopWord else { return nil }
             return AnalyzedToken(
                 term: stem(word.folded, cache: &cache), word: word.folded, position: word.position,
-                start: word.start, end: word.end)
+                start: word.start, end: word.end, utf8Start: word.utf8Start, utf8End: word.utf8End)
         }
     }
 

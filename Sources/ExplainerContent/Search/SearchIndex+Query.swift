@@ -16,18 +16,15 @@ extension SearchIndex {
         }
         var scores = [Float](repeating: 0, count: documents.count)
         var phraseHits = [UInt8](repeating: 0, count: documents.count)
-        var seen = [Bool](repeating: false, count: documents.count)
-        var clausesMatched = [UInt8](repeating: 0, count: documents.count)
+        var clausesMatched = [UInt16](repeating: 0, count: documents.count)
         var touched: [Int32] = []
-        var best = [Float](repeating: 0, count: documents.count)
+        // Only clauses with alternatives (completions) need the per-document maximum.
+        var best: [Float] = []
         var bestTouched: [Int32] = []
 
         func add(_ score: Float, to document: Int32) {
             let slot = Int(document)
-            if !seen[slot] {
-                seen[slot] = true
-                touched.append(document)
-            }
+            if clausesMatched[slot] == 0 && phraseHits[slot] == 0 { touched.append(document) }
             scores[slot] += score
             clausesMatched[slot] &+= 1
         }
@@ -38,6 +35,7 @@ extension SearchIndex {
                 for (document, score) in zip(list.documents, list.scores) { add(score * only.weight, to: document) }
                 continue
             }
+            if best.isEmpty { best = [Float](repeating: 0, count: documents.count) }
             for alternative in clause.alternatives {
                 let list = postings[Int(alternative.term)]
                 for (document, score) in zip(list.documents, list.scores) {
@@ -61,11 +59,13 @@ extension SearchIndex {
 
         let requiredPhrases = UInt8(clamping: plan.phrases.count)
         let clauseCount = plan.clauses.count + plan.phrases.count
+        var allowed = [false, false, false]
+        for type in request.types { allowed[Int(type.ordinal)] = true }
         var top = TopHits(capacity: request.limit)
         var total = 0
         for document in touched {
             let slot = Int(document)
-            guard phraseHits[slot] == requiredPhrases, request.types.contains(documents[slot].type) else { continue }
+            guard phraseHits[slot] == requiredPhrases, allowed[Int(documentTypes[slot])] else { continue }
             total += 1
             top.offer(document: document, score: scores[slot] * coordination(clausesMatched[slot], of: clauseCount))
         }
@@ -76,10 +76,10 @@ extension SearchIndex {
     /// The coordination factor: the share of the query's clauses a document matches, raised to
     /// `coordinationExponent`, so a passage answering every part of a question beats one that
     /// repeats a single word of it (BM25 alone lets one frequent word dominate).
-    func coordination(_ matched: UInt8, of total: Int) -> Float {
+    func coordination(_ matched: UInt16, of total: Int) -> Float {
         guard total > 1, parameters.coordinationExponent > 0 else { return 1 }
         let share = Double(min(Int(matched), total)) / Double(total)
-        return Float(pow(share, parameters.coordinationExponent))
+        return Float(parameters.coordinationExponent == 1 ? share : pow(share, parameters.coordinationExponent))
     }
 
     /// Documents containing the phrase, with the sum of its terms' scores in each.
@@ -146,8 +146,10 @@ extension SearchIndex {
     /// Builds the hit for a document: metadata plus its marked snippet.
     func hit(document: Int, score: Float, marked: Set<Int32>) -> SearchHit {
         let source = documents[document]
-        let ranges = snippetTokens[document].filter { marked.contains($0.term) }.map { (Int($0.start), Int($0.end)) }
-        let snippet = Snippet(text: source.snippetText, matchRanges: ranges)
+        let ranges = snippetTokens[document].filter { marked.contains($0.term) }.map {
+            Snippet.Range(start: Int($0.start), end: Int($0.end), utf8Start: Int($0.utf8Start), utf8End: Int($0.utf8End))
+        }
+        let snippet = Snippet(text: source.snippetText, ranges: ranges)
         return SearchHit(
             type: source.type, id: source.id, score: Double(score), title: source.title, url: source.url,
             sectionID: source.sectionID, sectionTitle: source.sectionTitle,

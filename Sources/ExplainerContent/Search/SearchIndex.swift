@@ -23,6 +23,8 @@ public final class SearchIndex: Sendable {
     let vocabulary: [VocabularyEntry]
     /// Each document's snippet-field tokens, by document index.
     let snippetTokens: [[SnippetToken]]
+    /// Each document's `SearchResultType.ordinal`, so filtering by type touches no document struct.
+    let documentTypes: [UInt8]
     /// Document indices by `type:id` (a claim and a glossary term may share an id).
     let documentsByKey: [String: Int]
 
@@ -50,6 +52,7 @@ public final class SearchIndex: Sendable {
         self.postings = postings
         self.vocabulary = vocabulary
         self.snippetTokens = builder.snippets
+        self.documentTypes = documents.map(\.type.ordinal)
         var byKey: [String: Int] = [:]
         for (slot, document) in documents.enumerated() { byKey["\(document.type.rawValue):\(document.id)"] = slot }
         self.documentsByKey = byKey

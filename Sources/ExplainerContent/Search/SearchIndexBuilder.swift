@@ -16,12 +16,6 @@ struct SearchIndexBuilder {
         var positions: [Int32]
     }
 
-    /// Per-document accumulation of one term in pass two.
-    private struct PendingPosting {
-        var weightedFrequency: Double = 0
-        var positions: [UInt32] = []
-    }
-
     private let analyzer: EnglishAnalyzer
     private let parameters: BM25Parameters
     private(set) var stemCache: [String: String] = [:]
@@ -60,15 +54,24 @@ struct SearchIndexBuilder {
                 if wordTerms[token.word] == nil { wordTerms[token.word] = term }
                 entry.terms.append(term)
                 entry.positions.append(Int32(token.position))
-                if isSnippet { snippet.append(SnippetToken(term: term, start: Int32(token.start), end: Int32(token.end))) }
+                if isSnippet {
+                    snippet.append(
+                        SnippetToken(
+                            term: term, start: Int32(token.start), end: Int32(token.end), utf8Start: Int32(token.utf8Start),
+                            utf8End: Int32(token.utf8End)))
+                }
             }
             for match in synonyms.matches(in: tokens) {
                 let term = intern(SynonymMatcher.conceptTerm(match.concept))
                 entry.terms.append(term)
                 entry.positions.append(Int32(tokens[match.first].position))
                 if isSnippet {
+                    let first = tokens[match.first]
+                    let last = tokens[match.last]
                     snippet.append(
-                        SnippetToken(term: term, start: Int32(tokens[match.first].start), end: Int32(tokens[match.last].end)))
+                        SnippetToken(
+                            term: term, start: Int32(first.start), end: Int32(last.end), utf8Start: Int32(first.utf8Start),
+                            utf8End: Int32(last.utf8End)))
                 }
             }
             fieldLengthTotals[fieldIndex] += Double(entry.length)
@@ -88,22 +91,30 @@ struct SearchIndexBuilder {
         let b = parameters.b
         var postings = [TermPostings](repeating: TermPostings(), count: termIDs.count)
         var weighted = [[Double]](repeating: [], count: termIDs.count)
+        // One flat, sorted list of occurrences per document replaces a dictionary of small arrays.
+        var occurrences: [(term: Int32, position: UInt32, increment: Double)] = []
         for (document, fields) in analysed.enumerated() {
-            var pending: [Int32: PendingPosting] = [:]
+            occurrences.removeAll(keepingCapacity: true)
             for field in fields {
                 let norm = 1 - b + b * Double(field.length) / averages[field.field]
                 let increment = field.weight / max(norm, 1e-9)
                 for (term, position) in zip(field.terms, field.positions) {
-                    pending[term, default: PendingPosting()].weightedFrequency += increment
-                    pending[term, default: PendingPosting()].positions.append(
-                        TermPostings.encode(field: field.field, position: Int(position)))
+                    occurrences.append((term, TermPostings.encode(field: field.field, position: Int(position)), increment))
                 }
             }
-            for (term, entry) in pending {
+            occurrences.sort { $0.term != $1.term ? $0.term < $1.term : $0.position < $1.position }
+            var index = 0
+            while index < occurrences.count {
+                let term = occurrences[index].term
                 let slot = Int(term)
+                var frequency = 0.0
                 postings[slot].documents.append(Int32(document))
-                weighted[slot].append(entry.weightedFrequency)
-                postings[slot].positions.append(contentsOf: entry.positions.sorted())
+                while index < occurrences.count, occurrences[index].term == term {
+                    frequency += occurrences[index].increment
+                    postings[slot].positions.append(occurrences[index].position)
+                    index += 1
+                }
+                weighted[slot].append(frequency)
                 postings[slot].positionStarts.append(Int32(postings[slot].positions.count))
             }
         }

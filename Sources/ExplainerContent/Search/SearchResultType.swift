@@ -25,8 +25,17 @@ public enum SearchResultType: String, Sendable, CaseIterable, Hashable, Comparab
         self = type
     }
 
+    /// The type's place among `allCases`, 0…2.
+    var ordinal: UInt8 {
+        switch self {
+        case .passage: 0
+        case .claim: 1
+        case .glossary: 2
+        }
+    }
+
     /// Orders types as they are declared, so lists of them print stably.
     public static func < (lhs: Self, rhs: Self) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.ordinal < rhs.ordinal
     }
 }
