@@ -30,7 +30,9 @@ public final class ServerMetrics: Sendable {
         r.register(.gauge, "http_open_connections", help: "Client connections open now.")
         r.register(.counter, "http_connections_total", help: "Client connections accepted.")
         r.register(.counter, "http_rate_limited_total", help: "Requests answered 429 by the per-client rate limit.")
-        r.register(.counter, "tls_handshakes_total", help: "TLS handshakes by outcome (success, failure, timeout).", labels: ["outcome"])
+        r.register(
+            .counter, "tls_handshakes_total", help: "TLS handshakes by outcome (success, failure, timeout, abandoned).", labels: ["outcome"]
+        )
         r.register(
             .counter, "tls_certificate_reloads_total", help: "TLS certificate reloads by outcome (success, failure).", labels: ["outcome"])
         r.register(.counter, "content_reloads_total", help: "Content reloads by outcome (success, failure).", labels: ["outcome"])
@@ -45,7 +47,7 @@ public final class ServerMetrics: Sendable {
             r.add("content_reloads_total", 0, labels: [outcome])
             r.add("tls_certificate_reloads_total", 0, labels: [outcome])
         }
-        for outcome in ["success", "failure", "timeout"] { r.add("tls_handshakes_total", 0, labels: [outcome]) }
+        for outcome in ["success", "failure", "timeout", "abandoned"] { r.add("tls_handshakes_total", 0, labels: [outcome]) }
         r.add("http_response_bytes_total", 0)
         r.add("http_rate_limited_total", 0)
         r.add("http_connections_total", 0)
@@ -70,7 +72,8 @@ public final class ServerMetrics: Sendable {
     /// A client connection was closed, for whatever reason.
     public func connectionClosed() { registry.add("http_open_connections", -1) }
 
-    /// A TLS handshake finished: `success`, `failure` (protocol error, plain HTTP) or `timeout`.
+    /// A TLS handshake ended: `success`, `failure` (protocol error, plain HTTP), `timeout`, or
+    /// `abandoned` (the client closed first).
     public func tlsHandshake(_ outcome: String) { registry.add("tls_handshakes_total", labels: [outcome]) }
 
     /// A certificate reload was tried.

@@ -18,6 +18,8 @@ public final class TLSTransport: ConnectionTransport {
     let metrics: ServerMetrics?
     var handshakeComplete = false
     var checkedFirstByte = false
+    /// Whether this connection's handshake outcome has been counted, so it is counted once.
+    var outcomeCounted = false
     public private(set) var wantsWritable = false
     /// Write coalescing buffer, so headers and body go out as one TLS record rather than two.
     var scratch: [UInt8] = []
@@ -125,6 +127,11 @@ public final class TLSTransport: ConnectionTransport {
     }
 
     public func close() {
+        if !handshakeComplete {
+            // Closed by the loop (its header timeout, which also runs from accept) or by the peer
+            // before the handshake finished: a timeout when the deadline had passed, else abandoned.
+            count(ContinuousClock.now > handshakeDeadline ? "timeout" : "abandoned")
+        }
         SSL_free(ssl)
         _ = Glibc.close(fileDescriptor)
         ERR_clear_error()
@@ -133,7 +140,7 @@ public final class TLSTransport: ConnectionTransport {
     /// Advances the handshake. `.value(())` with `handshakeComplete` false means the peer is gone.
     func handshake() throws(SystemError) -> IOResult<Void> {
         if ContinuousClock.now > handshakeDeadline {
-            metrics?.tlsHandshake("timeout")
+            count("timeout")
             throw SystemError(call: "SSL_do_handshake", errno: ETIMEDOUT)
         }
         if !checkedFirstByte {
@@ -142,7 +149,7 @@ public final class TLSTransport: ConnectionTransport {
             case .value(let plain):
                 checkedFirstByte = true
                 if plain {
-                    metrics?.tlsHandshake("failure")
+                    count("failure")
                     return .value(())
                 }
             }
@@ -152,20 +159,27 @@ public final class TLSTransport: ConnectionTransport {
         if r == 1 {
             handshakeComplete = true
             wantsWritable = false
-            metrics?.tlsHandshake("success")
+            count("success")
             return .value(())
         }
         do {
             switch try classify(r, "SSL_do_handshake") {
             case .value:
-                metrics?.tlsHandshake("failure")
+                count("abandoned")
                 return .value(())
             case .wouldBlock: return .wouldBlock
             }
         } catch {
-            metrics?.tlsHandshake("failure")
+            count("failure")
             throw error
         }
+    }
+
+    /// Counts this connection's handshake outcome, once.
+    func count(_ outcome: String) {
+        guard !outcomeCounted else { return }
+        outcomeCounted = true
+        metrics?.tlsHandshake(outcome)
     }
 
     /// Maps a failed SSL call: retry later (`.wouldBlock`), orderly end (`.value`), or an error.
