@@ -1,0 +1,54 @@
+"""--rate-limit N/s --burst B: a token bucket per client; the request past the burst gets 429
+problem+json with Retry-After, RateLimit and RateLimit-Policy; X-Forwarded-For names the client only
+when the peer is a --trust-proxy address; probes are never limited."""
+
+import json
+import time
+
+from ops_support import ServerProcess
+
+
+def burst_until_limited(server, headers=None, limit=50):
+    for i in range(limit):
+        status, h, body = server.get("/v1/glossary", headers)
+        if status == 429:
+            return i, h, body
+        assert status == 200
+    raise AssertionError("never limited")
+
+
+def test_past_the_burst_a_429_with_retry_after_and_ratelimit_headers():
+    with ServerProcess("--rate-limit", "1/s", "--burst", "5") as server:
+        allowed, headers, body = burst_until_limited(server)
+        assert allowed == 5
+        assert headers["content-type"] == "application/problem+json"
+        assert headers["retry-after"] == "1"
+        assert headers["ratelimit-policy"] == '"per-client";q=5;w=5'
+        assert headers["ratelimit"] == '"per-client";r=0;t=1'
+        problem = json.loads(body)
+        assert problem["status"] == 429 and problem["type"].endswith("/rate-limited")
+        # Probes and metrics are exempt, so an orchestrator never mistakes the limit for an outage.
+        assert server.get("/healthz")[0] == 200 and server.get("/readyz")[0] == 200
+        # One second refills one token.
+        time.sleep(1.1)
+        assert server.get("/v1/glossary")[0] == 200
+        assert server.get("/v1/glossary")[0] == 429
+        _, _, metrics = server.get("/metrics")
+        assert "http_rate_limited_total 2" in metrics.decode()
+
+
+def test_forwarded_for_counts_only_from_a_trusted_proxy():
+    with ServerProcess("--rate-limit", "1/s", "--burst", "3", "--trust-proxy", "127.0.0.1/32") as server:
+        burst_until_limited(server, {"X-Forwarded-For": "198.51.100.1"})
+        # Another client behind the same trusted proxy has its own bucket.
+        assert server.get("/v1/glossary", {"X-Forwarded-For": "198.51.100.2"})[0] == 200
+    with ServerProcess("--rate-limit", "1/s", "--burst", "3") as untrusted:
+        burst_until_limited(untrusted, {"X-Forwarded-For": "198.51.100.1"})
+        # Without --trust-proxy the header is ignored: a forged address does not buy a new bucket.
+        assert untrusted.get("/v1/glossary", {"X-Forwarded-For": "198.51.100.2"})[0] == 429
+
+
+def test_without_the_option_there_is_no_limit():
+    with ServerProcess() as server:
+        statuses = {server.get("/v1/glossary")[0] for _ in range(60)}
+        assert statuses == {200}
