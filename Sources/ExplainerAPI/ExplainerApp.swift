@@ -38,8 +38,31 @@ public struct ExplainerApp: Sendable {
         for pattern in routes.patterns {
             let allow = (routes.methods(for: pattern) + [.options]).map(\.rawValue)
             let unique = allow.enumerated().filter { allow.firstIndex(of: $0.element) == $0.offset }.map(\.element)
-            routes.add(.options, pattern) { request in cors.preflight(request, allow: unique.joined(separator: ", ")) }
+            routes.add(.options, pattern) { request in
+                // An id that cannot name anything (not slug syntax) is 404 here as on GET; a
+                // well-formed unknown id still gets its preflight, so the page can read GET's 404.
+                for value in request.pathParameters.values where !Self.isSlugSyntax(value) {
+                    throw APIProblem.notFound("resource", id: value, known: [])
+                }
+                return cors.preflight(request, allow: unique.joined(separator: ", "))
+            }
         }
         return APIResponder(router: routes, live: live, cors: cors)
+    }
+
+    /// `[a-z0-9]+(-[a-z0-9]+)*`, at most 128 bytes: the shape of every id the content may hold.
+    static func isSlugSyntax(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard !bytes.isEmpty, bytes.count <= 128, bytes.first != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-") else {
+            return false
+        }
+        var previousDash = false
+        for byte in bytes {
+            let dash = byte == UInt8(ascii: "-")
+            let alphanumeric = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            guard alphanumeric || (dash && !previousDash) else { return false }
+            previousDash = dash
+        }
+        return true
     }
 }

@@ -94,6 +94,11 @@ paths:
             Access-Control-Allow-Methods: {$ref: '#/components/headers/Access-Control-Allow-Methods'}
             Access-Control-Allow-Headers: {$ref: '#/components/headers/Access-Control-Allow-Headers'}
             Access-Control-Max-Age: {$ref: '#/components/headers/Access-Control-Max-Age'}
+        '404':
+          description: No such path, or an id that cannot name anything (not slug syntax).
+          content:
+            application/problem+json:
+              schema: {$ref: '#/components/schemas/Problem'}
   /v1/explainer:
     get:
       operationId: getExplainer
@@ -823,7 +828,7 @@ components:
         author: {type: [string, 'null'], examples: [Carrie Arnold]}
         date: {type: [string, 'null'], format: date}
         url: {type: [string, 'null'], format: uri}
-        url_note: {type: [string, 'null'], examples: [The page's headline reads “Why self-harm?”]}
+        url_note: {type: [string, 'null'], examples: ['The page''s headline reads “Why self-harm?”']}
         content_notes: {type: array, items: {$ref: '#/components/schemas/ContentNote'}}
         notes: {type: array, items: {type: string}}
         claims: {type: array, items: {type: string}}
