@@ -1,5 +1,3 @@
-import Foundation
-
 extension SearchIndex {
     /// Builds the index over loaded content: every passage, claim and glossary term.
     ///
@@ -22,7 +20,12 @@ extension SearchIndex {
         for (section, rendering) in zip(content.sections, content.renderings) {
             let claims = rendering.claimIDs.compactMap { content.claim(id: $0) }
             for block in rendering.blocks {
-                let stated = claims.filter { block.plainText.contains($0.quote) || block.markdown.contains($0.quote) }
+                let text = Array(block.plainText.utf8)
+                let markdown = Array(block.markdown.utf8)
+                let stated = claims.filter { claim in
+                    let quote = Array(claim.quote.utf8)
+                    return contains(text, quote) || contains(markdown, quote)
+                }
                 documents.append(
                     SearchDocument(
                         id: block.passageID(inSection: section.id), type: .passage, title: section.title,
@@ -65,7 +68,18 @@ extension SearchIndex {
 
     /// A claim quote without Markdown emphasis markers (quotes may keep the section's `**`).
     private static func plain(_ quote: String) -> String {
-        quote.replacingOccurrences(of: "**", with: "")
+        quote.split(separator: "**", omittingEmptySubsequences: false).joined()
+    }
+
+    /// Whether `needle` occurs in `haystack`, byte for byte (Foundation's `contains` bridges through
+    /// NSString and was a quarter of the build time at 1000× content).
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<start + needle.count].elementsEqual(needle) { return true }
+        }
+        return false
     }
 
     /// The ids in first-seen order, each once.

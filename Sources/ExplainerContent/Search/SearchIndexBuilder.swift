@@ -20,7 +20,8 @@ struct SearchIndexBuilder {
     private let parameters: BM25Parameters
     private(set) var stemCache: [String: String] = [:]
     private(set) var termIDs: [String: Int32] = [:]
-    private var wordTerms: [String: Int32] = [:]
+    /// Term id and stem by folded word: one hash look-up per word once a word has been seen.
+    private var wordTerms: [String: (id: Int32, term: String)] = [:]
     private var fieldIndices: [String: Int] = [:]
     private var fieldLengthTotals: [Double] = []
     private var fieldDocumentCounts: [Int] = []
@@ -42,16 +43,14 @@ struct SearchIndexBuilder {
         var fields: [AnalysedField] = []
         var snippet: [SnippetToken] = []
         for field in document.fields {
-            let tokens = analyzer.tokens(in: field.text, cache: &stemCache)
+            let (tokens, ids) = analyse(field.text)
             // Lengths are normalised per type and field: claims and definitions are a sentence or two,
             // passages a paragraph, and measuring all against one average would favour the short kinds.
             let fieldIndex = index(ofField: "\(document.type.rawValue)/\(field.name)")
             var entry = AnalysedField(
                 field: fieldIndex, weight: field.weight, length: tokens.count, terms: [], positions: [])
             let isSnippet = field.name == document.snippetField
-            for token in tokens {
-                let term = intern(token.term)
-                if wordTerms[token.word] == nil { wordTerms[token.word] = term }
+            for (token, term) in zip(tokens, ids) {
                 entry.terms.append(term)
                 entry.positions.append(Int32(token.position))
                 if isSnippet {
@@ -125,8 +124,30 @@ struct SearchIndexBuilder {
             postings[slot].scores = weighted[slot].map { tf in Float(idf * tf * (k1 + 1) / (k1 + tf)) }
         }
         analysed = []
-        let vocabulary = wordTerms.map { VocabularyEntry(word: $0.key, term: $0.value) }.sorted { $0.word < $1.word }
+        let vocabulary = wordTerms.map { VocabularyEntry(word: $0.key, term: $0.value.id) }.sorted { $0.word < $1.word }
         return (postings, vocabulary)
+    }
+
+    /// The analyser's tokens for a text, with their term ids.
+    private mutating func analyse(_ text: String) -> (tokens: [AnalyzedToken], terms: [Int32]) {
+        var tokens: [AnalyzedToken] = []
+        var terms: [Int32] = []
+        for word in analyzer.words(in: text) where !word.isStopWord {
+            let known: (id: Int32, term: String)
+            if let cached = wordTerms[word.folded] {
+                known = cached
+            } else {
+                let stem = analyzer.stem(word.folded, cache: &stemCache)
+                known = (intern(stem), stem)
+                wordTerms[word.folded] = known
+            }
+            tokens.append(
+                AnalyzedToken(
+                    term: known.term, word: word.folded, position: word.position, start: word.start, end: word.end,
+                    utf8Start: word.utf8Start, utf8End: word.utf8End))
+            terms.append(known.id)
+        }
+        return (tokens, terms)
     }
 
     /// The id of a term, assigning the next one on first sight.
