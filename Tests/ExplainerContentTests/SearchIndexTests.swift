@@ -146,4 +146,51 @@ struct SearchIndexTests {
         #expect(hit.sourceIDs == ["sciam"])
         #expect(hit.score > 0)
     }
+
+    @Test("Arbitrary text, quotes and scripts never fail a search, and hits never exceed the limit")
+    func arbitraryQueriesAreSafe() throws {
+        let index = try #require(SearchTestContent.index, "Content/ must load")
+        let alphabet = Array("ab harm pain self-injury \"“”‘’'\\<>&#%é\u{301}ß文字🙂\u{200B}\u{202E}\t\n-–—.,;:!?*_")
+        // A fixed linear congruential sequence, so a failure reproduces.
+        var state: UInt64 = 0x5EED
+        for _ in 0..<1000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(state >> 59) + 1
+            var query = ""
+            for _ in 0..<length * 3 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                query.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            guard let request = try? SearchRequest(query: query, limit: 5) else { continue }
+            let response = index.search(request)
+            #expect(response.hits.count <= 5)
+            for hit in response.hits {
+                let scalars = hit.snippet.unicodeScalars.count
+                #expect(hit.matches.allSatisfy { $0.start < $0.end && $0.end <= scalars }, "\(query)")
+            }
+        }
+    }
+
+    @Test("On the real content, every match offset marks a word of the query, past curly quotes and dashes")
+    func realContentOffsets() throws {
+        let index = try #require(SearchTestContent.index, "Content/ must load")
+        let cases: [(query: String, marked: Set<String>)] = [
+            ("signal scrambling", ["signal", "scrambling"]),
+            ("anterior insula", ["anterior", "insula"]),
+            ("self-injury", ["self-injury", "NSSI", "non-suicidal self-injury", "Non-suicidal self-injury"]),
+            ("pain peaks", ["pain", "peaks", "Pain", "painful"]),
+        ]
+        for (query, marked) in cases {
+            let response = index.search(try SearchRequest(query: query, limit: 10))
+            #expect(!response.hits.isEmpty, "\(query)")
+            for hit in response.hits {
+                let scalars = Array(hit.snippet.unicodeScalars)
+                for match in hit.matches {
+                    let text = String(String.UnicodeScalarView(scalars[match.start..<match.end]))
+                    #expect(marked.contains(text), "\(query): \(hit.id) marks '\(text)'")
+                }
+                #expect(hit.snippetHTML.split(separator: "<mark>", omittingEmptySubsequences: false).count - 1 == hit.matches.count)
+            }
+        }
+    }
 }

@@ -53,7 +53,7 @@ extension SearchIndex {
         for phrase in plan.phrases {
             for (document, score) in phraseMatches(phrase) {
                 add(score, to: document)
-                phraseHits[Int(document)] += 1
+                phraseHits[Int(document)] &+= 1
             }
         }
 
