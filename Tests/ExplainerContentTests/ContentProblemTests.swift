@@ -1,4 +1,5 @@
 import ExplainerContent
+import Foundation
 import Testing
 
 /// One fixture per kind of content problem: each breaks the valid fixture in one place and asserts
@@ -134,6 +135,15 @@ struct ContentProblemTests {
         try expectOnly(
             ContentFixture.valid.removing("glossary.json"),
             ContentProblem(kind: .missingFile, file: "glossary.json", message: "file is missing or unreadable"))
+    }
+
+    @Test func missingDirectoryIsOneProblem() {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("absent-\(UUID().uuidString)").path
+        guard case .failure(let report) = ContentLoader.load(directory: path) else {
+            Issue.record("a missing directory loaded")
+            return
+        }
+        #expect(report.problems == [ContentProblem(kind: .missingFile, file: path, message: "content directory is missing or not a directory")])
     }
 
     @Test func sectionWithoutLeadLineIsReported() throws {

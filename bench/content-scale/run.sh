@@ -14,26 +14,24 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-echo "| scale | sections | claims | glossary terms | content bytes | median time (s) | time / 1x | median max RSS (MiB) |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
-base_time=""
+echo "| scale | sections | claims | glossary terms | content bytes | median wall time (s) | median CPU time (s) | CPU ms per 1x | median max RSS (MiB) |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in $SCALES; do
     dir="$work/content-$n"
     python3 bench/content-scale/generate.py "$n" Content "$dir"
     bytes=$(du -sb "$dir" | cut -f1)
-    times=(); rss=()
+    times=(); cpus=(); rss=()
     for _ in $(seq "$RUNS"); do
-        # /usr/bin/time -f: %e wall seconds, %M peak resident set in KiB. check must exit 0 (valid content).
-        out=$( { /usr/bin/time -f "%e %M" "$EXPLAINER_SERVER" check "$dir" >/dev/null; } 2>&1 | tail -1)
-        times+=("${out% *}"); rss+=("${out#* }")
+        # /usr/bin/time -f: %e wall s, %U + %S CPU s, %M peak resident set in KiB. check must exit 0 (valid content).
+        read -r wall user sys kib < <( { /usr/bin/time -f "%e %U %S %M" "$EXPLAINER_SERVER" check "$dir" >/dev/null; } 2>&1 | tail -1)
+        times+=("$wall"); cpus+=("$(python3 -c "print(round($user + $sys, 2))")"); rss+=("$kib")
     done
-    median_time=$(printf '%s\n' "${times[@]}" | sort -g | sed -n "$(( (RUNS + 1) / 2 ))p")
-    median_rss=$(printf '%s\n' "${rss[@]}" | sort -g | sed -n "$(( (RUNS + 1) / 2 ))p")
+    median() { printf '%s\n' "$@" | sort -g | sed -n "$(( (RUNS + 1) / 2 ))p"; }
+    median_time=$(median "${times[@]}"); median_cpu=$(median "${cpus[@]}"); median_rss=$(median "${rss[@]}")
     summary=$("$EXPLAINER_SERVER" check "$dir")
     sections=$(sed -E 's/^ok: ([0-9]+) sections.*/\1/' <<<"$summary")
     claims=$(sed -E 's/.* ([0-9]+) claims.*/\1/' <<<"$summary")
     terms=$(sed -E 's/.* ([0-9]+) glossary terms.*/\1/' <<<"$summary")
-    [ -z "$base_time" ] && base_time=$median_time
-    ratio=$(python3 -c "print(f'{max($median_time, 0.005) / max($base_time, 0.005):.1f}')")
-    echo "| ${n}x | $sections | $claims | $terms | $bytes | $median_time | $ratio | $(( median_rss / 1024 )) |"
+    per_unit=$(python3 -c "print(f'{$median_cpu * 1000 / $n:.2f}')")
+    echo "| ${n}x | $sections | $claims | $terms | $bytes | $median_time | $median_cpu | $per_unit | $(( median_rss / 1024 )) |"
 done

@@ -51,6 +51,11 @@ final class ContentLoadRun {
     }
 
     func load(now: Date) -> Result<ContentIndex, ContentReport> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            problems.add(.missingFile, file: directory, line: nil, id: nil, "content directory is missing or not a directory")
+            return .failure(ContentReport(problems: problems.problems))
+        }
         for file in [Self.explainerFile, Self.sourcesFile, Self.claimsFile, Self.glossaryFile, Self.supportFile] {
             documents[file] = readDocument(file)
         }
