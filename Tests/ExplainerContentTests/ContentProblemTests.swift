@@ -143,7 +143,8 @@ struct ContentProblemTests {
             Issue.record("a missing directory loaded")
             return
         }
-        #expect(report.problems == [ContentProblem(kind: .missingFile, file: path, message: "content directory is missing or not a directory")])
+        #expect(
+            report.problems == [ContentProblem(kind: .missingFile, file: path, message: "content directory is missing or not a directory")])
     }
 
     @Test func sectionWithoutLeadLineIsReported() throws {
