@@ -67,4 +67,28 @@ struct JSONParserTests {
     @Test func validUTF8PassesIncludingFourByteScalars() {
         #expect(UTF8Validation.firstInvalidPosition(in: Array("a é – 😀 ’".utf8)) == nil)
     }
+
+    @Test func mutatedInputEitherParsesOrPointsInsideTheText() throws {
+        let original = Array(ContentFixture.sourcesJSON.utf8)
+        let lineCount = original.filter { $0 == UInt8(ascii: "\n") }.count + 1
+        var generator = MarkdownSafetyTests.SplitMix(state: 7)
+        for _ in 0..<2_000 {
+            var bytes = original
+            for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                let position = Int.random(in: 0..<bytes.count, using: &generator)
+                switch Int.random(in: 0..<3, using: &generator) {
+                case 0: bytes.remove(at: position)
+                case 1: bytes.insert(Array("{}[],:\"\\ 0-e".utf8).randomElement(using: &generator)!, at: position)
+                default: bytes[position] = Array("{}[],:\"\\ ".utf8).randomElement(using: &generator)!
+                }
+            }
+            do {
+                _ = try JSONParser.parse(bytes)
+            } catch {
+                #expect(error.line >= 1 && error.line <= lineCount + 1)
+                #expect(error.column >= 1)
+                #expect(!error.message.isEmpty)
+            }
+        }
+    }
 }
