@@ -8,10 +8,14 @@ public enum ServerRunner {
     /// Runs until the server has drained; returns the process's exit status (0 after a drain).
     ///
     /// `onListening` runs right after the `listening on` line, so start-up events logged there come
-    /// after it and the line stays first on stderr.
-    public static func run(_ server: Server, onListening: () -> Void = {}) -> Int32 {
-        ShutdownSignals.install { _ in
+    /// after it and the line stays first on stderr. `onDrain` runs with the signal's number when a
+    /// drain begins, on the signal thread, so the drain can be logged.
+    public static func run(
+        _ server: Server, onListening: () -> Void = {}, onDrain: @escaping @Sendable (Int32) -> Void = { _ in }
+    ) -> Int32 {
+        ShutdownSignals.install { signal in
             if server.lifecycle.isDraining { _exit(1) }
+            onDrain(signal)
             server.beginDrain()
         }
         do {

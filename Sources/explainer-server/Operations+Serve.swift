@@ -1,5 +1,6 @@
 import ExplainerAPI
 import ExplainerContent
+import Glibc
 import HTTPCore
 
 extension Operations {
@@ -37,15 +38,23 @@ extension Operations {
         operations.configure(&configuration, routePatterns: app.router.patterns)
         operations.installReload(live: app.live)
         let server = Server(configuration: configuration, responder: responder)
-        let status = ServerRunner.run(server) {
+        let log = operations.log
+        let drainSeconds = options.drainTimeout
+        let onDrain: @Sendable (Int32) -> Void = { signal in
+            log.info(
+                "server.drain", "Draining: no new connections, finishing requests in flight.",
+                [("signal", .string(signal == SIGINT ? "SIGINT" : "SIGTERM")), ("drain_timeout_seconds", .double(drainSeconds))])
+        }
+        let onListening = {
             operations.logContentServed(index, loadSeconds: loadSeconds)
-            operations.log.info(
+            log.info(
                 "server.start", "Serving.",
                 [
                     ("host", .string(options.host)), ("port", .int(server.port ?? 0)), ("threads", .int(options.threads)),
                     ("tls", .bool(operations.tls != nil)),
                 ])
         }
+        let status = ServerRunner.run(server, onListening: onListening, onDrain: onDrain)
         operations.log.info("server.stopped", "Drained and stopped.", [("exit_status", .int(Int(status)))])
         return status
     }

@@ -87,6 +87,9 @@ def test_event_log_is_json_lines_with_levels_and_log_level_filters():
         events = server.events
         assert all(e["level"] in {"debug", "info", "warn", "error"} and "time" in e for e in events)
         assert [e for e in events if e["event"] == "content.loaded"]
+    # Leaving the block sent SIGTERM: the drain and the stop are events too.
+    names = [e["event"] for e in server.events]
+    assert "server.drain" in names and names[-1] == "server.stopped"
     with ServerProcess("--log-level", "error") as quiet:
         time.sleep(0.5)
         assert [e for e in quiet.events if e["level"] != "error"] == []
