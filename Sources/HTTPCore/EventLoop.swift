@@ -103,7 +103,9 @@ final class EventLoop: @unchecked Sendable {
             close(connection)
             return
         }
-        if events & (Epoll.readable | EPOLLHUP.rawValue) != 0 { readAvailable(connection) }
+        // A TLS read (a handshake step) that had to write first waits for EPOLLOUT, then runs again.
+        let readWaitsForWritable = events & Epoll.writable != 0 && connection.transport.wantsWritable && connection.outbound.isEmpty
+        if events & (Epoll.readable | EPOLLHUP.rawValue) != 0 || readWaitsForWritable { readAvailable(connection) }
         if !connection.isClosed, events & Epoll.writable != 0 { flush(connection) }
         settle(connection)
     }
