@@ -32,6 +32,12 @@ def test_metrics_parse_and_carry_every_family():
             server.get("/v1/sections/not-suicide")
         server.get("/v1/sections/no-such-section")
         server.get("/nowhere/at/all")
+        import http.client
+        for method in ("BREW1", "BREW2"):  # any token is a method to the parser; labels must stay bounded
+            conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
+            conn.request(method, "/healthz")
+            assert conn.getresponse().status == 501
+            conn.close()
         families = scrape(server)
         expected = {
             # prometheus-client strips _total from counter family names.
@@ -48,6 +54,8 @@ def test_metrics_parse_and_carry_every_family():
         assert sample(families, "http_requests", "_total", route="/v1/sections/{id}", status="404") == 1
         assert sample(families, "http_requests", "_total", route="unmatched", status="404") == 1
         assert not any("no-such-section" in str(s.labels) for s in families["http_requests"].samples)
+        assert not any("BREW" in str(s.labels) for s in families["http_requests"].samples)
+        assert sample(families, "http_requests", "_total", method="OTHER", status="501") == 2
         assert sample(families, "http_request_duration_seconds", "_count", route="/v1/sections/{id}") == 6
         inf = sample(families, "http_request_duration_seconds", "_bucket", route="/v1/sections/{id}", le="+Inf")
         assert inf == 6
