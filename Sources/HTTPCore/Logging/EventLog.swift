@@ -48,9 +48,13 @@ public final class EventLog: Sendable {
         }
     }
 
+    /// Logs at `debug`: detail for diagnosing, off by default.
     public func debug(_ event: String, _ message: String, _ fields: [(String, Value)] = []) { log(.debug, event, message, fields) }
+    /// Logs at `info`: the normal life of the server (start, reload, drain).
     public func info(_ event: String, _ message: String, _ fields: [(String, Value)] = []) { log(.info, event, message, fields) }
+    /// Logs at `warn`: something an operator should look at, though serving goes on.
     public func warn(_ event: String, _ message: String, _ fields: [(String, Value)] = []) { log(.warn, event, message, fields) }
+    /// Logs at `error`: something failed (a reload, a certificate, a system call).
     public func error(_ event: String, _ message: String, _ fields: [(String, Value)] = []) { log(.error, event, message, fields) }
 
     /// The JSON line for an event, newline included.

@@ -8,6 +8,7 @@ public struct TLSConfiguration: Sendable, Equatable {
     /// handshake is dropped then, so half-open TLS connections cannot pile up.
     public var handshakeTimeout: Duration
 
+    /// A configuration for the given PEM files; the handshake timeout defaults to 10 s.
     public init(certificatePath: String, privateKeyPath: String, handshakeTimeout: Duration = .seconds(10)) {
         self.certificatePath = certificatePath
         self.privateKeyPath = privateKeyPath

@@ -7,6 +7,7 @@ public struct TLSError: Error, Sendable, CustomStringConvertible {
     /// OpenSSL's error queue, drained, as readable strings.
     public let reasons: [String]
 
+    /// An error for a step with the reasons already collected.
     public init(operation: String, reasons: [String]) {
         self.operation = operation
         self.reasons = reasons
