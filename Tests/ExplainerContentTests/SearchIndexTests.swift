@@ -193,4 +193,24 @@ struct SearchIndexTests {
             }
         }
     }
+
+    @Test("Concurrent searches on one shared index return what sequential ones do")
+    func concurrentSearchesAgree() async throws {
+        let index = try #require(SearchTestContent.index, "Content/ must load")
+        let queries = SearchRelevanceTests.cases.map(\.query)
+        let expected = try queries.map { try index.search(SearchRequest(query: $0)).hits.map(\.id) }
+        try await withThrowingTaskGroup(of: Bool.self) { group in
+            for worker in 0..<8 {
+                group.addTask {
+                    for round in 0..<20 {
+                        let slot = (worker * 7 + round) % queries.count
+                        let ids = try index.search(SearchRequest(query: queries[slot])).hits.map(\.id)
+                        if ids != expected[slot] { return false }
+                    }
+                    return true
+                }
+            }
+            for try await agreed in group { #expect(agreed) }
+        }
+    }
 }
