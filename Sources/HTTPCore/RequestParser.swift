@@ -162,6 +162,8 @@ public struct RequestParser: Sendable {
             if buffer.count - position > max(limit, 0) + 1 { throw tooLong }
             return nil
         }
+        // Checked in the same order as for a partial line, so the outcome never depends on how bytes were split.
+        if lf - position > max(limit, 0) + 1 { throw tooLong }
         guard lf > position, buffer[lf - 1] == 0x0D else { throw .malformed(reason: "line ended by LF without CR") }
         let line = buffer[position..<(lf - 1)]
         if line.count > max(limit, 0) { throw tooLong }

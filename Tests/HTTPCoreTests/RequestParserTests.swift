@@ -110,4 +110,14 @@ struct RequestParserTests {
         #expect(try request("GET / HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n").wantsKeepAlive)
         #expect(try !request("GET / HTTP/1.1\r\nHost: x\r\nConnection: foo, close\r\n\r\n").wantsKeepAlive)
     }
+
+    @Test("an over-long line ending in a bare LF is refused the same way whole and split (found by the fuzzer)")
+    func overLongBareLF() {
+        let limits = Limits(requestLineBytes: 64)
+        let bytes = Array("GET / HT".utf8) + [UInt8](repeating: 0xFF, count: 100) + [0x20, 0x0A]
+        let whole = ParserHarness.parse([bytes], limits: limits)
+        #expect(whole.error == .requestLineTooLong)
+        #expect(ParserHarness.parse([Array(bytes.dropLast()), [0x0A]], limits: limits) == whole)
+        #expect(ParserHarness.byteByByte(bytes, limits: limits) == whole)
+    }
 }

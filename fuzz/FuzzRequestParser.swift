@@ -1,0 +1,39 @@
+// libFuzzer entry point for RequestParser, compiled with the parser's own source files (see run.sh).
+//
+// Besides "never crash", it checks the parser's central promise: the same bytes give the same
+// outcome whether fed whole or in pieces. Small limits make every limit's refusal reachable.
+
+let fuzzLimits = Limits(requestLineBytes: 64, headerSectionBytes: 256, headerFields: 8, bodyBytes: 128)
+
+/// Requests (as comparable text) and the error, if any, from feeding `pieces` in order.
+func outcome(_ pieces: [ArraySlice<UInt8>]) -> (requests: [String], error: RequestParseError?) {
+    var parser = RequestParser(limits: fuzzLimits)
+    var requests: [String] = []
+    for piece in pieces {
+        parser.append(piece)
+        do {
+            while let r = try parser.next() {
+                let headers = r.headers.map { "\($0.name):\($0.value)" }.joined(separator: "|")
+                requests.append("\(r.method) \(r.target) \(r.version) \(headers) \(r.body) \(r.path) \(r.query.names) \(r.wantsKeepAlive)")
+            }
+        } catch {
+            return (requests, error)
+        }
+    }
+    return (requests, nil)
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzRequestParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let whole = outcome([bytes[...]])
+    // A split point derived from the input itself, plus byte-by-byte for short inputs.
+    let cut = size == 0 ? 0 : Int(bytes[0]) % (size + 1)
+    let split = outcome([bytes[..<cut], bytes[cut...]])
+    precondition(whole.requests == split.requests && whole.error == split.error, "split at \(cut) changed the outcome")
+    if size <= 512 {
+        let single = outcome(bytes.indices.map { bytes[$0...$0] })
+        precondition(whole.requests == single.requests && whole.error == single.error, "byte-by-byte changed the outcome")
+    }
+    return 0
+}

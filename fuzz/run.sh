@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# fuzz/run.sh SECONDS: build the libFuzzer target on RequestParser and run it for SECONDS (default 60)
+# on the committed seed corpus (fuzz/corpus/). Exits non-zero on any crash, leak or failed check,
+# leaving the crashing input in the printed artifact path. New interesting inputs go to a temporary
+# directory, so the committed corpus changes only when someone copies them in on purpose.
+set -euo pipefail
+seconds=${1:-60}
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+out=${FUZZ_BUILD_DIR:-$(mktemp -d /tmp/explainer-fuzz.XXXXXX)}
+mkdir -p "$out/new-corpus" "$out/artifacts"
+
+core=$root/Sources/HTTPCore
+sources=(
+  "$here/FuzzRequestParser.swift"
+  "$core/RequestParser.swift" "$core/RequestParser+Head.swift" "$core/RequestParser+Body.swift"
+  "$core/RequestParseError.swift" "$core/HTTPSyntax.swift" "$core/Limits.swift" "$core/Request.swift"
+  "$core/Request+KeepAlive.swift" "$core/HTTPHeaders.swift" "$core/HTTPMethod.swift" "$core/HTTPVersion.swift"
+  "$core/HTTPStatus.swift" "$core/HTTPError.swift" "$core/RequestTarget.swift" "$core/QueryItems.swift"
+)
+echo "fuzz: building $out/fuzz-request-parser"
+swiftc -sanitize=fuzzer,address -parse-as-library -package-name explainer -swift-version 6 -O -g \
+  "${sources[@]}" -o "$out/fuzz-request-parser"
+
+echo "fuzz: running for ${seconds}s on $(ls "$here/corpus" | wc -l) seed inputs"
+"$out/fuzz-request-parser" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+  -artifact_prefix="$out/artifacts/" -print_final_stats=1 "$out/new-corpus" "$here/corpus"
+echo "fuzz: no crash in ${seconds}s"
