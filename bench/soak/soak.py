@@ -116,11 +116,15 @@ def main():
     time.sleep(args.warmup)
     rss_start = rss_kib(server.pid)
     reloads = 0
+    reload_times = []
+    loads = []  # (time, 1-minute load average): other work on the machine shows up here
     next_reload = start + args.reload_every
     end = start + args.duration
     while time.monotonic() < end:
-        time.sleep(max(0.0, min(next_reload, end) - time.monotonic()))
+        time.sleep(max(0.0, min(next_reload, end, time.monotonic() + 1) - time.monotonic()))
+        loads.append((time.monotonic() - start, float(Path("/proc/loadavg").read_text().split()[0])))
         if time.monotonic() >= next_reload and time.monotonic() < end:
+            reload_times.append(time.monotonic() - start)
             reloads += 1
             explainer["summary"] = summaries[reloads % 2]
             (content / "explainer.json").write_text(json.dumps(explainer, indent=2, ensure_ascii=False) + "\n")
@@ -144,16 +148,22 @@ def main():
 
     print(f"soak: {args.duration:.0f} s at {args.rate:.0f} req/s over {args.clients} keep-alive connections, "
           f"SIGHUP every {args.reload_every:.0f} s, binary {args.binary}")
-    print(f"{'window (s)':>12} {'requests':>9} {'errors':>7} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+    print(f"{'window (s)':>12} {'requests':>9} {'errors':>7} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'load':>6}")
     t = 0.0
     while t < args.duration:
         window = [(lat, ok) for (when, lat, ok) in samples if t <= when < t + args.window]
         lats = [lat * 1000 for lat, _ in window]
         errs = sum(1 for _, ok in window if not ok)
+        load = max((l for when, l in loads if t <= when < t + args.window), default=float("nan"))
         print(f"{f'{t:.0f}-{t + args.window:.0f}':>12} {len(window):>9} {errs:>7} {percentile(lats, 0.5):>8.2f} "
-              f"{percentile(lats, 0.99):>8.2f} {max(lats) if lats else float('nan'):>8.2f}")
+              f"{percentile(lats, 0.99):>8.2f} {max(lats) if lats else float('nan'):>8.2f} {load:>6.2f}")
         t += args.window
     all_lats = [lat * 1000 for _, lat, _ in samples]
+    # Requests that finished within 2 s after a SIGHUP, against all others: what a reload costs.
+    near = [lat * 1000 for when, lat, _ in samples if any(0 <= when - r < 2 for r in reload_times)]
+    far = [lat * 1000 for when, lat, _ in samples if not any(0 <= when - r < 2 for r in reload_times)]
+    print(f"within 2 s after a reload: {len(near)} requests, p99 {percentile(near, 0.99):.2f} ms; "
+          f"elsewhere: {len(far)} requests, p99 {percentile(far, 0.99):.2f} ms")
     growth = (rss_end - rss_start) / rss_start * 100
     print(f"total: {len(samples)} requests, {len(errors)} errors, p99 {percentile(all_lats, 0.99):.2f} ms, "
           f"achieved {len(samples) / args.duration:.0f} req/s")
