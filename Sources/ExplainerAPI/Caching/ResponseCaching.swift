@@ -13,6 +13,15 @@ package struct ResponseCaching: Sendable {
     package let lastModified: Int
     /// The content version, sent as `X-Content-Version`.
     package let contentVersion: String
+    /// `lastModified` as an IMF-fixdate, formatted once rather than per request.
+    private let lastModifiedText: String
+
+    package init(cacheControl: String, lastModified: Int, contentVersion: String) {
+        self.cacheControl = cacheControl
+        self.lastModified = lastModified
+        self.contentVersion = contentVersion
+        lastModifiedText = HTTPTimestamp.imfFixdate(lastModified)
+    }
 
     /// Points every content response at the support lines (RFC 8288 `rel="help"`).
     package static let helpLink = "<\(ResourceRenderer.supportPath)>; rel=\"help\""
@@ -49,18 +58,21 @@ package struct ResponseCaching: Sendable {
             gzipped = true
         }
 
-        var headers = extra
-        headers.set("Link", (body.links + [Self.helpLink]).joined(separator: ", "))
-        headers.set("ETag", tag)
-        headers.set("Last-Modified", HTTPTimestamp.imfFixdate(lastModified))
-        headers.set("Cache-Control", cacheControl)
-        headers.set("Vary", (vary + ["Accept-Encoding"]).joined(separator: ", "))
-        headers.set("X-Content-Version", contentVersion)
+        // Built in one go: these names are not in `extra`, and this runs on every content request.
+        var fields = extra.fields
+        fields.reserveCapacity(fields.count + 9)
+        fields.append(("Link", body.links.isEmpty ? Self.helpLink : (body.links + [Self.helpLink]).joined(separator: ", ")))
+        fields.append(("ETag", tag))
+        fields.append(("Last-Modified", lastModifiedText))
+        fields.append(("Cache-Control", cacheControl))
+        fields.append(("Vary", vary.isEmpty ? "Accept-Encoding" : (vary + ["Accept-Encoding"]).joined(separator: ", ")))
+        fields.append(("X-Content-Version", contentVersion))
         if isNotModified(request, tag: tag) {
-            return Response(status: .notModified, headers: headers)
+            return Response(status: .notModified, headers: HTTPHeaders(fields))
         }
-        headers.set("Content-Type", body.contentType)
-        if gzipped { headers.set("Content-Encoding", "gzip") }
+        fields.append(("Content-Type", body.contentType))
+        if gzipped { fields.append(("Content-Encoding", "gzip")) }
+        let headers = HTTPHeaders(fields)
         return Response(status: status, headers: headers, body: bytes)
     }
 
