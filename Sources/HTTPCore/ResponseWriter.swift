@@ -10,8 +10,6 @@ public struct ResponseWriter: Sendable {
     /// The `Server` field's value.
     public var serverName: String
 
-    private static let owned = ["content-length", "transfer-encoding", "connection", "keep-alive", "date", "server", "x-request-id"]
-
     public init(serverName: String = "explainer-server") {
         self.serverName = serverName
     }
@@ -29,11 +27,14 @@ public struct ResponseWriter: Sendable {
         let code = response.status.code
         let bodyAllowed = code >= 200 && code != 204 && code != 304
         var head: [UInt8] = []
-        head.reserveCapacity(256)
-        append("HTTP/1.1 \(code) \(response.status.reason)\r\n", to: &head)
+        head.reserveCapacity(512)
+        append("HTTP/1.1 ", to: &head)
+        append(String(code), to: &head)
+        head.append(0x20)
+        append(response.status.reason, to: &head)
+        head.append(contentsOf: [0x0D, 0x0A])
         for (name, value) in response.headers {
-            let lower = name.lowercased()
-            guard !Self.owned.contains(lower), HTTPSyntax.isToken(name), HTTPSyntax.isFieldValue(value) else { continue }
+            guard !Self.isOwned(name), HTTPSyntax.isToken(name), HTTPSyntax.isFieldValue(value) else { continue }
             appendField(name, value, to: &head)
         }
         appendField("Date", date, to: &head)
@@ -48,6 +49,19 @@ public struct ResponseWriter: Sendable {
         head.append(contentsOf: [0x0D, 0x0A])
         let sendsBody = bodyAllowed && method != .head
         return (head, sendsBody ? response.body : [])
+    }
+
+    /// Whether the writer sets this field itself; compared without allocating, as it runs per field.
+    private static func isOwned(_ name: String) -> Bool {
+        switch name.utf8.count {
+        case 4: name.asciiCaseInsensitiveEquals("date")
+        case 6: name.asciiCaseInsensitiveEquals("server")
+        case 10: name.asciiCaseInsensitiveEquals("connection") || name.asciiCaseInsensitiveEquals("keep-alive")
+        case 12: name.asciiCaseInsensitiveEquals("x-request-id")
+        case 14: name.asciiCaseInsensitiveEquals("content-length")
+        case 17: name.asciiCaseInsensitiveEquals("transfer-encoding")
+        default: false
+        }
     }
 
     private func appendField(_ name: String, _ value: String, to out: inout [UInt8]) {

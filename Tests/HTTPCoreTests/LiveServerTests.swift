@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import HTTPCore
 import HTTPTesting
@@ -262,10 +263,15 @@ struct LiveServerTests {
             let c = try server.client()
             #expect(try c.waitForClose())
             a.close()
-            try await Task.sleep(for: .milliseconds(100))
-            let d = try server.client()
-            try d.send(get)
-            #expect(try d.readResponse().text == "hello")
+            // Once the server has seen the close, a slot is free again.
+            var served = false
+            for _ in 0..<50 where !served {
+                try await Task.sleep(for: .milliseconds(50))
+                let d = try server.client()
+                try d.send(get)
+                served = (try? d.readResponse().text) == "hello"
+            }
+            #expect(served)
         }
     }
 
@@ -299,7 +305,7 @@ struct LiveServerTests {
             try idle.send(get)
             _ = try idle.readResponse()
             try busy.send("GET /slow HTTP/1.1\r\nHost: t\r\n\r\n")
-            try await Task.sleep(for: .milliseconds(100))
+            #expect(TestRoutes.slowStarted.wait(timeout: .now() + 10) == .success)
             server.server.beginDrain()
             #expect(server.server.lifecycle.isDraining)
             let r = try busy.readResponse()
