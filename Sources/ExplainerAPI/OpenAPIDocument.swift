@@ -36,6 +36,20 @@ info:
     nearest ids as `suggestions`.
 
     JSON is UTF-8 with keys in a stable order; dates are RFC 3339 (`full-date` or `date-time`).
+
+    Request headers the server reads (described here rather than as parameters, since every value is
+    acceptable and none changes which resource is served):
+    - `Accept`: on `/v1/sections/{id}`, `text/markdown` or `text/plain` returns that body alone;
+      anything else gets JSON.
+    - `Accept-Encoding`: `gzip` (or `x-gzip`, `*`) with q-values; `identity;q=0` is respected, and
+      when nothing acceptable remains the answer is 406.
+    - `Accept-Language`: its most preferred tag's region (`en-GB` → GB) picks support lines when
+      `country` is absent.
+    - `If-None-Match` (weak comparison, lists and `*`), then `If-Modified-Since` (IMF-fixdate only).
+    - `Origin`, `Access-Control-Request-Method`, `Access-Control-Request-Headers`: CORS. Any origin
+      by default (`*`), or an allow-list (`--cors-origins`) that is echoed with `Vary: Origin`.
+      Exposed to scripts: `ETag`, `Link`, `X-Request-Id`, `X-Content-Version`, `Retry-After`.
+    - `X-Request-Id`: echoed when it is a sane token, else one is generated.
   license:
     name: Explainer text served as written; see the attribution in /v1/explainer.
     identifier: LicenseRef-explainer-attribution

@@ -73,6 +73,9 @@ def test_schemathesis_finds_no_failure(server, tmp_path):
         "--request-timeout", "5000",
         "--generation-allow-x00", "false",
         "--experimental", "openapi-3.1",
+        # The hook filters out inexpressible negative queries; on operations with one or two
+        # parameters that is most of what is generated, which Hypothesis would flag as too much.
+        "--hypothesis-suppress-health-check", "filter_too_much",
         "--no-color",
     ]
     here = str(SPEC.parent / "Tests" / "e2e")
