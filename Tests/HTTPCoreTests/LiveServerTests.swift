@@ -171,9 +171,9 @@ struct LiveServerTests {
     func largeResponse() async throws {
         try await TestServer.with(responder: TestRoutes.router) { server in
             let client = try server.client()
-            try client.send("GET /big HTTP/1.1\r\nHost: t\r\n\r\n" + get)
-            let big = try client.readResponse()
-            #expect(big.body == TestRoutes.big)
+            // Three 4 MiB answers pipelined: the server stops parsing once 256 KiB are queued and resumes as they drain.
+            try client.send(String(repeating: "GET /big HTTP/1.1\r\nHost: t\r\n\r\n", count: 3) + get)
+            for _ in 0..<3 { #expect(try client.readResponse().body == TestRoutes.big) }
             #expect(try client.readResponse().text == "hello")
         }
     }
@@ -226,6 +226,19 @@ struct LiveServerTests {
             // A connection that sends nothing is closed without a response.
             let silent = try server.client()
             #expect(try silent.waitForClose())
+        }
+    }
+
+    @Test("a client that does not read its response is disconnected after the write timeout")
+    func writeTimeout() async throws {
+        try await TestServer.with(responder: TestRoutes.router, configure: { $0.timeouts.write = .milliseconds(300) }) { server in
+            let client = try server.client()
+            try client.send("GET /huge HTTP/1.1\r\nHost: t\r\n\r\n")
+            usleep(1_500_000)  // Reads nothing while the server's socket buffer fills and its write stalls.
+            #expect(throws: RawClientError.self) { try client.readResponse() }
+            let other = try server.client()
+            try other.send(get)
+            #expect(try other.readResponse().text == "hello")
         }
     }
 

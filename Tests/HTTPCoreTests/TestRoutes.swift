@@ -5,6 +5,7 @@ import HTTPCore
 /// The routes live tests run against.
 enum TestRoutes {
     static let big = [UInt8](repeating: UInt8(ascii: "x"), count: 4 * 1024 * 1024)
+    static let huge = [UInt8](repeating: UInt8(ascii: "y"), count: 64 * 1024 * 1024)
     /// Signalled when `/slow` has begun, so a test can act while it is certainly in flight.
     static let slowStarted = DispatchSemaphore(value: 0)
 
@@ -19,6 +20,8 @@ enum TestRoutes {
             return Response(contentType: "text/plain", body: Array("slow".utf8))
         }
         r.get("/big") { _ in Response(contentType: "application/octet-stream", body: big) }
+        // Larger than loopback's socket buffers can absorb, so a client that does not read stalls the write.
+        r.get("/huge") { _ in Response(contentType: "application/octet-stream", body: huge) }
         r.get("/fails") { _ in throw CancellationError() }
         return r
     }
