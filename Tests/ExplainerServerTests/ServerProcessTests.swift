@@ -94,8 +94,12 @@ struct ServerProcessTests {
                 }
                 clients.append(client)
             }
-            try await Task.sleep(for: .milliseconds(300))
-            #expect(server.openFileDescriptors >= baseline + 30)
+            var held = server.openFileDescriptors
+            for _ in 0..<50 where held < baseline + 30 {
+                try await Task.sleep(for: .milliseconds(100))
+                held = server.openFileDescriptors
+            }
+            #expect(held >= baseline + 30)
             for client in clients { client.close() }
             var now = server.openFileDescriptors
             for _ in 0..<50 where now != baseline {
