@@ -9,7 +9,8 @@ struct ListeningSocket {
     let fileDescriptor: Int32
 
     /// Binds and listens; `port` 0 picks an ephemeral port, which the other loops then bind too.
-    init(host: String, port: Int, backlog: Int32 = 4096) throws(SystemError) {
+    /// With `reusePort` false the socket only checks that nobody else holds the port (see `Server.start`).
+    init(host: String, port: Int, backlog: Int32 = 4096, reusePort: Bool = true) throws(SystemError) {
         guard let (address, length) = SocketAddress.make(host: host, port: port) else {
             throw SystemError(call: "inet_pton(\(host))", errno: EINVAL)
         }
@@ -21,7 +22,9 @@ struct ListeningSocket {
             var one: Int32 = 1
             let size = socklen_t(MemoryLayout<Int32>.size)
             try Syscall.runChecked("setsockopt(SO_REUSEADDR)") { setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, size) }
-            try Syscall.runChecked("setsockopt(SO_REUSEPORT)") { setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, size) }
+            if reusePort {
+                try Syscall.runChecked("setsockopt(SO_REUSEPORT)") { setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, size) }
+            }
             var bindAddress = address
             try Syscall.runChecked("bind") {
                 withUnsafePointer(to: &bindAddress) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) } }

@@ -40,6 +40,11 @@ public final class Server: Sendable {
         let threads = max(1, configuration.threads)
         var listeners: [ListeningSocket] = []
         do {
+            if configuration.port != 0 {
+                // SO_REUSEPORT would let a second server on the same port share it silently; a plain bind
+                // first fails with EADDRINUSE if anyone already listens there.
+                try ListeningSocket(host: configuration.host, port: configuration.port, reusePort: false).close()
+            }
             let first = try ListeningSocket(host: configuration.host, port: configuration.port)
             listeners.append(first)
             let port = try first.boundPort()

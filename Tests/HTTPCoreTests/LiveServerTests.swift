@@ -330,4 +330,13 @@ struct LiveServerTests {
             #expect(throws: (any Error).self) { try server.client() }
         }
     }
+
+    @Test("a second server cannot silently share a port that is in use")
+    func portInUse() async throws {
+        try await TestServer.with(responder: TestRoutes.router) { server in
+            let second = Server(
+                configuration: ServerConfiguration(host: "127.0.0.1", port: server.port, threads: 2), responder: TestRoutes.router)
+            #expect(throws: SystemError.self) { try second.start() }
+        }
+    }
 }
