@@ -52,8 +52,17 @@ extension EventLoop {
             connection.state.requestCompleted(at: now)
             answer(connection, request: request, at: now)
         }
-        if connection.state.reading != .stopped { connection.state.parserProgressed(to: connection.parser.progress, at: now) }
+        if connection.state.reading != .stopped {
+            connection.state.parserProgressed(to: connection.parser.progress, at: now)
+            // A client waiting for permission to send its body gets it; the body is then read (and discarded).
+            if connection.parser.takeContinueExpectation() {
+                connection.outbound.append(Self.continueResponse)
+                connection.state.outputUpdated(pending: true, progressed: false, at: now)
+            }
+        }
     }
+
+    static let continueResponse = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
 
     private func answer(_ connection: Connection, request: Request, at now: ContinuousClock.Instant) {
         var request = request

@@ -97,6 +97,7 @@ extension RequestParser {
                 throw .ambiguousFraming(reason: "a transfer coding other than chunked")
             }
             phase = .chunkSize
+            continuePending = expectsContinue(h)
             return nil
         }
         guard !lengths.isEmpty else { return completeRequest() }
@@ -105,7 +106,12 @@ extension RequestParser {
         if length == 0 { return completeRequest() }
         body.reserveCapacity(length)
         phase = .fixedBody(remaining: length)
+        continuePending = expectsContinue(h)
         return nil
+    }
+
+    private func expectsContinue(_ h: Head) -> Bool {
+        h.version == .http11 && h.headers.listElements("Expect").contains { $0.asciiCaseInsensitiveEquals("100-continue") }
     }
 
     /// The one length all Content-Length values agree on (RFC 9112 §6.3: identical repeats are allowed).

@@ -51,6 +51,8 @@ public struct RequestParser: Sendable {
     var head: Head?
     var body: [UInt8] = []
     var failure: RequestParseError?
+    /// The current request asked for `100 Continue` before sending its body, and nobody took that yet.
+    var continuePending = false
 
     /// A chunk-size line (size and extensions) longer than this is refused; real clients send a few bytes.
     static let chunkLineLimit = 1024
@@ -69,6 +71,13 @@ public struct RequestParser: Sendable {
         case .headers: .head
         case .fixedBody, .chunkSize, .chunkData, .chunkDataEnd, .trailers: .body
         }
+    }
+
+    /// Whether the request whose body is awaited sent `Expect: 100-continue` (RFC 9110 §10.1.1); true
+    /// once per such request, so the server sends exactly one interim `100 Continue`.
+    public mutating func takeContinueExpectation() -> Bool {
+        defer { continuePending = false }
+        return continuePending
     }
 
     /// Adds received bytes; nothing is parsed until `next()`.
@@ -184,6 +193,7 @@ public struct RequestParser: Sendable {
         head = nil
         body = []
         phase = .requestLine
+        continuePending = false
         return request
     }
 

@@ -339,4 +339,18 @@ struct LiveServerTests {
             #expect(throws: SystemError.self) { try second.start() }
         }
     }
+
+    @Test("Expect: 100-continue gets an interim 100, then the final answer once the body is in")
+    func expectContinue() async throws {
+        try await TestServer.with(responder: TestRoutes.router) { server in
+            let client = try server.client()
+            try client.send("GET /hello HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n")
+            let interim = try client.readResponse()
+            #expect(interim.status == 100)
+            try client.send("12345")
+            #expect(try client.readResponse().text == "hello")
+            try client.send("GET /hello HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 70000\r\n\r\n")
+            #expect(try client.readResponse().status == 413)
+        }
+    }
 }
