@@ -7,7 +7,12 @@ set -euo pipefail
 seconds=${1:-60}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
-out=${FUZZ_BUILD_DIR:-$(mktemp -d /tmp/explainer-fuzz.XXXXXX)}
+out=${FUZZ_BUILD_DIR:-}
+if [[ -z $out ]]; then
+  out=$(mktemp -d /tmp/explainer-fuzz.XXXXXX)
+  # A clean run leaves nothing behind; a failing one keeps its directory for the crashing input.
+  trap 'status=$?; [[ $status -eq 0 ]] && rm -rf "$out"' EXIT
+fi
 mkdir -p "$out/new-corpus" "$out/artifacts"
 
 core=$root/Sources/HTTPCore
