@@ -9,9 +9,13 @@ import Synchronization
 /// A snapshot never changes what it serves; a reload makes a new one and `LiveContent` swaps it in,
 /// while requests already holding the old one finish with it. Handlers are in `RenderedContent+Routes`.
 package final class RenderedContent: Sendable {
+    /// The content this snapshot serves.
     package let index: ContentIndex
+    /// Renders any resource of `index`; used at start-up and for variants on first use.
     package let renderer: SnapshotRenderer
+    /// The API configuration the snapshot was rendered with.
     package let configuration: APIConfiguration
+    /// Turns a body into a response with this snapshot's caching headers.
     package let caching: ResponseCaching
     /// The full-text index over this version's passages, claims and terms.
     package let search: SearchIndex

@@ -18,6 +18,7 @@ package struct CORSPolicy: Sendable {
     /// Response headers a page's script may read beyond the safelisted ones.
     package static let exposedHeaders = "ETag, Link, X-Request-Id, X-Content-Version, Retry-After"
 
+    /// A policy from the configuration's `corsOrigins` (nil: any origin) and preflight max-age in seconds.
     package init(allowedOrigins: [String]?, maxAge: Int) {
         self.allowedOrigins = allowedOrigins
         self.maxAge = maxAge

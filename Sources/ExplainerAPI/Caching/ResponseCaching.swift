@@ -16,6 +16,7 @@ package struct ResponseCaching: Sendable {
     /// `lastModified` as an IMF-fixdate, formatted once rather than per request.
     private let lastModifiedText: String
 
+    /// The caching of one snapshot: its `Cache-Control`, load time (seconds since the epoch) and version.
     package init(cacheControl: String, lastModified: Int, contentVersion: String) {
         self.cacheControl = cacheControl
         self.lastModified = lastModified

@@ -7,6 +7,7 @@ package struct PageCursor: Sendable, Equatable {
     /// The index of the first item on the page.
     package let offset: Int
 
+    /// The cursor for the page that starts at `offset`.
     package init(offset: Int) { self.offset = offset }
 
     /// The token for this position.

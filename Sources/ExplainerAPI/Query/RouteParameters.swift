@@ -10,6 +10,7 @@ package struct RouteParameters: Sendable {
     /// Related resources `?include=` may embed.
     package let includes: [String]
 
+    /// A route's table; `fields` and `includes` are empty for routes that take neither.
     package init(names: [String], fields: [String] = [], includes: [String] = []) {
         self.names = names
         self.fields = fields

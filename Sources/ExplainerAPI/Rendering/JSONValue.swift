@@ -46,6 +46,7 @@ package indirect enum JSONValue: Sendable {
         return writer.bytes + [UInt8(ascii: "\n")]
     }
 
+    /// Writes the tree into a writer, keys in the order they were built.
     package func write(to writer: inout JSONWriter) {
         switch self {
         case .null: writer.null()

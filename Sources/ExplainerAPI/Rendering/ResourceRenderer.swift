@@ -6,10 +6,12 @@ import ExplainerContent
 /// content version. Facts the content does not know are `null`, never filled in. Every document
 /// about the explainer carries `links.support`, so a client that shows any of it can show where help is.
 package struct ResourceRenderer: Sendable {
+    /// The content rendered.
     package let index: ContentIndex
     /// The content's load time in seconds since the epoch, for `loaded_at`.
     package let loadedAt: Int
 
+    /// A renderer for `index`, loaded at `loadedAt` seconds since the epoch.
     package init(index: ContentIndex, loadedAt: Int) {
         self.index = index
         self.loadedAt = loadedAt

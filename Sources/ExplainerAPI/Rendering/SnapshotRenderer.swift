@@ -7,12 +7,16 @@ import HTTPCore
 /// ids have been checked by the handler (or come from the index), so an unknown one here is a 404
 /// only as a safety net.
 package struct SnapshotRenderer: Sendable {
+    /// Builds each resource's document.
     package let resources: ResourceRenderer
+    /// Bodies over this many bytes are also stored gzip-compressed.
     package let gzipThreshold: Int
+    /// The API version shown at `/`.
     package let apiVersion: String
 
-    /// Media types a section's body can be served as on its own, besides JSON.
+    /// A section's Markdown body alone.
     package static let markdown = "text/markdown; charset=utf-8"
+    /// A section's plain-text body alone (and search's `format=text`).
     package static let plainText = "text/plain; charset=utf-8"
 
     var index: ContentIndex { resources.index }

@@ -6,7 +6,9 @@
 public struct QualityList: Sendable {
     /// One element: its value (a coding or media range, lowercased), its other parameters, its weight.
     public struct Element: Sendable, Equatable {
+        /// The coding or media range, lowercased (`gzip`, `text/*`).
         public var value: String
+        /// Parameters other than `q`, names lowercased (`level` of `text/html;level=1`).
         public var parameters: [String: String]
         /// The weight in thousandths: 1000 is `q=1`, 0 means "not acceptable".
         public var quality: Int
