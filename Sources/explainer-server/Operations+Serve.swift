@@ -6,8 +6,14 @@ import HTTPCore
 extension Operations {
     /// The whole `serve` command: load and validate the content, build the API with its operational
     /// parts, install SIGHUP, then run the server until it has drained. Returns the exit status:
-    /// 0 after a drain, 1 when it cannot listen or the certificate is unusable, 2 on invalid content.
+    /// 0 after a drain, 1 when it cannot listen or the certificate is unusable, 2 on invalid content,
+    /// 64 on a malformed `--trust-proxy` list.
     static func serve(_ options: ServeOptions) -> Int32 {
+        if let bad = options.trustProxy.first(where: { CIDRBlock($0) == nil }) {
+            // A typo in the trusted list would silently trust nobody (or the wrong network): refuse it.
+            ServerConfiguration.standardError("explainer-server: --trust-proxy: \(bad) is not an IP address or CIDR block")
+            return 64
+        }
         let operations: Operations
         do throws(TLSError) {
             operations = try Operations(options: options)

@@ -44,6 +44,7 @@ struct Operations {
         let inner = app.responder
         guard let rate = options.rateLimit else { return inner }
         let policy = RateLimitPolicy(ratePerSecond: rate, burst: options.burst)
+        // `serve` has already refused a list with a malformed entry, so nothing is dropped here.
         let proxies = options.trustProxy.compactMap { CIDRBlock($0) }
         log.info(
             "ratelimit.on", "Per-client rate limit on.",

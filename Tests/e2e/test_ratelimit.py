@@ -52,3 +52,12 @@ def test_without_the_option_there_is_no_limit():
     with ServerProcess() as server:
         statuses = {server.get("/v1/glossary")[0] for _ in range(60)}
         assert statuses == {200}
+
+
+def test_a_malformed_trust_proxy_list_stops_start_up():
+    import subprocess
+    from ops_support import CONTENT, server_binary
+    result = subprocess.run([str(server_binary()), "serve", "--port", "0", "--content", str(CONTENT),
+                             "--trust-proxy", "127.0.0.1,10.0.0/8"], capture_output=True, text=True, timeout=30)
+    assert result.returncode == 64
+    assert "10.0.0/8" in result.stderr
