@@ -49,7 +49,14 @@ struct Operations {
         log.info(
             "ratelimit.on", "Per-client rate limit on.",
             [("rate_per_second", .double(rate)), ("burst", .int(policy.burst)), ("trusted_proxies", .int(proxies.count))])
-        return RateLimitResponder(inner, limiter: RateLimiter(policy: policy), clients: ClientAddress(trustedProxies: proxies))
+        var limited = RateLimitResponder(inner, limiter: RateLimiter(policy: policy), clients: ClientAddress(trustedProxies: proxies))
+        let live = app.live
+        let cors = CORSPolicy(allowedOrigins: app.configuration.corsOrigins, maxAge: app.configuration.corsMaxAge)
+        limited.decorate = { response, request in
+            response.headers.set("X-Content-Version", live.contentVersion)
+            cors.apply(to: &response, for: request)
+        }
+        return limited
     }
 
     /// Adds the metrics observer, the connection-counting (and TLS) transport and the event log.

@@ -17,6 +17,9 @@ public struct RateLimitResponder: Responder {
     public let clients: ClientAddress
     /// Paths that bypass the limit.
     public let exempt: Set<String>
+    /// Adds what the application puts on every response (CORS, `X-Content-Version`) to a 429, which
+    /// never reaches the application; without CORS headers a browser page could not even read it.
+    public var decorate: (@Sendable (inout Response, Request) -> Void)?
 
     /// A limited responder; `exempt` paths bypass it.
     public init(
@@ -35,7 +38,9 @@ public struct RateLimitResponder: Responder {
         case .allowed:
             return inner.respond(to: request)
         case .limited(let retryAfter):
-            return ProblemResponse.make(Self.tooManyRequests(policy: limiter.policy, retryAfter: retryAfter), for: request)
+            var response = ProblemResponse.make(Self.tooManyRequests(policy: limiter.policy, retryAfter: retryAfter), for: request)
+            decorate?(&response, request)
+            return response
         }
     }
 
