@@ -180,6 +180,8 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/SectionDocument'}
+              examples:
+                research-shows: {$ref: '#/components/examples/SectionResearchShows'}
             text/markdown:
               schema: {type: string}
               example: |
@@ -247,6 +249,8 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/ClaimDocument'}
+              examples:
+                signal-scrambling: {$ref: '#/components/examples/ClaimSignalScrambling'}
         '304': {$ref: '#/components/responses/NotModified'}
         '400': {$ref: '#/components/responses/BadRequest'}
         '404': {$ref: '#/components/responses/NotFound'}
@@ -352,6 +356,8 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/GlossaryTermDocument'}
+              examples:
+                nssi: {$ref: '#/components/examples/GlossaryNSSI'}
         '304': {$ref: '#/components/responses/NotModified'}
         '400': {$ref: '#/components/responses/BadRequest'}
         '404': {$ref: '#/components/responses/NotFound'}
@@ -376,6 +382,8 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/Support'}
+              examples:
+                GB: {$ref: '#/components/examples/SupportGB'}
         '304': {$ref: '#/components/responses/NotModified'}
         '400': {$ref: '#/components/responses/BadRequest'}
         '406': {$ref: '#/components/responses/NotAcceptable'}
@@ -424,6 +432,8 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/SearchResults'}
+              examples:
+                what-is-nssi: {$ref: '#/components/examples/SearchNSSI'}
             text/plain:
               schema: {type: string}
         '304': {$ref: '#/components/responses/NotModified'}
@@ -503,6 +513,22 @@ paths:
               schema: {type: string}
     options: *preflight
 components:
+  examples:
+    SectionResearchShows:
+      summary: 'GET /v1/sections/research-shows, as served.'
+      value: {"id": "research-shows", "position": 6, "title": "Research shows:", "content_notes": [], "word_count": 76, "reading_time_minutes": 1, "body": {"html": "<ul>\n<li>A diminished pain perception in people who self-harm</li>\n<li>Folks with the greatest difficulties in regulating emotions can withstand the most pain</li>\n<li>Self-criticism increases our ability to withstand pain longer (and is often cited as a reason people self-harm)</li>\n<li>The introduction + removal of something unpleasant makes people feel better</li>\n<li>People with higher levels of negative emotions are more likely to engage in NSSI (there is more negative emotion to reduce and more relief to gain)</li>\n</ul>", "text": "A diminished pain perception in people who self-harm\n\nFolks with the greatest difficulties in regulating emotions can withstand the most pain\n\nSelf-criticism increases our ability to withstand pain longer (and is often cited as a reason people self-harm)\n\nThe introduction + removal of something unpleasant makes people feel better\n\nPeople with higher levels of negative emotions are more likely to engage in NSSI (there is more negative emotion to reduce and more relief to gain)"}, "claims": ["diminished-pain-perception", "emotion-regulation-pain-endurance", "self-criticism-pain-endurance", "pain-offset-relief", "negative-emotion-nssi"], "glossary_terms": ["pain-perception", "self-harm", "emotion-regulation", "self-criticism", "pain-offset-relief", "negative-emotion", "nssi"], "links": {"self": "/v1/sections/research-shows", "prev": "/v1/sections/not-manipulative", "next": "/v1/sections/temporary-relief", "support": "/v1/support"}}
+    ClaimSignalScrambling:
+      summary: 'GET /v1/claims/signal-scrambling, as served.'
+      value: {"id": "signal-scrambling", "quote": "Self-harm can actually be a sign of “signal-scrambling between the anterior insula and anterior cingulate cortex.”", "section": {"id": "temporary-relief", "title": "Bodily injury can provide temporary relief from emotional suffering.", "links": {"self": "/v1/sections/temporary-relief"}}, "sources": [], "evidence": [], "notes": ["The phrase “signal-scrambling” was not found in any stored copy of the cited articles; the explainer's quotation marks are kept and its attribution is unknown."], "links": {"self": "/v1/claims/signal-scrambling", "section": "/v1/sections/temporary-relief", "support": "/v1/support"}}
+    SupportGB:
+      summary: 'GET /v1/support?country=GB, as served.'
+      value: {"region": "GB", "fallback": false, "lines": [{"id": "gb-ie-samaritans", "service": "Samaritans", "regions": ["GB", "IE"], "contact": "call 116 123 (free); email jo@samaritans.org (UK), jo@samaritans.ie (Ireland)", "hours": "24/7", "url": null, "verified_at": "2026-11-24"}], "emergency": {"advice": "If you are in immediate danger, call your local emergency number.", "numbers": [{"id": "emergency-gb", "regions": ["GB"], "number": "999"}]}, "links": {"self": "/v1/support?country=GB"}}
+    SearchNSSI:
+      summary: 'GET /v1/search?q=what is NSSI&limit=2, as served.'
+      value: {"support": {"urgent": false, "region": null, "lines": [], "emergency": null}, "query": "what is NSSI", "total": 8, "limit": 2, "types": ["sections", "claims", "glossary"], "results": [{"type": "glossary", "id": "nssi", "score": 3.2766, "title": "NSSI", "url": "/v1/glossary/nssi", "section": null, "snippet": "Non-suicidal self-injury: the clinical name for self-harm done without the intent to die. Researchers use it to keep self-harm distinct from suicide attempts.", "snippet_html": "<mark>Non-suicidal self-injury</mark>: the clinical name for self-harm done without the intent to die. Researchers use it to keep self-harm distinct from suicide attempts.", "matches": [{"start": 0, "end": 24}], "sources": []}, {"type": "passage", "id": "not-suicide#p1", "score": 2.1244, "title": "Self-harm is not the same as suicidal ideation or an attempt. It is very common and everyone knows someone who has self-harmed.", "url": "/v1/sections/not-suicide", "section": {"id": "not-suicide", "title": "Self-harm is not the same as suicidal ideation or an attempt. It is very common and everyone knows someone who has self-harmed.", "url": "/v1/sections/not-suicide"}, "snippet": "Self-harm, also known as non-suicidal self-injury or NSSI, happens anytime we hurt ourselves on purpose (often as a way to release painful emotions). It is subjective, looks different across cultures, serves different purposes, and is not limited to one group, gender, or age.…", "snippet_html": "Self-harm, also known as <mark>non-suicidal self-injury</mark> or <mark>NSSI</mark>, happens anytime we hurt ourselves on purpose (often as a way to release painful emotions). It is subjective, looks different across cultures, serves different purposes, and is not limited to one group, gender, or age.…", "matches": [{"start": 25, "end": 49}, {"start": 53, "end": 57}], "sources": []}], "links": {"self": "/v1/search?q=what%20is%20NSSI", "support": "/v1/support"}}
+    GlossaryNSSI:
+      summary: 'GET /v1/glossary/nssi, as served.'
+      value: {"slug": "nssi", "term": "NSSI", "aliases": ["non-suicidal self-injury", "self-injury"], "definition": "Non-suicidal self-injury: the clinical name for self-harm done without the intent to die. Researchers use it to keep self-harm distinct from suicide attempts.", "related": ["self-harm", "suicidal-ideation"], "basis": [], "sections": ["not-suicide", "emotion-relief", "research-shows", "temporary-relief"], "links": {"self": "/v1/glossary/nssi", "support": "/v1/support"}}
   parameters:
     pretty:
       name: pretty
