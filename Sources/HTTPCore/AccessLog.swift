@@ -39,21 +39,7 @@ public final class AccessLog: Sendable {
             return buffer
         }
         guard !bytes.isEmpty else { return }
-        writeLock.withLock { _ in
-            bytes.withUnsafeBytes { raw in
-                var done = 0
-                while done < raw.count {
-                    let n = Glibc.write(fileDescriptor, raw.baseAddress! + done, raw.count - done)
-                    if n > 0 {
-                        done += n
-                    } else if n < 0 && errno == EINTR {
-                        continue
-                    } else {
-                        return  // A closed or failing log must not take the server down.
-                    }
-                }
-            }
-        }
+        writeLock.withLock { _ in LogDescriptor.writeAll(bytes, to: fileDescriptor) }
     }
 
     /// The JSON line for an entry, newline included.

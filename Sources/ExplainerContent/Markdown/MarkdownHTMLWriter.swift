@@ -69,7 +69,7 @@ struct MarkdownHTMLWriter {
                 append("</strong>")
             case .link(let href, let children):
                 append("<a href=\"")
-                Self.escape(href.utf8, into: &bytes)
+                HTMLText.escape(href.utf8, into: &bytes)
                 append("\">")
                 write(children, insideLink: true)
                 append("</a>")
@@ -97,30 +97,16 @@ struct MarkdownHTMLWriter {
             if insideLink { continue }
             let from = occurrenceStart - start
             let to = occurrenceEnd - start
-            Self.escape(utf8[cursor..<from], into: &bytes)
+            HTMLText.escape(utf8[cursor..<from], into: &bytes)
             append("<a class=\"glossary-term\" data-term=\"")
-            Self.escape(occurrence.slug.utf8, into: &bytes)
+            HTMLText.escape(occurrence.slug.utf8, into: &bytes)
             append("\" href=\"/v1/glossary/")
-            Self.escape(occurrence.slug.utf8, into: &bytes)
+            HTMLText.escape(occurrence.slug.utf8, into: &bytes)
             append("\">")
-            Self.escape(utf8[from..<to], into: &bytes)
+            HTMLText.escape(utf8[from..<to], into: &bytes)
             append("</a>")
             cursor = to
         }
-        Self.escape(utf8[cursor...], into: &bytes)
-    }
-
-    /// Escapes the five characters that could start or end markup or an attribute.
-    static func escape<Bytes: Sequence>(_ text: Bytes, into output: inout [UInt8]) where Bytes.Element == UInt8 {
-        for byte in text {
-            switch byte {
-            case UInt8(ascii: "&"): output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-            case UInt8(ascii: "<"): output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-            case UInt8(ascii: ">"): output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-            case UInt8(ascii: "\""): output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-            case UInt8(ascii: "'"): output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
-            default: output.append(byte)
-            }
-        }
+        HTMLText.escape(utf8[cursor...], into: &bytes)
     }
 }

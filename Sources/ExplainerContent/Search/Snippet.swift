@@ -50,13 +50,13 @@ struct Snippet {
         marked.reserveCapacity(upper - lower + shown.count * 13 + 16)
         var cursor = lower
         for range in shown {
-            Self.escape(bytes[cursor..<range.utf8Start], into: &marked)
+            HTMLText.escape(bytes[cursor..<range.utf8Start], into: &marked)
             marked.append(contentsOf: Self.openMark)
-            Self.escape(bytes[range.utf8Start..<range.utf8End], into: &marked)
+            HTMLText.escape(bytes[range.utf8Start..<range.utf8End], into: &marked)
             marked.append(contentsOf: Self.closeMark)
             cursor = range.utf8End
         }
-        Self.escape(bytes[cursor..<upper], into: &marked)
+        HTMLText.escape(bytes[cursor..<upper], into: &marked)
         marked.append(contentsOf: suffix)
         html = String(decoding: marked, as: UTF8.self)
     }
@@ -117,19 +117,5 @@ struct Snippet {
         cut = offset
         while cut > floor, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
         return cut
-    }
-
-    /// Appends bytes escaped for HTML element content and attribute values alike.
-    static func escape(_ bytes: ArraySlice<UInt8>, into output: inout [UInt8]) {
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "&"): output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-            case UInt8(ascii: "<"): output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-            case UInt8(ascii: ">"): output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-            case UInt8(ascii: "\""): output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-            case UInt8(ascii: "'"): output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
-            default: output.append(byte)
-            }
-        }
     }
 }

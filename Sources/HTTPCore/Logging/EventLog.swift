@@ -31,21 +31,7 @@ public final class EventLog: Sendable {
     public func log(_ level: LogLevel, _ event: String, _ message: String, _ fields: [(String, Value)] = []) {
         guard level >= minimumLevel else { return }
         let line = Self.line(level, event, message, fields, unixMicroseconds: WallClock.unixMicroseconds())
-        lock.withLock { _ in
-            line.withUnsafeBytes { raw in
-                var done = 0
-                while done < raw.count {
-                    let n = Glibc.write(fileDescriptor, raw.baseAddress! + done, raw.count - done)
-                    if n > 0 {
-                        done += n
-                    } else if n < 0 && errno == EINTR {
-                        continue
-                    } else {
-                        return  // A closed log must not take the server down.
-                    }
-                }
-            }
-        }
+        lock.withLock { _ in LogDescriptor.writeAll(line, to: fileDescriptor) }
     }
 
     /// Logs at `debug`: detail for diagnosing, off by default.
