@@ -53,5 +53,12 @@ e2e: build
 fuzz:
 	fuzz/run.sh $(FUZZ_SECONDS)
 
+# Benchmarks, each against a peer in the same run (bench/README.md): not tests, and not part of `make test`.
+bench: deps build-release
+	bench/load.sh
+	bench/api/run
+	bench/content-scale/run.sh
+	bench/search/run.sh
+
 clean:
 	rm -rf .build
