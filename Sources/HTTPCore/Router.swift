@@ -11,11 +11,14 @@ public struct Router: Responder {
     private struct Route: Sendable {
         let pattern: String
         let segments: [Segment]
+        /// How many segments are literal: between two matching routes, the one with more wins.
+        let literalCount: Int
         var handlers: [HTTPMethod: Handler]
     }
 
     private enum Segment: Sendable, Equatable {
-        case literal(String)
+        /// A literal segment's UTF-8 bytes, compared byte for byte with the path's.
+        case literal([UInt8])
         case capture(String)
     }
 
@@ -38,32 +41,30 @@ public struct Router: Responder {
         if let i = routes.firstIndex(where: { $0.segments == segments }) {
             routes[i].handlers[method] = handler
         } else {
-            routes.append(Route(pattern: pattern, segments: segments, handlers: [method: handler]))
+            let literals = segments.count { if case .literal = $0 { true } else { false } }
+            routes.append(Route(pattern: pattern, segments: segments, literalCount: literals, handlers: [method: handler]))
         }
     }
 
     public mutating func get(_ pattern: String, _ handler: @escaping Handler) { add(.get, pattern, handler) }
 
     /// The route for a path, its captured parameters and the handler for the method, or why not.
+    ///
+    /// Runs on every request, so it walks the path's bytes in place: the only allocations are the
+    /// captured parameters of the route that wins.
     public func match(_ method: HTTPMethod, path: String) -> Result<(Handler, [String: String]), HTTPError> {
-        let parts = Self.pathSegments(path)
-        var best: (route: Route, params: [String: String], literals: Int)?
-        for route in routes where route.segments.count == parts.count {
-            var params: [String: String] = [:]
-            var literals = 0
-            var ok = true
-            for (seg, part) in zip(route.segments, parts) {
-                switch seg {
-                case .literal(let l):
-                    if l == part { literals += 1 } else { ok = false }
-                case .capture(let name):
-                    if part.isEmpty { ok = false } else { params[name] = part }
-                }
-                if !ok { break }
+        var path = path
+        let found: (route: Route, params: [String: String])? = path.withUTF8 { bytes in
+            let parts = Self.segmentStart(bytes)
+            let count = parts.map { start in 1 + bytes[start...].count { $0 == Self.slash } } ?? 0
+            var best: (route: Route, literals: Int)?
+            for route in routes where route.segments.count == count && route.literalCount > (best?.literals ?? -1) {
+                if Self.matches(route.segments, bytes, from: parts ?? bytes.count) { best = (route, route.literalCount) }
             }
-            if ok, best == nil || literals > best!.literals { best = (route, params, literals) }
+            guard let best else { return nil }
+            return (best.route, Self.parameters(best.route.segments, bytes, from: parts ?? bytes.count))
         }
-        guard let best else {
+        guard let best = found else {
             return .failure(
                 HTTPError(
                     .notFound, type: "not-found", title: "Not Found",
@@ -121,13 +122,58 @@ public struct Router: Responder {
     }
 
     private static func segments(_ pattern: String) -> [Segment] {
-        pathSegments(pattern).map { part in
-            if part.hasPrefix("{"), part.hasSuffix("}") { .capture(String(part.dropFirst().dropLast())) } else { .literal(part) }
+        let parts: [Substring] =
+            pattern == "/" ? [] : Array(pattern.split(separator: "/", omittingEmptySubsequences: false).dropFirst())
+        return parts.map { part in
+            if part.hasPrefix("{"), part.hasSuffix("}") {
+                .capture(String(part.dropFirst().dropLast()))
+            } else {
+                .literal(Array(part.utf8))
+            }
         }
     }
 
-    private static func pathSegments(_ path: String) -> [String] {
-        if path == "/" { return [] }
-        return path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map(String.init)
+    private static let slash = UInt8(ascii: "/")
+
+    /// Where the path's first segment starts, or nil when it has none: `/` and a path without a slash
+    /// have no segments; otherwise the segments are what follows the first slash, split at each slash,
+    /// empty ones included (`/a//b` has three).
+    private static func segmentStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if bytes.count == 1, bytes[0] == slash { return nil }
+        guard let first = bytes.firstIndex(of: slash) else { return nil }
+        return first + 1
+    }
+
+    /// Whether the segments from `start` on match the pattern's; the caller has checked the count.
+    private static func matches(_ segments: [Segment], _ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var start = start
+        for segment in segments {
+            var end = start
+            while end < bytes.count, bytes[end] != slash { end += 1 }
+            switch segment {
+            case .literal(let literal):
+                guard end - start == literal.count else { return false }
+                for i in 0..<literal.count where bytes[start + i] != literal[i] { return false }
+            case .capture:
+                if end == start { return false }
+            }
+            start = end + 1
+        }
+        return true
+    }
+
+    /// The captured segments of a path that matched, by capture name.
+    private static func parameters(_ segments: [Segment], _ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [String: String] {
+        var params: [String: String] = [:]
+        var start = start
+        for segment in segments {
+            var end = start
+            while end < bytes.count, bytes[end] != slash { end += 1 }
+            if case .capture(let name) = segment {
+                params[name] = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            }
+            start = end + 1
+        }
+        return params
     }
 }
