@@ -22,7 +22,7 @@ public struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral {
 
     /// Every value of the named field, in order.
     public func values(_ name: String) -> [String] {
-        fields.filter { $0.name.asciiCaseInsensitiveEquals(name) }.map(\.value)
+        fields.compactMap { $0.name.asciiCaseInsensitiveEquals(name) ? $0.value : nil }
     }
 
     /// Every comma-separated element of every value of the named field (RFC 9110 §5.6.1), trimmed.
@@ -52,9 +52,22 @@ extension StringProtocol {
     package func asciiCaseInsensitiveEquals<Other: StringProtocol>(_ other: Other) -> Bool {
         let a = utf8, b = other.utf8
         guard a.count == b.count else { return false }
-        return zip(a, b).allSatisfy { x, y in
-            x == y || (x | 0x20 == y | 0x20 && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A)
+        // Header lookups run several times per request: compare native strings' bytes in place
+        // rather than through two UTF-8 view iterators.
+        let inPlace = a.withContiguousStorageIfAvailable { x in
+            b.withContiguousStorageIfAvailable { y in
+                for i in 0..<x.count where !Self.asciiFoldedEqual(x[i], y[i]) { return false }
+                return true
+            }
         }
+        if let inPlace, let result = inPlace { return result }
+        return zip(a, b).allSatisfy(Self.asciiFoldedEqual)
+    }
+
+    /// Whether two bytes are equal, or the same ASCII letter in different cases.
+    @inline(__always)
+    private static func asciiFoldedEqual(_ x: UInt8, _ y: UInt8) -> Bool {
+        x == y || (x | 0x20 == y | 0x20 && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A)
     }
 
     /// The string without leading and trailing spaces and tabs (OWS, RFC 9110 §5.6.3).

@@ -33,9 +33,8 @@ public struct ResponseWriter: Sendable {
         head.append(0x20)
         append(response.status.reason, to: &head)
         head.append(contentsOf: [0x0D, 0x0A])
-        for (name, value) in response.headers {
-            guard !Self.isOwned(name), HTTPSyntax.isToken(name), HTTPSyntax.isFieldValue(value) else { continue }
-            appendField(name, value, to: &head)
+        for (name, value) in response.headers where !Self.isOwned(name) {
+            appendCheckedField(name, value, to: &head)
         }
         appendField("Date", date, to: &head)
         appendField("Server", serverName, to: &head)
@@ -61,6 +60,25 @@ public struct ResponseWriter: Sendable {
         case 14: name.asciiCaseInsensitiveEquals("content-length")
         case 17: name.asciiCaseInsensitiveEquals("transfer-encoding")
         default: false
+        }
+    }
+
+    /// Appends a handler's field unless its name is not a token or its value holds a byte a field
+    /// value may not; checks and copies each string's UTF-8 in one borrow, as this runs per field.
+    private func appendCheckedField(_ name: String, _ value: String, to out: inout [UInt8]) {
+        var name = name, value = value
+        name.withUTF8 { nameBytes in
+            value.withUTF8 { valueBytes in
+                guard !nameBytes.isEmpty, nameBytes.allSatisfy(HTTPSyntax.isTokenChar),
+                    valueBytes.allSatisfy(HTTPSyntax.isFieldValueChar)
+                else { return }
+                out.append(contentsOf: nameBytes)
+                out.append(UInt8(ascii: ":"))
+                out.append(0x20)
+                out.append(contentsOf: valueBytes)
+                out.append(0x0D)
+                out.append(0x0A)
+            }
         }
     }
 
