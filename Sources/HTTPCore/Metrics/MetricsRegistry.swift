@@ -64,13 +64,7 @@ public final class MetricsRegistry: Sendable {
 
     /// Records one observation in a histogram.
     public func observe(_ name: String, _ value: Double, labels: [String] = []) {
-        update(name, labels) { sample, buckets in
-            if sample.bucketCounts.isEmpty { sample.bucketCounts = Array(repeating: 0, count: buckets.count + 1) }
-            let slot = buckets.firstIndex { value <= $0 } ?? buckets.count
-            sample.bucketCounts[slot] += 1
-            sample.count += 1
-            sample.value += value
-        }
+        update(name, labels) { sample, buckets in Self.observe(value, in: &sample, buckets) }
     }
 
     /// Drops every sample of a family, as an info metric does before it takes a new label set.
@@ -89,13 +83,42 @@ public final class MetricsRegistry: Sendable {
         }
     }
 
-    private func update(_ name: String, _ labels: [String], _ body: (inout Sample, [Double]) -> Void) {
+    /// Records one answered request's counter, latency and bytes under a single lock acquisition:
+    /// this runs on every request from every event loop, so three separate updates would take the
+    /// shared lock three times.
+    ///
+    /// - Parameters:
+    ///   - counter: a counter family incremented by one, with its label values.
+    ///   - histogram: a histogram family that observes `value`, with its label values.
+    ///   - total: a counter family without labels that `amount` is added to.
+    public func record(
+        counter: String, _ counterLabels: [String], histogram: String, _ histogramLabels: [String], value: Double,
+        total: String, _ amount: Double
+    ) {
         state.withLock { state in
-            // An unregistered name or a wrong label count is a programming error; dropping the sample
-            // keeps a metrics typo from taking the server down.
-            guard let i = state.index[name], state.families[i].labelNames.count == labels.count else { return }
-            let buckets = state.families[i].buckets
-            body(&state.families[i].samples[labels, default: Sample()], buckets)
+            Self.update(&state, counter, counterLabels) { sample, _ in sample.value += 1 }
+            Self.update(&state, histogram, histogramLabels) { sample, buckets in Self.observe(value, in: &sample, buckets) }
+            Self.update(&state, total, []) { sample, _ in sample.value += amount }
         }
+    }
+
+    private static func observe(_ value: Double, in sample: inout Sample, _ buckets: [Double]) {
+        if sample.bucketCounts.isEmpty { sample.bucketCounts = Array(repeating: 0, count: buckets.count + 1) }
+        let slot = buckets.firstIndex { value <= $0 } ?? buckets.count
+        sample.bucketCounts[slot] += 1
+        sample.count += 1
+        sample.value += value
+    }
+
+    private func update(_ name: String, _ labels: [String], _ body: (inout Sample, [Double]) -> Void) {
+        state.withLock { state in Self.update(&state, name, labels, body) }
+    }
+
+    private static func update(_ state: inout State, _ name: String, _ labels: [String], _ body: (inout Sample, [Double]) -> Void) {
+        // An unregistered name or a wrong label count is a programming error; dropping the sample
+        // keeps a metrics typo from taking the server down.
+        guard let i = state.index[name], state.families[i].labelNames.count == labels.count else { return }
+        let buckets = state.families[i].buckets
+        body(&state.families[i].samples[labels, default: Sample()], buckets)
     }
 }

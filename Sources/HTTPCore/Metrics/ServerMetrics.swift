@@ -57,9 +57,9 @@ public final class ServerMetrics: Sendable {
 
     /// Records one answered request. `route` is the matched pattern, or `unmatched`.
     public func requestCompleted(route: String, method: String, status: Int, bytes: Int, seconds: Double) {
-        registry.add("http_requests_total", labels: [route, method, String(status)])
-        registry.observe("http_request_duration_seconds", seconds, labels: [route])
-        registry.add("http_response_bytes_total", Double(bytes))
+        registry.record(
+            counter: "http_requests_total", [route, method, String(status)], histogram: "http_request_duration_seconds", [route],
+            value: seconds, total: "http_response_bytes_total", Double(bytes))
         if status == 429 { registry.add("http_rate_limited_total") }
     }
 
