@@ -66,7 +66,7 @@ package struct ResponseCaching: Sendable {
         fields.append(("ETag", tag))
         fields.append(("Last-Modified", lastModifiedText))
         fields.append(("Cache-Control", cacheControl))
-        fields.append(("Vary", vary.isEmpty ? "Accept-Encoding" : (vary + ["Accept-Encoding"]).joined(separator: ", ")))
+        fields.append(("Vary", Self.varyValue(vary)))
         fields.append(("X-Content-Version", contentVersion))
         if isNotModified(request, tag: tag) {
             return Response(status: .notModified, headers: HTTPHeaders(fields))
@@ -76,6 +76,20 @@ package struct ResponseCaching: Sendable {
         let headers = HTTPHeaders(fields)
         return Response(status: status, headers: headers, body: bytes)
     }
+
+    /// `Vary` for a choice that depended on `vary` and `Accept-Encoding`; the routes' usual lists are
+    /// joined once, not on every request.
+    private static func varyValue(_ vary: [String]) -> String {
+        switch vary {
+        case []: "Accept-Encoding"
+        case ["Accept"]: acceptVary
+        case ["Accept-Language"]: acceptLanguageVary
+        default: (vary + ["Accept-Encoding"]).joined(separator: ", ")
+        }
+    }
+
+    private static let acceptVary = "Accept, Accept-Encoding"
+    private static let acceptLanguageVary = "Accept-Language, Accept-Encoding"
 
     /// RFC 9110 §13.2.2: `If-None-Match` decides when present; only without it does
     /// `If-Modified-Since` count, and an unparseable date is ignored.
