@@ -36,7 +36,8 @@ struct ServerProcessTests {
             server.signal(SIGTERM)
             #expect(try idle.waitForClose())
             #expect(server.waitForExit(timeout: .seconds(8)) == 0)
-            #expect(ContinuousClock.now - start < .seconds(4))
+            // The drain's 2 s, not the stuck head's 10 s header timeout, ends it; the slack is for a loaded machine.
+            #expect(ContinuousClock.now - start < .seconds(6))
         }
     }
 
