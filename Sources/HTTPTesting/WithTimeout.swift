@@ -1,14 +1,16 @@
 /// Runs `operation` and fails with `TimeoutError` if it has not finished within `limit`.
 ///
-/// The operation runs in its own task; on timeout the caller is released at once (so a hung test fails
-/// instead of stalling CI) and the task is cancelled. Blocking socket calls in it end by themselves,
-/// because `RawClient` sets socket timeouts.
+/// The operation runs in its own task on its own thread (`TestThreadExecutor`), so the time counted is
+/// the operation's, not time spent queued behind other tests' blocking work on the cooperative pool.
+/// On timeout the caller is released at once (so a hung test fails instead of stalling CI) and the task
+/// is cancelled. Blocking socket calls in it end by themselves, because `RawClient` sets socket timeouts.
 public func withTimeout<T: Sendable>(
     _ limit: Duration, _ operation: @escaping @Sendable () async throws -> T
 ) async throws -> T {
     let finished = Locked(false)
+    let executor = TestThreadExecutor()
     return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
-        let work = Task {
+        let work = Task(executorPreference: executor) {
             let result: Result<T, any Error>
             do {
                 result = .success(try await operation())
@@ -20,6 +22,8 @@ public func withTimeout<T: Sendable>(
             }) {
                 continuation.resume(with: result)
             }
+            // Ended from inside, so an operation that outlives a timeout still runs to its end on its thread.
+            executor.shutdown()
         }
         Task {
             try? await Task.sleep(for: limit)
