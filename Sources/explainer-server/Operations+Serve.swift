@@ -60,7 +60,8 @@ extension Operations {
                     ("tls", .bool(operations.tls != nil)),
                 ])
         }
-        let status = ServerRunner.run(server, onListening: onListening, onDrain: onDrain)
+        let status = ServerRunner.run(
+            server, scheme: operations.tls == nil ? "http" : "https", onListening: onListening, onDrain: onDrain)
         operations.log.info("server.stopped", "Drained and stopped.", [("exit_status", .int(Int(status)))])
         return status
     }

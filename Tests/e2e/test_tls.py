@@ -74,6 +74,7 @@ def start(tls_files, *args):
 
 def test_curl_with_cacert_gets_http11_over_tls(tls_files):
     with start(tls_files) as server:
+        assert server.stderr_lines[0] == f"listening on https://127.0.0.1:{server.port}"
         result = curl(server.port, server.cacert)
         assert result.returncode == 0, result.stderr
         assert result.stdout == "200 1.1"
