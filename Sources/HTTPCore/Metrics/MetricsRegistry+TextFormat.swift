@@ -7,6 +7,7 @@ extension MetricsRegistry {
     /// Samples within a family are sorted by label values so two scrapes diff cleanly. A family with
     /// no samples yet still gets its HELP and TYPE lines, so dashboards see that it exists.
     public func render() -> String {
+        collect()
         let families = state.withLock { $0.families }
         var out = ""
         out.reserveCapacity(4096)

@@ -37,6 +37,10 @@ public final class MetricsRegistry: Sendable {
 
     let state = Mutex(State())
 
+    /// Functions that fold counts kept outside the registry (per-thread request metrics) into it;
+    /// run before every read, outside `state`'s lock since they update the registry themselves.
+    let collectors = Mutex<[@Sendable (MetricsRegistry) -> Void]>([])
+
     /// An empty registry.
     public init() {}
 
@@ -75,9 +79,35 @@ public final class MetricsRegistry: Sendable {
         }
     }
 
+    /// Adds a function that folds counts kept elsewhere into this registry before each read
+    /// (`value`, `render`), so hot paths can count without taking the registry's lock.
+    package func addCollector(_ collector: @escaping @Sendable (MetricsRegistry) -> Void) {
+        collectors.withLock { $0.append(collector) }
+    }
+
+    /// Runs every collector.
+    func collect() {
+        for collector in collectors.withLock({ $0 }) { collector(self) }
+    }
+
+    /// Adds counts gathered elsewhere to a histogram sample: per-bucket (not cumulative) counts, one
+    /// more than the family's buckets, and the sum of the observed values.
+    package func merge(histogram name: String, labels: [String], bucketCounts: [UInt64], sum: Double) {
+        update(name, labels) { sample, buckets in
+            guard bucketCounts.count == buckets.count + 1 else { return }
+            if sample.bucketCounts.isEmpty { sample.bucketCounts = Array(repeating: 0, count: buckets.count + 1) }
+            for (slot, count) in bucketCounts.enumerated() {
+                sample.bucketCounts[slot] += count
+                sample.count += count
+            }
+            sample.value += sum
+        }
+    }
+
     /// A counter's or gauge's value, or a histogram's count; nil when the sample does not exist.
     public func value(_ name: String, labels: [String] = []) -> Double? {
-        state.withLock { state in
+        collect()
+        return state.withLock { state in
             guard let i = state.index[name], let sample = state.families[i].samples[labels] else { return nil }
             return state.families[i].kind == .histogram ? Double(sample.count) : sample.value
         }

@@ -17,9 +17,16 @@ public final class ServerMetrics: Sendable {
         0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5,
     ]
 
+    /// Where answered requests are counted between reads of the registry; a power of two, well
+    /// above the event-loop count, so each loop's thread usually has a shard (and a lock) of its own.
+    let requestShards: [RequestMetricsShard] = (0..<16).map { _ in RequestMetricsShard() }
+
     /// Registers every family and records the process start time (seconds since the Unix epoch).
     public init(startTime: Double = ServerMetrics.now()) {
         let r = registry
+        r.addCollector { [requestShards] registry in
+            for shard in requestShards { shard.drain(into: registry) }
+        }
         r.register(
             .counter, "http_requests_total", help: "HTTP requests answered, by route pattern, method and status.",
             labels: ["route", "method", "status"])
@@ -57,9 +64,10 @@ public final class ServerMetrics: Sendable {
 
     /// Records one answered request. `route` is the matched pattern, or `unmatched`.
     public func requestCompleted(route: String, method: String, status: Int, bytes: Int, seconds: Double) {
-        registry.record(
-            counter: "http_requests_total", [route, method, String(status)], histogram: "http_request_duration_seconds", [route],
-            value: seconds, total: "http_response_bytes_total", Double(bytes))
+        let shard = requestShards[pthread_self().hashValue & (requestShards.count - 1)]
+        shard.record(
+            RequestMetricsShard.Series(route: route, method: method, status: status), bytes: bytes, seconds: seconds,
+            buckets: Self.latencyBuckets)
         if status == 429 { registry.add("http_rate_limited_total") }
     }
 
