@@ -113,25 +113,6 @@ public final class MetricsRegistry: Sendable {
         }
     }
 
-    /// Records one answered request's counter, latency and bytes under a single lock acquisition:
-    /// this runs on every request from every event loop, so three separate updates would take the
-    /// shared lock three times.
-    ///
-    /// - Parameters:
-    ///   - counter: a counter family incremented by one, with its label values.
-    ///   - histogram: a histogram family that observes `value`, with its label values.
-    ///   - total: a counter family without labels that `amount` is added to.
-    public func record(
-        counter: String, _ counterLabels: [String], histogram: String, _ histogramLabels: [String], value: Double,
-        total: String, _ amount: Double
-    ) {
-        state.withLock { state in
-            Self.update(&state, counter, counterLabels) { sample, _ in sample.value += 1 }
-            Self.update(&state, histogram, histogramLabels) { sample, buckets in Self.observe(value, in: &sample, buckets) }
-            Self.update(&state, total, []) { sample, _ in sample.value += amount }
-        }
-    }
-
     private static func observe(_ value: Double, in sample: inout Sample, _ buckets: [Double]) {
         if sample.bucketCounts.isEmpty { sample.bucketCounts = Array(repeating: 0, count: buckets.count + 1) }
         let slot = buckets.firstIndex { value <= $0 } ?? buckets.count
