@@ -2,27 +2,41 @@
 ///
 /// Order is kept because it matters for repeated fields (RFC 9110 §5.3); lookups compare names
 /// ASCII case-insensitively. Names are stored as sent (requests) or as written (responses).
+///
+/// A response's list may start with prepared `FieldBlock`s, shared by every response that sends the
+/// same fields, followed by fields added one by one; the list reads the same either way. Replacing
+/// or removing a field that a block holds turns the blocks back into single fields first, so a block
+/// is never sent with a field the list no longer has.
 public struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     public typealias Field = (name: String, value: String)
-    public private(set) var fields: [Field] = []
+    /// Prepared fields, sent first and in order.
+    public private(set) var blocks: [FieldBlock] = []
+    /// Fields added one by one, after the blocks.
+    public private(set) var addedFields: [Field] = []
 
     public init() {}
-    public init(_ fields: [Field]) { self.fields = fields }
+    public init(_ fields: [Field]) { addedFields = fields }
     public init(dictionaryLiteral elements: (String, String)...) {
-        fields = elements.map { (name: $0.0, value: $0.1) }
+        addedFields = elements.map { (name: $0.0, value: $0.1) }
     }
+    /// A list made of prepared blocks, as a pre-rendered response sends them.
+    public init(blocks: [FieldBlock]) { self.blocks = blocks }
 
-    public var count: Int { fields.count }
+    /// Every field, blocks first.
+    public var fields: [Field] { blocks.isEmpty ? addedFields : blocks.flatMap(\.fields) + addedFields }
+
+    public var count: Int { blocks.reduce(addedFields.count) { $0 + $1.fields.count } }
     public func makeIterator() -> IndexingIterator<[Field]> { fields.makeIterator() }
 
     /// The first value of the named field, or nil.
     public subscript(name: String) -> String? {
-        fields.first { $0.name.asciiCaseInsensitiveEquals(name) }?.value
+        for block in blocks { if let value = block[name] { return value } }
+        return addedFields.first { $0.name.asciiCaseInsensitiveEquals(name) }?.value
     }
 
     /// Every value of the named field, in order.
     public func values(_ name: String) -> [String] {
-        fields.compactMap { $0.name.asciiCaseInsensitiveEquals(name) ? $0.value : nil }
+        (blocks.isEmpty ? addedFields : fields).compactMap { $0.name.asciiCaseInsensitiveEquals(name) ? $0.value : nil }
     }
 
     /// Every comma-separated element of every value of the named field (RFC 9110 §5.6.1), trimmed.
@@ -34,16 +48,23 @@ public struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral {
 
     public func contains(_ name: String) -> Bool { self[name] != nil }
 
-    public mutating func add(_ name: String, _ value: String) { fields.append((name, value)) }
+    public mutating func add(_ name: String, _ value: String) { addedFields.append((name, value)) }
+
+    /// Adds a prepared block; its fields come after the other blocks and before any field added one by one.
+    public mutating func append(_ block: FieldBlock) { blocks.append(block) }
 
     /// Replaces every field of that name with one, or adds it.
     public mutating func set(_ name: String, _ value: String) {
         remove(name)
-        fields.append((name, value))
+        addedFields.append((name, value))
     }
 
     public mutating func remove(_ name: String) {
-        fields.removeAll { $0.name.asciiCaseInsensitiveEquals(name) }
+        if blocks.contains(where: { $0[name] != nil }) {
+            addedFields = fields
+            blocks = []
+        }
+        addedFields.removeAll { $0.name.asciiCaseInsensitiveEquals(name) }
     }
 }
 

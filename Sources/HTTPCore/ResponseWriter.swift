@@ -27,70 +27,70 @@ public struct ResponseWriter: Sendable {
         let code = response.status.code
         let bodyAllowed = code >= 200 && code != 204 && code != 304
         var head: [UInt8] = []
-        head.reserveCapacity(512)
-        append("HTTP/1.1 ", to: &head)
-        append(String(code), to: &head)
-        head.append(0x20)
-        append(response.status.reason, to: &head)
-        head.append(contentsOf: [0x0D, 0x0A])
-        for (name, value) in response.headers where !Self.isOwned(name) {
-            appendCheckedField(name, value, to: &head)
+        head.reserveCapacity(768)
+        appendStatusLine(response.status, to: &head)
+        // Blocks were checked when they were built (`FieldBlock`); only single fields are checked here.
+        for block in response.headers.blocks { head.append(contentsOf: block.bytes) }
+        for (name, value) in response.headers.addedFields where !FieldBlock.isWriterOwned(name) {
+            FieldBlock.appendChecked(name, value, to: &head)
         }
-        appendField("Date", date, to: &head)
-        appendField("Server", serverName, to: &head)
-        if bodyAllowed { appendField("Content-Length", String(response.body.count), to: &head) }
+        append(Self.dateName, date, to: &head)
+        append(Self.serverName, serverName, to: &head)
+        if bodyAllowed {
+            head.append(contentsOf: Self.contentLengthName)
+            appendDecimal(response.body.count, to: &head)
+            head.append(contentsOf: Self.crlf)
+        }
         if !keepAlive {
-            appendField("Connection", "close", to: &head)
+            head.append(contentsOf: Self.connectionClose)
         } else if version == .http10 {
-            appendField("Connection", "keep-alive", to: &head)
+            head.append(contentsOf: Self.connectionKeepAlive)
         }
-        appendField("X-Request-Id", requestID, to: &head)
-        head.append(contentsOf: [0x0D, 0x0A])
+        append(Self.requestIDName, requestID, to: &head)
+        head.append(contentsOf: Self.crlf)
         let sendsBody = bodyAllowed && method != .head
         return (head, sendsBody ? response.body : [])
     }
 
-    /// Whether the writer sets this field itself; compared without allocating, as it runs per field.
-    private static func isOwned(_ name: String) -> Bool {
-        switch name.utf8.count {
-        case 4: name.asciiCaseInsensitiveEquals("date")
-        case 6: name.asciiCaseInsensitiveEquals("server")
-        case 10: name.asciiCaseInsensitiveEquals("connection") || name.asciiCaseInsensitiveEquals("keep-alive")
-        case 12: name.asciiCaseInsensitiveEquals("x-request-id")
-        case 14: name.asciiCaseInsensitiveEquals("content-length")
-        case 17: name.asciiCaseInsensitiveEquals("transfer-encoding")
-        default: false
+    private static let crlf: [UInt8] = [0x0D, 0x0A]
+    private static let dateName = Array("Date: ".utf8)
+    private static let serverName = Array("Server: ".utf8)
+    private static let contentLengthName = Array("Content-Length: ".utf8)
+    private static let requestIDName = Array("X-Request-Id: ".utf8)
+    private static let connectionClose = Array("Connection: close\r\n".utf8)
+    private static let connectionKeepAlive = Array("Connection: keep-alive\r\n".utf8)
+    private static let statusLineOK = Array("HTTP/1.1 200 OK\r\n".utf8)
+
+    /// `HTTP/1.1 200 OK\r\n`; the usual one is kept as bytes, as nearly every response sends it.
+    private func appendStatusLine(_ status: HTTPStatus, to out: inout [UInt8]) {
+        if status == .ok {
+            out.append(contentsOf: Self.statusLineOK)
+            return
         }
+        out.append(contentsOf: Array("HTTP/1.1 ".utf8))
+        appendDecimal(status.code, to: &out)
+        out.append(0x20)
+        var reason = status.reason
+        reason.withUTF8 { out.append(contentsOf: $0) }
+        out.append(contentsOf: Self.crlf)
     }
 
-    /// Appends a handler's field unless its name is not a token or its value holds a byte a field
-    /// value may not; checks and copies each string's UTF-8 in one borrow, as this runs per field.
-    private func appendCheckedField(_ name: String, _ value: String, to out: inout [UInt8]) {
-        var name = name, value = value
-        name.withUTF8 { nameBytes in
-            value.withUTF8 { valueBytes in
-                guard !nameBytes.isEmpty, nameBytes.allSatisfy(HTTPSyntax.isTokenChar),
-                    valueBytes.allSatisfy(HTTPSyntax.isFieldValueChar)
-                else { return }
-                out.append(contentsOf: nameBytes)
-                out.append(UInt8(ascii: ":"))
-                out.append(0x20)
-                out.append(contentsOf: valueBytes)
-                out.append(0x0D)
-                out.append(0x0A)
-            }
-        }
+    /// Appends a field whose name is a constant of the writer's and whose value it produced itself.
+    private func append(_ name: [UInt8], _ value: String, to out: inout [UInt8]) {
+        out.append(contentsOf: name)
+        var value = value
+        value.withUTF8 { out.append(contentsOf: $0) }
+        out.append(contentsOf: Self.crlf)
     }
 
-    private func appendField(_ name: String, _ value: String, to out: inout [UInt8]) {
-        append(name, to: &out)
-        out.append(contentsOf: [UInt8(ascii: ":"), 0x20])
-        append(value, to: &out)
-        out.append(contentsOf: [0x0D, 0x0A])
-    }
-
-    private func append(_ s: String, to out: inout [UInt8]) {
-        var s = s
-        s.withUTF8 { out.append(contentsOf: $0) }
+    /// Appends a non-negative integer in decimal without building a string.
+    private func appendDecimal(_ n: Int, to out: inout [UInt8]) {
+        let n = max(n, 0)
+        var divisor = 1
+        while divisor <= n / 10 { divisor *= 10 }
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(n / divisor % 10))
+            divisor /= 10
+        } while divisor > 0
     }
 }

@@ -31,9 +31,19 @@ package struct CORSPolicy: Sendable {
         return origin
     }
 
+    /// The fields every actual response carries when any origin may read the API; prepared once.
+    private static let anyOriginFields = FieldBlock([
+        ("Access-Control-Allow-Origin", "*"), ("Access-Control-Expose-Headers", exposedHeaders),
+    ])
+
     /// Adds the CORS headers of an actual (non-preflight) response.
     package func apply(to response: inout Response, for request: Request) {
-        if allowedOrigins != nil { appendVary(&response.headers, "Origin") }
+        guard allowedOrigins != nil else {
+            // The answer does not depend on the request, so it needs neither `Origin` nor `Vary`.
+            response.headers.append(Self.anyOriginFields)
+            return
+        }
+        appendVary(&response.headers, "Origin")
         guard let allow = allowOrigin(for: request.headers["Origin"]) else { return }
         response.headers.set("Access-Control-Allow-Origin", allow)
         response.headers.set("Access-Control-Expose-Headers", Self.exposedHeaders)

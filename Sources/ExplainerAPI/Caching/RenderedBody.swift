@@ -18,6 +18,10 @@ package struct RenderedBody: Sendable {
     package let gzipTag: String?
     /// `Link` header values that belong to this body (a list page's `rel="next"`).
     package let links: [String]
+    /// The prepared fields of the identity bytes.
+    package let identityFields: RepresentationFields
+    /// The prepared fields of the gzip bytes, when there are some.
+    package let gzipFields: RepresentationFields?
 
     /// Renders a body and, above `gzipThreshold` bytes, its gzip form.
     package init(contentType: String, bytes: [UInt8], gzipThreshold: Int, links: [String] = []) {
@@ -25,13 +29,24 @@ package struct RenderedBody: Sendable {
         self.links = links
         identity = bytes
         identityTag = EntityTag.strong(for: bytes)
+        let link = Self.linkValue(links)
+        identityFields = RepresentationFields(contentType: contentType, tag: identityTag, contentEncoding: nil, link: link)
         if bytes.count > gzipThreshold, let compressed = Gzip.compress(bytes) {
             gzip = compressed
-            gzipTag = EntityTag.strong(for: compressed)
+            let tag = EntityTag.strong(for: compressed)
+            gzipTag = tag
+            gzipFields = RepresentationFields(contentType: contentType, tag: tag, contentEncoding: "gzip", link: link)
         } else {
             gzip = nil
             gzipTag = nil
+            gzipFields = nil
         }
+    }
+
+    /// The `Link` value every response for this body carries: its own links, then the support pointer
+    /// (RFC 8288 `rel="help"`) that every content response has.
+    package static func linkValue(_ links: [String]) -> String {
+        (links + [ResponseCaching.helpLink]).joined(separator: ", ")
     }
 
     /// A JSON body from a document tree.

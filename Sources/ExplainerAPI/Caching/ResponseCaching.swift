@@ -13,15 +13,19 @@ package struct ResponseCaching: Sendable {
     package let lastModified: Int
     /// The content version, sent as `X-Content-Version`.
     package let contentVersion: String
-    /// `lastModified` as an IMF-fixdate, formatted once rather than per request.
-    private let lastModifiedText: String
+    /// `Last-Modified`, `Cache-Control` and `X-Content-Version`, the same on every content response
+    /// of the snapshot, prepared once.
+    private let snapshotFields: FieldBlock
 
     /// The caching of one snapshot: its `Cache-Control`, load time (seconds since the epoch) and version.
     package init(cacheControl: String, lastModified: Int, contentVersion: String) {
         self.cacheControl = cacheControl
         self.lastModified = lastModified
         self.contentVersion = contentVersion
-        lastModifiedText = HTTPTimestamp.imfFixdate(lastModified)
+        snapshotFields = FieldBlock([
+            ("Last-Modified", HTTPTimestamp.imfFixdate(lastModified)), ("Cache-Control", cacheControl),
+            ("X-Content-Version", contentVersion),
+        ])
     }
 
     /// Points every content response at the support lines (RFC 8288 `rel="help"`).
@@ -29,23 +33,21 @@ package struct ResponseCaching: Sendable {
 
     /// The response for `body`, or 304 when the client's copy is current.
     ///
+    /// The fields come from blocks prepared with the body and the snapshot, so a request that hits a
+    /// stored representation builds no header strings at all.
+    ///
     /// - Parameters:
     ///   - vary: request headers the choice of representation depended on besides `Accept-Encoding`.
-    ///   - headers: extra headers (`Link`) the 200 and the 304 both carry.
     package func response(
-        _ body: RenderedBody, to request: Request, status: HTTPStatus = .ok, vary: [String] = [],
-        headers extra: HTTPHeaders = HTTPHeaders()
+        _ body: RenderedBody, to request: Request, status: HTTPStatus = .ok, vary: [String] = []
     ) throws(HTTPError) -> Response {
         let acceptEncoding = AcceptEncoding(request.headers)
-        let available = body.gzip == nil ? ["identity"] : ["gzip", "identity"]
         var bytes = body.identity
-        var tag = body.identityTag
-        var gzipped = false
-        switch acceptEncoding.preferred(available) {
+        var fields = body.identityFields
+        switch acceptEncoding.preferred(body.gzip == nil ? Self.identityOnly : Self.gzipOrIdentity) {
         case "gzip":
             bytes = body.gzip!
-            tag = body.gzipTag!
-            gzipped = true
+            fields = body.gzipFields!
         case "identity":
             break
         default:
@@ -55,41 +57,32 @@ package struct ResponseCaching: Sendable {
                 throw APIProblem.notAcceptableEncoding()
             }
             bytes = compressed
-            tag = EntityTag.strong(for: compressed)
-            gzipped = true
+            fields = RepresentationFields(
+                contentType: body.contentType, tag: EntityTag.strong(for: compressed), contentEncoding: "gzip",
+                link: RenderedBody.linkValue(body.links))
         }
-
-        // Built in one go: these names are not in `extra`, and this runs on every content request.
-        var fields = extra.fields
-        fields.reserveCapacity(fields.count + 9)
-        fields.append(("Link", body.links.isEmpty ? Self.helpLink : (body.links + [Self.helpLink]).joined(separator: ", ")))
-        fields.append(("ETag", tag))
-        fields.append(("Last-Modified", lastModifiedText))
-        fields.append(("Cache-Control", cacheControl))
-        fields.append(("Vary", Self.varyValue(vary)))
-        fields.append(("X-Content-Version", contentVersion))
-        if isNotModified(request, tag: tag) {
-            return Response(status: .notModified, headers: HTTPHeaders(fields))
-        }
-        fields.append(("Content-Type", body.contentType))
-        if gzipped { fields.append(("Content-Encoding", "gzip")) }
-        let headers = HTTPHeaders(fields)
-        return Response(status: status, headers: headers, body: bytes)
+        let notModified = isNotModified(request, tag: fields.tag)
+        let headers = HTTPHeaders(blocks: [notModified ? fields.notModified : fields.ok, snapshotFields, Self.varyFields(vary)])
+        return notModified ? Response(status: .notModified, headers: headers) : Response(status: status, headers: headers, body: bytes)
     }
+
+    private static let identityOnly = ["identity"]
+    private static let gzipOrIdentity = ["gzip", "identity"]
 
     /// `Vary` for a choice that depended on `vary` and `Accept-Encoding`; the routes' usual lists are
-    /// joined once, not on every request.
-    private static func varyValue(_ vary: [String]) -> String {
+    /// prepared once, not on every request.
+    private static func varyFields(_ vary: [String]) -> FieldBlock {
         switch vary {
-        case []: "Accept-Encoding"
-        case ["Accept"]: acceptVary
-        case ["Accept-Language"]: acceptLanguageVary
-        default: (vary + ["Accept-Encoding"]).joined(separator: ", ")
+        case []: varyAcceptEncoding
+        case ["Accept"]: varyAccept
+        case ["Accept-Language"]: varyAcceptLanguage
+        default: FieldBlock([("Vary", (vary + ["Accept-Encoding"]).joined(separator: ", "))])
         }
     }
 
-    private static let acceptVary = "Accept, Accept-Encoding"
-    private static let acceptLanguageVary = "Accept-Language, Accept-Encoding"
+    private static let varyAcceptEncoding = FieldBlock([("Vary", "Accept-Encoding")])
+    private static let varyAccept = FieldBlock([("Vary", "Accept, Accept-Encoding")])
+    private static let varyAcceptLanguage = FieldBlock([("Vary", "Accept-Language, Accept-Encoding")])
 
     /// RFC 9110 §13.2.2: `If-None-Match` decides when present; only without it does
     /// `If-Modified-Since` count, and an unparseable date is ignored.

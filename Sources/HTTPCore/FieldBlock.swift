@@ -1,0 +1,71 @@
+/// Header fields checked and serialized once, for responses that send the same fields many times.
+///
+/// A pre-rendered body's `Content-Type`, `ETag` and caching fields are the same on every response
+/// that serves it, so they are turned into bytes once, when the body is rendered, and the writer
+/// copies the block as it is instead of checking and copying each field on every request (see
+/// `HTTPHeaders.append(_:)`). The rules are the writer's own: a field it sets itself
+/// (`Content-Length`, `Date`, ...) or one that could break the framing (a name that is not a token,
+/// a value with CR, LF or another control byte) is dropped when the block is built, so a block can no
+/// more desynchronise a connection or inject a response than a field set one by one.
+public final class FieldBlock: Sendable {
+    /// The fields kept, in order, for look-ups (`HTTPHeaders` subscripts and iteration).
+    public let fields: [HTTPHeaders.Field]
+    /// `name: value\r\n` for each field kept, ready to be copied into a response head.
+    public let bytes: [UInt8]
+
+    /// Checks and serializes `fields`, dropping those the writer would drop.
+    public init(_ fields: [HTTPHeaders.Field]) {
+        var kept: [HTTPHeaders.Field] = []
+        var bytes: [UInt8] = []
+        for (name, value) in fields where !Self.isWriterOwned(name) && Self.appendChecked(name, value, to: &bytes) {
+            kept.append((name, value))
+        }
+        self.fields = kept
+        self.bytes = bytes
+    }
+
+    /// A block of the fields of a dictionary literal or another header list.
+    public convenience init(_ headers: HTTPHeaders) {
+        self.init(headers.fields)
+    }
+
+    /// The first value of the named field, or nil.
+    public subscript(name: String) -> String? {
+        fields.first { $0.name.asciiCaseInsensitiveEquals(name) }?.value
+    }
+
+    /// Whether the response writer sets this field itself (framing, `Date`, `Server`, the request id),
+    /// and so drops it from a handler's headers. Compared without allocating, as it runs per field.
+    package static func isWriterOwned(_ name: String) -> Bool {
+        switch name.utf8.count {
+        case 4: name.asciiCaseInsensitiveEquals("date")
+        case 6: name.asciiCaseInsensitiveEquals("server")
+        case 10: name.asciiCaseInsensitiveEquals("connection") || name.asciiCaseInsensitiveEquals("keep-alive")
+        case 12: name.asciiCaseInsensitiveEquals("x-request-id")
+        case 14: name.asciiCaseInsensitiveEquals("content-length")
+        case 17: name.asciiCaseInsensitiveEquals("transfer-encoding")
+        default: false
+        }
+    }
+
+    /// Appends `name: value\r\n` unless the name is not a token or the value holds a byte a field value
+    /// may not; returns whether it did. Checks and copies each string's UTF-8 in one borrow.
+    @discardableResult
+    package static func appendChecked(_ name: String, _ value: String, to out: inout [UInt8]) -> Bool {
+        var name = name, value = value
+        return name.withUTF8 { nameBytes in
+            value.withUTF8 { valueBytes in
+                guard !nameBytes.isEmpty, nameBytes.allSatisfy(HTTPSyntax.isTokenChar),
+                    valueBytes.allSatisfy(HTTPSyntax.isFieldValueChar)
+                else { return false }
+                out.append(contentsOf: nameBytes)
+                out.append(UInt8(ascii: ":"))
+                out.append(0x20)
+                out.append(contentsOf: valueBytes)
+                out.append(0x0D)
+                out.append(0x0A)
+                return true
+            }
+        }
+    }
+}
