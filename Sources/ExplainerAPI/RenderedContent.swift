@@ -20,9 +20,9 @@ package final class RenderedContent: Sendable {
     /// The full-text index over this version's passages, claims and terms.
     package let search: SearchIndex
     /// Bodies at default options, by path (and media type for non-JSON ones); complete after `init`.
-    private let canonical: [String: RenderedBody]
+    private let canonical: [BodyKey: RenderedBody]
     /// Query variants rendered so far, by path and canonical query.
-    private let variants: Mutex<[String: RenderedBody]>
+    private let variants: Mutex<[BodyKey: RenderedBody]>
 
     /// Renders every resource of `index` at its default options; `Last-Modified` is the index's load time.
     package init(index: ContentIndex, configuration: APIConfiguration) {
@@ -50,7 +50,7 @@ package final class RenderedContent: Sendable {
     package func body(
         _ path: String, _ options: QueryOptions, mediaType: String = "json", render: () throws(HTTPError) -> RenderedBody
     ) throws(HTTPError) -> RenderedBody {
-        let key = SnapshotRenderer.key(path, mediaType: mediaType, options.variantKey)
+        let key = BodyKey(path, mediaType: mediaType, options.variantKey)
         if let body = canonical[key] { return body }
         if let body = variants.withLock({ $0[key] }) { return body }
         let body = try render()

@@ -38,6 +38,13 @@ public struct ConnectionState: Sendable {
     public private(set) var reading: Reading
     /// Whether output is queued and not yet written.
     public private(set) var outputPending = false
+
+    /// Whether no further request will be read; a pattern match, cheaper than comparing payload enums,
+    /// as the event loop asks this for every request.
+    public var isStopped: Bool {
+        if case .stopped = reading { return true }
+        return false
+    }
     /// Since when queued output has made no progress.
     public private(set) var writeStalledSince: ContinuousClock.Instant?
     /// Whether the connection closes once its queued output is written.
@@ -65,7 +72,7 @@ public struct ConnectionState: Sendable {
 
     /// Records that a whole request was parsed; the next one starts from scratch.
     public mutating func requestCompleted(at now: ContinuousClock.Instant) {
-        if reading != .stopped { reading = .waiting(since: now, first: false) }
+        if !isStopped { reading = .waiting(since: now, first: false) }
     }
 
     /// Records that a response was queued; without keep-alive nothing more is read.
@@ -111,7 +118,7 @@ public struct ConnectionState: Sendable {
     public var isFinished: Bool {
         guard !outputPending, lingeringSince == nil else { return false }
         if closesWhenFlushed, case .waiting = reading { return true }
-        return reading == .stopped
+        return isStopped
     }
 
     /// What the deadlines require at this instant.

@@ -38,7 +38,7 @@ extension EventLoop {
     /// Answers every complete request the parser holds, stopping early when enough output is queued.
     func serveRequests(_ connection: Connection, ignoringBackpressure: Bool = false) {
         let now = clock.now
-        while connection.state.reading != .stopped {
+        while !connection.state.isStopped {
             if !ignoringBackpressure && connection.outbound.byteCount >= configuration.limits.outboundBytes { break }
             let request: Request?
             do {
@@ -52,7 +52,7 @@ extension EventLoop {
             connection.state.requestCompleted(at: now)
             answer(connection, request: request, at: now)
         }
-        if connection.state.reading != .stopped {
+        if !connection.state.isStopped {
             connection.state.parserProgressed(to: connection.parser.progress, at: now)
             // A client waiting for permission to send its body gets it; the body is then read (and discarded).
             if connection.parser.takeContinueExpectation() {
@@ -131,7 +131,7 @@ extension EventLoop {
     func settle(_ connection: Connection) {
         guard !connection.isClosed else { return }
         flush(connection)
-        if !connection.isClosed, connection.outbound.isEmpty, connection.parser.bufferedByteCount > 0, connection.state.reading != .stopped
+        if !connection.isClosed, connection.outbound.isEmpty, connection.parser.bufferedByteCount > 0, !connection.state.isStopped
         {
             serveRequests(connection)
             flush(connection)

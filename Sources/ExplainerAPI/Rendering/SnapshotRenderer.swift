@@ -21,30 +21,25 @@ package struct SnapshotRenderer: Sendable {
 
     var index: ContentIndex { resources.index }
 
-    /// The memo key of a body.
-    package static func key(_ path: String, mediaType: String, _ variant: String) -> String {
-        mediaType + " " + path + "?" + variant
-    }
-
     /// Every resource at its default options, keyed like `RenderedContent.body` looks them up.
-    package func prerender() -> [String: RenderedBody] {
+    package func prerender() -> [BodyKey: RenderedBody] {
         var paths = ["/", "/v1/explainer", "/v1/sections", "/v1/claims", "/v1/sources", "/v1/glossary", "/v1/support"]
         paths += index.sections.map { "/v1/sections/\($0.id)" }
         paths += index.claims.map { "/v1/claims/\($0.id)" }
         paths += index.sources.map { "/v1/sources/\($0.id)" }
         paths += index.glossary.map { "/v1/glossary/\($0.slug)" }
         let defaults = QueryOptions()
-        var bodies: [String: RenderedBody] = [:]
+        var bodies: [BodyKey: RenderedBody] = [:]
         for path in paths {
             if let body = try? render(path: path, mediaType: "json", options: defaults) {
-                bodies[Self.key(path, mediaType: "json", "")] = body
+                bodies[BodyKey(path, mediaType: "json", "")] = body
             }
         }
         for section in index.sections {
             let path = "/v1/sections/\(section.id)"
             for mediaType in [Self.markdown, Self.plainText] {
                 if let body = try? render(path: path, mediaType: mediaType, options: defaults) {
-                    bodies[Self.key(path, mediaType: mediaType, "")] = body
+                    bodies[BodyKey(path, mediaType: mediaType, "")] = body
                 }
             }
         }

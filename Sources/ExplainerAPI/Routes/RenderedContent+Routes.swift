@@ -20,10 +20,6 @@ extension RenderedContent {
     /// `/v1/sections/{id}`: JSON, or with `Accept: text/markdown` or `text/plain` that body alone.
     package func serveSection(_ request: Request) throws(HTTPError) -> Response {
         let options = try QueryOptions(request.query, for: ResourceRenderer.sectionParameters)
-        let id = request.pathParameters["id"] ?? ""
-        guard index.section(id: id) != nil else {
-            throw APIProblem.notFound("section", id: id, known: index.sections.map(\.id))
-        }
         let offer = AcceptedMediaTypes(request.headers).preferred(Self.sectionMediaTypes) ?? "application/json"
         let mediaType =
             switch offer {
@@ -32,7 +28,8 @@ extension RenderedContent {
             default: "json"
             }
         let path = request.path
-        // The body alone ignores JSON-shaping options, so all their variants share one memo entry.
+        // The body alone ignores JSON-shaping options, so all their variants share one memo entry. An
+        // unknown id finds no body and the renderer answers 404 with the nearest ids.
         let key = mediaType == "json" ? options : QueryOptions()
         let body = try self.body(path, key, mediaType: mediaType) { () throws(HTTPError) in
             try renderer.render(path: path, mediaType: mediaType, options: options)
