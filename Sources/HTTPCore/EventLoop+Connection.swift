@@ -131,8 +131,7 @@ extension EventLoop {
     func settle(_ connection: Connection) {
         guard !connection.isClosed else { return }
         flush(connection)
-        if !connection.isClosed, connection.outbound.isEmpty, connection.parser.bufferedByteCount > 0, !connection.state.isStopped
-        {
+        if !connection.isClosed, connection.outbound.isEmpty, connection.parser.bufferedByteCount > 0, !connection.state.isStopped {
             serveRequests(connection)
             flush(connection)
         }
