@@ -4,8 +4,9 @@ import HTTPCore
 /// their own ETag when the body is big enough to be worth compressing.
 ///
 /// Built when a snapshot is rendered (or on first use of a query variant) and then only read, so a
-/// request that hits it copies nothing but an array reference.
-package struct RenderedBody: Sendable {
+/// request that hits it copies nothing but one reference (a class, not a struct of a dozen arrays
+/// and strings that would each be retained on every copy).
+package final class RenderedBody: Sendable {
     /// The `Content-Type` to send, with its charset.
     package let contentType: String
     /// The uncompressed bytes.
@@ -50,7 +51,7 @@ package struct RenderedBody: Sendable {
     }
 
     /// A JSON body from a document tree.
-    package init(json: JSONValue, pretty: Bool = false, gzipThreshold: Int, links: [String] = []) {
+    package convenience init(json: JSONValue, pretty: Bool = false, gzipThreshold: Int, links: [String] = []) {
         self.init(
             contentType: "application/json; charset=utf-8", bytes: json.encoded(pretty: pretty), gzipThreshold: gzipThreshold,
             links: links)
