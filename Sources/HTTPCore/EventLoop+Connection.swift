@@ -64,8 +64,7 @@ extension EventLoop {
 
     static let continueResponse = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
 
-    private func answer(_ connection: Connection, request: Request, at now: ContinuousClock.Instant) {
-        var request = request
+    private func answer(_ connection: Connection, request: consuming Request, at now: ContinuousClock.Instant) {
         request.remoteAddress = connection.peer
         request.id = ids.id(for: request.headers["X-Request-Id"])
         let response = responder.respond(to: request)

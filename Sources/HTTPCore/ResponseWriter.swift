@@ -8,10 +8,21 @@
 /// (RFC 9110 §8.6) and 304, where it would describe a representation that is not sent.
 public struct ResponseWriter: Sendable {
     /// The `Server` field's value.
-    public var serverName: String
+    public var serverName: String {
+        didSet { serverField = Self.serverFieldBytes(serverName) }
+    }
+    /// `Server: <serverName>\r\n`, serialized once rather than per response.
+    private var serverField: [UInt8]
 
     public init(serverName: String = "explainer-server") {
         self.serverName = serverName
+        serverField = Self.serverFieldBytes(serverName)
+    }
+
+    private static func serverFieldBytes(_ name: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        FieldBlock.appendChecked("Server", name, to: &bytes)
+        return bytes
     }
 
     /// The serialized head and the body bytes to send after it (empty when none is sent).
@@ -27,7 +38,7 @@ public struct ResponseWriter: Sendable {
         let code = response.status.code
         let bodyAllowed = code >= 200 && code != 204 && code != 304
         var head: [UInt8] = []
-        head.reserveCapacity(768)
+        head.reserveCapacity(1024)
         appendStatusLine(response.status, to: &head)
         // Blocks were checked when they were built (`FieldBlock`); only single fields are checked here.
         for block in response.headers.blocks { head.append(contentsOf: block.bytes) }
@@ -35,7 +46,7 @@ public struct ResponseWriter: Sendable {
             FieldBlock.appendChecked(name, value, to: &head)
         }
         append(Self.dateName, date, to: &head)
-        append(Self.serverName, serverName, to: &head)
+        head.append(contentsOf: serverField)
         if bodyAllowed {
             head.append(contentsOf: Self.contentLengthName)
             appendDecimal(response.body.count, to: &head)
@@ -54,7 +65,6 @@ public struct ResponseWriter: Sendable {
 
     private static let crlf: [UInt8] = [0x0D, 0x0A]
     private static let dateName = Array("Date: ".utf8)
-    private static let serverName = Array("Server: ".utf8)
     private static let contentLengthName = Array("Content-Length: ".utf8)
     private static let requestIDName = Array("X-Request-Id: ".utf8)
     private static let connectionClose = Array("Connection: close\r\n".utf8)
