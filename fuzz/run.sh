@@ -21,7 +21,7 @@ sources=(
   "$core/RequestParser.swift" "$core/RequestParser+Head.swift" "$core/RequestParser+Body.swift"
   "$core/RequestParseError.swift" "$core/HTTPSyntax.swift" "$core/Limits.swift" "$core/Request.swift"
   "$core/Request+KeepAlive.swift" "$core/HTTPHeaders.swift" "$core/HTTPMethod.swift" "$core/HTTPVersion.swift"
-  "$core/HTTPStatus.swift" "$core/HTTPError.swift" "$core/RequestTarget.swift" "$core/QueryItems.swift"
+  "$core/HTTPStatus.swift" "$core/HTTPError.swift" "$core/RequestTarget.swift" "$core/QueryItems.swift" "$core/PathParameters.swift"
 )
 echo "fuzz: building $out/fuzz-request-parser"
 swiftc -sanitize=fuzzer,address -parse-as-library -package-name explainer -swift-version 6 -O -g \

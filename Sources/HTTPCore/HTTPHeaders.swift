@@ -31,31 +31,51 @@ public struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     /// The first value of the named field, or nil.
     public subscript(name: String) -> String? {
         for block in blocks { if let value = block[name] { return value } }
-        return addedFields.first { $0.name.asciiCaseInsensitiveEquals(name) }?.value
+        // Lengths first: most fields differ in length from the name sought, and a length is one load.
+        let length = name.utf8.count
+        for field in addedFields where field.name.utf8.count == length && field.name.asciiCaseInsensitiveEquals(name) {
+            return field.value
+        }
+        return nil
     }
 
     /// Every value of the named field, in order.
     public func values(_ name: String) -> [String] {
-        (blocks.isEmpty ? addedFields : fields).compactMap { $0.name.asciiCaseInsensitiveEquals(name) ? $0.value : nil }
+        let length = name.utf8.count
+        var values: [String] = []
+        for field in blocks.isEmpty ? addedFields : fields
+        where field.name.utf8.count == length && field.name.asciiCaseInsensitiveEquals(name) {
+            values.append(field.value)
+        }
+        return values
     }
 
     /// Every comma-separated element of every value of the named field (RFC 9110 §5.6.1), trimmed.
     public func listElements(_ name: String) -> [String] {
-        values(name).flatMap { $0.split(separator: ",") }
-            .map { $0.trimmingASCIIWhitespace() }
-            .filter { !$0.isEmpty }
+        var elements: [String] = []
+        for value in values(name) {
+            for element in value.split(separator: ",") {
+                let trimmed = element.trimmingASCIIWhitespace()
+                if !trimmed.isEmpty { elements.append(trimmed) }
+            }
+        }
+        return elements
     }
 
     public func contains(_ name: String) -> Bool { self[name] != nil }
 
     public mutating func add(_ name: String, _ value: String) { addedFields.append((name, value)) }
 
+    /// Makes room for `count` fields, so a list filled field by field is allocated once.
+    package mutating func reserveCapacity(_ count: Int) { addedFields.reserveCapacity(count) }
+
     /// Adds a prepared block; its fields come after the other blocks and before any field added one by one.
     public mutating func append(_ block: FieldBlock) { blocks.append(block) }
 
     /// Replaces every field of that name with one, or adds it.
     public mutating func set(_ name: String, _ value: String) {
-        remove(name)
+        // Removing is a pass that writes (and may copy a shared list); most names set are not there yet.
+        if contains(name) { remove(name) }
         addedFields.append((name, value))
     }
 
@@ -68,6 +88,23 @@ public struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     }
 }
 
+extension String {
+    /// Compares two strings byte for byte, folding only ASCII letters, as header names require.
+    ///
+    /// The concrete overload of the `StringProtocol` one, which nearly every caller uses: inlinable so
+    /// that a caller in another module compares in place without a generic call.
+    @inlinable
+    package func asciiCaseInsensitiveEquals(_ other: String) -> Bool {
+        let a = utf8, b = other.utf8
+        guard a.count == b.count else { return false }
+        let inPlace = a.withContiguousStorageIfAvailable { x in
+            b.withContiguousStorageIfAvailable { y in HTTPSyntax.asciiCaseInsensitiveEqual(x, y) }
+        }
+        if let inPlace, let result = inPlace { return result }
+        return zip(a, b).allSatisfy(HTTPSyntax.asciiFoldedEqual)
+    }
+}
+
 extension StringProtocol {
     /// Compares two strings byte for byte, folding only ASCII letters, as header names require.
     package func asciiCaseInsensitiveEquals<Other: StringProtocol>(_ other: Other) -> Bool {
@@ -76,19 +113,10 @@ extension StringProtocol {
         // Header lookups run several times per request: compare native strings' bytes in place
         // rather than through two UTF-8 view iterators.
         let inPlace = a.withContiguousStorageIfAvailable { x in
-            b.withContiguousStorageIfAvailable { y in
-                for i in 0..<x.count where !Self.asciiFoldedEqual(x[i], y[i]) { return false }
-                return true
-            }
+            b.withContiguousStorageIfAvailable { y in HTTPSyntax.asciiCaseInsensitiveEqual(x, y) }
         }
         if let inPlace, let result = inPlace { return result }
-        return zip(a, b).allSatisfy(Self.asciiFoldedEqual)
-    }
-
-    /// Whether two bytes are equal, or the same ASCII letter in different cases.
-    @inline(__always)
-    private static func asciiFoldedEqual(_ x: UInt8, _ y: UInt8) -> Bool {
-        x == y || (x | 0x20 == y | 0x20 && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A)
+        return zip(a, b).allSatisfy(HTTPSyntax.asciiFoldedEqual)
     }
 
     /// The string without leading and trailing spaces and tabs (OWS, RFC 9110 §5.6.3).

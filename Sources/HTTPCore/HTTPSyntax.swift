@@ -1,5 +1,5 @@
 /// Byte classes of RFC 9110 §5.6 that the parser and the writer check against.
-package enum HTTPSyntax {
+@usableFromInline package enum HTTPSyntax {
     /// `tchar`: the characters of a token (method, field name).
     @inline(__always)
     package static func isTokenChar(_ b: UInt8) -> Bool {
@@ -35,5 +35,18 @@ package enum HTTPSyntax {
     /// Whether a string may be sent as a field value without changing the message's framing.
     package static func isFieldValue<S: StringProtocol>(_ s: S) -> Bool {
         s.utf8.allSatisfy(isFieldValueChar)
+    }
+
+    /// Whether two bytes are equal, or the same ASCII letter in different cases.
+    @inlinable @inline(__always)
+    package static func asciiFoldedEqual(_ x: UInt8, _ y: UInt8) -> Bool {
+        x == y || (x | 0x20 == y | 0x20 && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A)
+    }
+
+    /// Whether two byte runs of the same length are equal, folding ASCII letters only.
+    @inlinable
+    package static func asciiCaseInsensitiveEqual(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in 0..<x.count where !asciiFoldedEqual(x[i], y[i]) { return false }
+        return true
     }
 }

@@ -14,8 +14,8 @@ public struct Request: Sendable {
     public var path: String
     /// The query's name=value pairs, percent-decoded (`+` as space), in order.
     public var query: QueryItems
-    /// Values captured by the route pattern's `{name}` segments.
-    public var pathParameters: [String: String] = [:]
+    /// Values captured by the route pattern's `{name}` segments, looked up by name like a dictionary.
+    public var pathParameters = PathParameters()
     /// The peer's address as text (`127.0.0.1`, `::1`); empty when unknown.
     public var remoteAddress: String = ""
     /// The client's `X-Request-Id` when it is a sane token, else one the server generated.

@@ -4,14 +4,18 @@
 /// cannot carry log injection or a header break. Generated ids are a random per-loop prefix and a
 /// counter: unique within a run, cheap (no system call per request), and not a secret.
 public struct RequestID: Sendable {
-    private let prefix: String
+    /// The random per-generator prefix as its 16 lowercase hex digits, packed in memory order into two
+    /// words, so each id copies it with two stores instead of formatting it again.
+    private let prefix: (UInt64, UInt64)
     private var counter: UInt64 = 0
 
     /// A generator with a fresh random prefix.
     public init() {
         var rng = SystemRandomNumberGenerator()
-        let hex = String(rng.next() as UInt64, radix: 16)
-        prefix = String(repeating: "0", count: 16 - hex.count) + hex
+        let random: UInt64 = rng.next()
+        var digits = [UInt8](repeating: 0, count: 16)
+        digits.withUnsafeMutableBufferPointer { Self.writeHex(random, digits: 16, to: $0) }
+        prefix = digits.withUnsafeBytes { ($0.loadUnaligned(as: UInt64.self), $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) }
     }
 
     /// Whether a client-supplied id may be echoed.
@@ -34,9 +38,30 @@ public struct RequestID: Sendable {
         return next()
     }
 
-    /// A new id.
+    /// A new id: `<16 hex digits of prefix>-<counter in hex>`.
     public mutating func next() -> String {
         counter &+= 1
-        return "\(prefix)-\(String(counter, radix: 16))"
+        var digits = 1
+        while digits < 16 && counter >> (4 * digits) != 0 { digits += 1 }
+        // Written straight into the string's storage: one allocation, where interpolating the two
+        // parts formatted both and made three strings.
+        return String(unsafeUninitializedCapacity: 17 + digits) { out in
+            let raw = UnsafeMutableRawBufferPointer(out)
+            raw.storeBytes(of: prefix.0, as: UInt64.self)
+            raw.storeBytes(of: prefix.1, toByteOffset: 8, as: UInt64.self)
+            out[16] = UInt8(ascii: "-")
+            Self.writeHex(counter, digits: digits, to: UnsafeMutableBufferPointer(rebasing: out[17..<(17 + digits)]))
+            return 17 + digits
+        }
+    }
+
+    /// Writes the low `digits` hex digits of `value`, most significant first, zero-padded.
+    private static func writeHex(_ value: UInt64, digits: Int, to out: UnsafeMutableBufferPointer<UInt8>) {
+        var value = value
+        for i in stride(from: digits - 1, through: 0, by: -1) {
+            let nibble = UInt8(truncatingIfNeeded: value & 0xF)
+            out[i] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+            value >>= 4
+        }
     }
 }

@@ -2,8 +2,9 @@ extension RequestParser {
     /// Parses `chunk-size [ chunk-ext ]` (RFC 9112 §7.1) and checks the decoded body stays within limits.
     ///
     /// Extensions are allowed and ignored, but must not carry control bytes; the size must be bare hex
-    /// digits with no sign, no spaces inside, and few enough digits that it cannot overflow.
-    mutating func parseChunkSize(_ line: ArraySlice<UInt8>) throws(RequestParseError) -> Int {
+    /// digits with no sign, no spaces inside, and few enough digits that it cannot overflow; `room` is
+    /// how many more body bytes the limit allows.
+    static func parseChunkSize(_ line: UnsafeBufferPointer<UInt8>, room: Int) throws(RequestParseError) -> Int {
         var size = 0
         var digits = 0
         var i = line.startIndex
@@ -21,7 +22,7 @@ extension RequestParser {
                 throw .malformed(reason: "invalid chunk extension")
             }
         }
-        if size > limits.bodyBytes - body.count { throw .bodyTooLarge }
+        if size > room { throw .bodyTooLarge }
         return size
     }
 

@@ -1,27 +1,42 @@
 extension RequestParser {
     /// Parses `method SP request-target SP HTTP-version` (RFC 9112 §3) with exactly one space between.
-    func parseRequestLine(_ line: ArraySlice<UInt8>) throws(RequestParseError) -> Head {
+    static func parseRequestLine(_ line: UnsafeBufferPointer<UInt8>) throws(RequestParseError) -> Head {
         guard let sp1 = line.firstIndex(of: 0x20) else { throw .malformed(reason: "request line has no spaces") }
-        let methodBytes = line[line.startIndex..<sp1]
-        guard !methodBytes.isEmpty, methodBytes.allSatisfy(HTTPSyntax.isTokenChar) else {
-            throw .malformed(reason: "invalid method token")
-        }
-        let rest = line[(sp1 + 1)...]
-        guard let sp2 = rest.firstIndex(of: 0x20) else { throw .malformed(reason: "request line has no version") }
-        let targetBytes = rest[rest.startIndex..<sp2]
+        guard sp1 > 0, line[..<sp1].allSatisfy(HTTPSyntax.isTokenChar) else { throw .malformed(reason: "invalid method token") }
+        guard let sp2 = line[(sp1 + 1)...].firstIndex(of: 0x20) else { throw .malformed(reason: "request line has no version") }
+        let targetBytes = UnsafeBufferPointer(rebasing: line[(sp1 + 1)..<sp2])
         guard !targetBytes.isEmpty, targetBytes.allSatisfy(HTTPSyntax.isTargetChar) else {
             throw .malformed(reason: "invalid request target")
         }
-        let version = try parseVersion(rest[(sp2 + 1)...])
-        let method = HTTPMethod(rawValue: String(decoding: methodBytes, as: UTF8.self))
-        let target = try originForm(String(decoding: targetBytes, as: UTF8.self), method: method)
-        return Head(method: method, target: target, version: version)
+        let version = try parseVersion(UnsafeBufferPointer(rebasing: line[(sp2 + 1)...]))
+        let method = self.method(UnsafeBufferPointer(rebasing: line[..<sp1]))
+        // Every target byte is visible ASCII (checked above), so decoding cannot repair anything.
+        let target = String(decoding: targetBytes, as: UTF8.self)
+        // Origin-form, by far the most common, is taken as is without looking at the string again.
+        let originTarget = targetBytes[0] == UInt8(ascii: "/") ? target : try originForm(target, method: method)
+        var head = Head(method: method, target: originTarget, version: version)
+        head.headers.reserveCapacity(Self.expectedFieldCount)
+        return head
     }
 
-    private func parseVersion(_ bytes: ArraySlice<UInt8>) throws(RequestParseError) -> HTTPVersion {
-        let v = Array(bytes)
+    /// Room reserved for a request's header fields up front: more than a typical client sends, so the
+    /// field list is allocated once rather than grown field by field.
+    static let expectedFieldCount = 16
+
+    /// The method for its token; GET, the method nearly every request uses, reuses the shared value
+    /// instead of decoding a new string.
+    private static func method(_ token: UnsafeBufferPointer<UInt8>) -> HTTPMethod {
+        if token.count == 3, token[0] == UInt8(ascii: "G"), token[1] == UInt8(ascii: "E"), token[2] == UInt8(ascii: "T") {
+            return .get
+        }
+        return HTTPMethod(rawValue: String(decoding: token, as: UTF8.self))
+    }
+
+    private static func parseVersion(_ v: UnsafeBufferPointer<UInt8>) throws(RequestParseError) -> HTTPVersion {
         let isDigit = { (b: UInt8) in b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
-        guard v.count == 8, v[0..<5].elementsEqual("HTTP/".utf8), isDigit(v[5]), v[6] == UInt8(ascii: "."), isDigit(v[7]) else {
+        guard v.count == 8, v[0] == UInt8(ascii: "H"), v[1] == UInt8(ascii: "T"), v[2] == UInt8(ascii: "T"), v[3] == UInt8(ascii: "P"),
+            v[4] == UInt8(ascii: "/"), isDigit(v[5]), v[6] == UInt8(ascii: "."), isDigit(v[7])
+        else {
             throw .malformed(reason: "invalid HTTP version")
         }
         switch (v[5], v[7]) {
@@ -33,7 +48,7 @@ extension RequestParser {
 
     /// The target in origin-form: origin-form as is, absolute-form reduced to its path and query
     /// (RFC 9112 §3.2.2 requires servers to accept it), `*` only for OPTIONS; anything else is refused.
-    private func originForm(_ target: String, method: HTTPMethod) throws(RequestParseError) -> String {
+    private static func originForm(_ target: String, method: HTTPMethod) throws(RequestParseError) -> String {
         if target.hasPrefix("/") { return target }
         if target == "*" {
             guard method == .options else { throw .malformed(reason: "asterisk-form is only for OPTIONS") }
@@ -50,31 +65,33 @@ extension RequestParser {
     }
 
     /// Splits a field line into a checked name and value (RFC 9112 §5, RFC 9110 §5.5).
-    func parseField(_ line: ArraySlice<UInt8>) throws(RequestParseError) -> (name: String, value: String) {
+    static func parseField(_ line: UnsafeBufferPointer<UInt8>) throws(RequestParseError) -> (name: String, value: String) {
         guard let first = line.first, first != 0x20, first != 0x09 else {
             throw .malformed(reason: "obsolete line folding")
         }
         guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { throw .malformed(reason: "header field without a colon") }
-        let name = line[line.startIndex..<colon]
+        let name = UnsafeBufferPointer(rebasing: line[..<colon])
         if let last = name.last, last == 0x20 || last == 0x09 { throw .malformed(reason: "whitespace before a colon") }
         guard !name.isEmpty, name.allSatisfy(HTTPSyntax.isTokenChar) else { throw .malformed(reason: "invalid header field name") }
-        var value = line[(colon + 1)...]
-        guard value.allSatisfy(HTTPSyntax.isFieldValueChar) else {
+        var start = colon + 1
+        var end = line.count
+        guard line[start..<end].allSatisfy(HTTPSyntax.isFieldValueChar) else {
             throw .malformed(reason: "control character in a header field value")
         }
-        while let f = value.first, f == 0x20 || f == 0x09 { value.removeFirst() }
-        while let l = value.last, l == 0x20 || l == 0x09 { value.removeLast() }
+        while start < end, line[start] == 0x20 || line[start] == 0x09 { start += 1 }
+        while end > start, line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }
+        let value = UnsafeBufferPointer(rebasing: line[start..<end])
         return (String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self))
     }
 
     /// Adds a header field, counting it against the field and byte limits.
-    mutating func addField(_ line: ArraySlice<UInt8>) throws(RequestParseError) {
+    mutating func addField(_ line: Range<Int>) throws(RequestParseError) {
         try countField(line)
-        let field = try parseField(line)
+        let field = try withBytes(line) { bytes throws(RequestParseError) in try Self.parseField(bytes) }
         head!.headers.add(field.name, field.value)
     }
 
-    mutating func countField(_ line: ArraySlice<UInt8>) throws(RequestParseError) {
+    mutating func countField(_ line: Range<Int>) throws(RequestParseError) {
         head!.fieldCount += 1
         head!.fieldBytes += line.count + 2
         if head!.fieldCount > limits.headerFields || head!.fieldBytes > limits.headerSectionBytes { throw .headerSectionTooLarge }
@@ -83,10 +100,12 @@ extension RequestParser {
     /// Checks Host and the framing fields once the header section is in (RFC 9112 §3.2, §6), then
     /// returns the request if it has no body or moves on to reading it.
     mutating func finishHead() throws(RequestParseError) -> Request? {
+        let (hosts, framed) = Self.hostAndFraming(head!.headers)
+        if head!.version == .http11 && hosts == 0 { throw .malformed(reason: "missing Host header") }
+        if hosts > 1 { throw .malformed(reason: "more than one Host header") }
+        // Without a framing field the request has no body (RFC 9112 §6.3), the common case for GET.
+        guard framed else { return completeRequest() }
         let h = head!
-        let hosts = h.headers.values("Host")
-        if h.version == .http11 && hosts.isEmpty { throw .malformed(reason: "missing Host header") }
-        if hosts.count > 1 { throw .malformed(reason: "more than one Host header") }
         let codings = h.headers.values("Transfer-Encoding")
         let lengths = h.headers.values("Content-Length")
         if !codings.isEmpty {
@@ -108,6 +127,22 @@ extension RequestParser {
         phase = .fixedBody(remaining: length)
         continuePending = expectsContinue(h)
         return nil
+    }
+
+    /// How many Host fields there are, and whether any Content-Length or Transfer-Encoding is: one pass
+    /// that compares a name only when its length fits, instead of a list built per name looked up.
+    private static func hostAndFraming(_ headers: HTTPHeaders) -> (hosts: Int, framed: Bool) {
+        var hosts = 0
+        var framed = false
+        for field in headers.fields {
+            switch field.name.utf8.count {
+            case 4: if field.name.asciiCaseInsensitiveEquals("Host") { hosts += 1 }
+            case 14: framed = framed || field.name.asciiCaseInsensitiveEquals("Content-Length")
+            case 17: framed = framed || field.name.asciiCaseInsensitiveEquals("Transfer-Encoding")
+            default: break
+            }
+        }
+        return (hosts, framed)
     }
 
     private func expectsContinue(_ h: Head) -> Bool {

@@ -1,3 +1,5 @@
+import Glibc
+
 /// An incremental, strict HTTP/1.1 request parser (RFC 9112) that works on bytes, not sockets.
 ///
 /// Feed it whatever arrived, in chunks of any size, with `append`, then call `next()` until it returns
@@ -109,7 +111,7 @@ public struct RequestParser: Sendable {
             case .requestLine:
                 guard let line = try nextLine(limit: limits.requestLineBytes, tooLong: .requestLineTooLong) else { return nil }
                 if line.isEmpty { continue }  // RFC 9112 §2.2: empty lines before a request line are ignored.
-                head = try parseRequestLine(line)
+                head = try withBytes(line) { bytes throws(RequestParseError) in try Self.parseRequestLine(bytes) }
                 phase = .headers
             case .headers:
                 let budget = limits.headerSectionBytes - head!.fieldBytes - 2
@@ -130,7 +132,8 @@ public struct RequestParser: Sendable {
                 guard let line = try nextLine(limit: Self.chunkLineLimit, tooLong: .malformed(reason: "chunk size line too long")) else {
                     return nil
                 }
-                let size = try parseChunkSize(line)
+                let room = limits.bodyBytes - body.count
+                let size = try withBytes(line) { bytes throws(RequestParseError) in try Self.parseChunkSize(bytes, room: room) }
                 phase = size == 0 ? .trailers : .chunkData(remaining: size)
             case .chunkData(let remaining):
                 let n = min(remaining, buffer.count - position)
@@ -157,15 +160,27 @@ public struct RequestParser: Sendable {
                 if line.isEmpty { return completeRequest() }
                 // Trailer fields are checked like header fields and count against the same limits, then dropped.
                 try countField(line)
-                _ = try parseField(line)
+                _ = try withBytes(line) { bytes throws(RequestParseError) in try Self.parseField(bytes) }
             }
         }
     }
 
-    /// The next CRLF-terminated line without its CRLF, nil if it has not fully arrived. A line longer than
-    /// `limit` throws `tooLong` as soon as that is certain; an LF without CR before it is refused.
-    mutating func nextLine(limit: Int, tooLong: RequestParseError) throws(RequestParseError) -> ArraySlice<UInt8>? {
-        guard let lf = buffer[scanFrom...].firstIndex(of: 0x0A) else {
+    /// The bounds of the next CRLF-terminated line without its CRLF, nil if it has not fully arrived. A
+    /// line longer than `limit` throws `tooLong` as soon as that is certain; an LF without CR before it
+    /// is refused.
+    ///
+    /// Bounds rather than a slice, so that the line's bytes are read in place (`withBytes`) without
+    /// retaining the buffer once per line.
+    mutating func nextLine(limit: Int, tooLong: RequestParseError) throws(RequestParseError) -> Range<Int>? {
+        let from = scanFrom
+        let found = buffer.withUnsafeBufferPointer { bytes -> Int? in
+            // memchr scans a long line (a browser's User-Agent, Cookie) many bytes at a time.
+            guard from < bytes.count, let start = bytes.baseAddress, let hit = memchr(start + from, 0x0A, bytes.count - from) else {
+                return nil
+            }
+            return UnsafeRawPointer(start).distance(to: UnsafeRawPointer(hit))
+        }
+        guard let lf = found else {
             scanFrom = buffer.count
             // One more byte than the limit may be the line's CR; anything beyond cannot fit.
             if buffer.count - position > max(limit, 0) + 1 { throw tooLong }
@@ -174,11 +189,18 @@ public struct RequestParser: Sendable {
         // Checked in the same order as for a partial line, so the outcome never depends on how bytes were split.
         if lf - position > max(limit, 0) + 1 { throw tooLong }
         guard lf > position, buffer[lf - 1] == 0x0D else { throw .malformed(reason: "line ended by LF without CR") }
-        let line = buffer[position..<(lf - 1)]
+        let line = position..<(lf - 1)
         if line.count > max(limit, 0) { throw tooLong }
         position = lf + 1
         scanFrom = position
         return line
+    }
+
+    /// Runs `body` on the buffer's bytes in `range`, read in place.
+    func withBytes<Result>(
+        _ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) throws(RequestParseError) -> Result
+    ) throws(RequestParseError) -> Result {
+        try buffer.withUnsafeBufferPointer { bytes throws(RequestParseError) in try body(UnsafeBufferPointer(rebasing: bytes[range])) }
     }
 
     mutating func consume(_ n: Int) {
@@ -188,9 +210,9 @@ public struct RequestParser: Sendable {
 
     /// Ends the current request: resets for the next one on the same connection.
     mutating func completeRequest() -> Request {
-        let h = head!
+        // Taken, not copied, so the header fields move into the request without a retain and release.
+        let h = head.take()!
         let request = Request(method: h.method, target: h.target, version: h.version, headers: h.headers, body: body)
-        head = nil
         body = []
         phase = .requestLine
         continuePending = false

@@ -2,37 +2,69 @@
 public enum RequestTarget {
     /// The decoded path and query items of a target; undecodable escapes are kept as sent.
     public static func split(_ target: String) -> (path: String, query: QueryItems) {
-        let bytes = Array(target.utf8)
+        var contiguous = target
+        return contiguous.withUTF8 { bytes in split(bytes, target: target) }
+    }
+
+    /// Splits the target's bytes in place; a path with nothing to decode and no query is the target
+    /// itself, shared rather than copied, which is what most requests send.
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>, target: String) -> (path: String, query: QueryItems) {
         let q = bytes.firstIndex(of: UInt8(ascii: "?"))
-        let rawPath = q.map { Array(bytes[..<$0]) } ?? bytes
-        let path = percentDecode(rawPath, plusAsSpace: false)
+        let rawPath = UnsafeBufferPointer(rebasing: bytes[..<(q ?? bytes.count)])
+        let path: String
+        if rawPath.contains(UInt8(ascii: "%")) {
+            path = percentDecode(rawPath, plusAsSpace: false)
+        } else if q == nil {
+            // A String's bytes are valid UTF-8, so decoding them again would give the same string.
+            path = target
+        } else {
+            path = String(decoding: rawPath, as: UTF8.self)
+        }
         guard let q else { return (path, QueryItems()) }
         var items: [QueryItems.Item] = []
-        for pair in bytes[(q + 1)...].split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
-            let eq = pair.firstIndex(of: UInt8(ascii: "="))
-            let name = Array(eq.map { pair[..<$0] } ?? pair[...])
-            let value = eq.map { Array(pair[($0 + 1)...]) } ?? []
-            items.append((percentDecode(name, plusAsSpace: true), percentDecode(value, plusAsSpace: true)))
+        var start = q + 1
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "&") { end += 1 }
+            // Empty pairs (`a=1&&b=2`, a trailing `&`) are skipped.
+            if end > start {
+                let pair = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                let eq = pair.firstIndex(of: UInt8(ascii: "="))
+                let name = UnsafeBufferPointer(rebasing: pair[..<(eq ?? pair.count)])
+                let value = UnsafeBufferPointer(rebasing: pair[(eq.map { $0 + 1 } ?? pair.count)...])
+                items.append((percentDecode(name, plusAsSpace: true), percentDecode(value, plusAsSpace: true)))
+            }
+            start = end + 1
         }
         return (path, QueryItems(items))
     }
 
     /// Decodes `%XX` escapes (and `+` when asked); invalid UTF-8 is repaired with U+FFFD.
     public static func percentDecode(_ bytes: [UInt8], plusAsSpace: Bool) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == UInt8(ascii: "%"), i + 2 < bytes.count, let h = hex(bytes[i + 1]), let l = hex(bytes[i + 2]) {
-                out.append(h << 4 | l)
-                i += 3
-            } else {
-                out.append(plusAsSpace && b == UInt8(ascii: "+") ? UInt8(ascii: " ") : b)
-                i += 1
+        bytes.withUnsafeBufferPointer { percentDecode($0, plusAsSpace: plusAsSpace) }
+    }
+
+    /// Decodes `%XX` escapes (and `+` when asked) of bytes read in place; the decoded bytes go to a
+    /// temporary buffer on the stack, and bytes with nothing to decode straight into the string.
+    static func percentDecode(_ bytes: UnsafeBufferPointer<UInt8>, plusAsSpace: Bool) -> String {
+        let escaped = bytes.contains { $0 == UInt8(ascii: "%") || (plusAsSpace && $0 == UInt8(ascii: "+")) }
+        guard escaped else { return String(decoding: bytes, as: UTF8.self) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
+            var count = 0
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == UInt8(ascii: "%"), i + 2 < bytes.count, let h = hex(bytes[i + 1]), let l = hex(bytes[i + 2]) {
+                    out[count] = h << 4 | l
+                    i += 3
+                } else {
+                    out[count] = plusAsSpace && b == UInt8(ascii: "+") ? UInt8(ascii: " ") : b
+                    i += 1
+                }
+                count += 1
             }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<count]), as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     private static func hex(_ c: UInt8) -> UInt8? {

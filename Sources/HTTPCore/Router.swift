@@ -13,7 +13,13 @@ public struct Router: Responder {
         let segments: [Segment]
         /// How many segments are literal: between two matching routes, the one with more wins.
         let literalCount: Int
-        var handlers: [HTTPMethod: Handler]
+        /// Handlers by method, in the order added; a list because a route has one to three, and
+        /// comparing a method is cheaper than hashing it.
+        var handlers: [(method: HTTPMethod, handler: Handler)]
+
+        func handler(for method: HTTPMethod) -> Handler? {
+            handlers.first { $0.method == method }?.handler
+        }
     }
 
     private enum Segment: Sendable, Equatable {
@@ -39,10 +45,14 @@ public struct Router: Responder {
     public mutating func add(_ method: HTTPMethod, _ pattern: String, _ handler: @escaping Handler) {
         let segments = Self.segments(pattern)
         if let i = routes.firstIndex(where: { $0.segments == segments }) {
-            routes[i].handlers[method] = handler
+            if let j = routes[i].handlers.firstIndex(where: { $0.method == method }) {
+                routes[i].handlers[j].handler = handler
+            } else {
+                routes[i].handlers.append((method, handler))
+            }
         } else {
             let literals = segments.count { if case .literal = $0 { true } else { false } }
-            routes.append(Route(pattern: pattern, segments: segments, literalCount: literals, handlers: [method: handler]))
+            routes.append(Route(pattern: pattern, segments: segments, literalCount: literals, handlers: [(method, handler)]))
         }
     }
 
@@ -50,19 +60,23 @@ public struct Router: Responder {
 
     /// The route for a path, its captured parameters and the handler for the method, or why not.
     ///
-    /// Runs on every request, so it walks the path's bytes in place: the only allocations are the
-    /// captured parameters of the route that wins.
-    public func match(_ method: HTTPMethod, path: String) -> Result<(Handler, [String: String]), HTTPError> {
+    /// Runs on every request, so it walks the path's bytes in place and remembers the best route by
+    /// index: the only allocations are captured values longer than a small string.
+    public func match(_ method: HTTPMethod, path: String) -> Result<(Handler, PathParameters), HTTPError> {
         var path = path
-        let found: (route: Route, params: [String: String])? = path.withUTF8 { bytes in
+        let found: (route: Route, params: PathParameters)? = path.withUTF8 { bytes in
             let parts = Self.segmentStart(bytes)
             let count = parts.map { start in 1 + bytes[start...].count { $0 == Self.slash } } ?? 0
-            var best: (route: Route, literals: Int)?
-            for route in routes where route.segments.count == count && route.literalCount > (best?.literals ?? -1) {
-                if Self.matches(route.segments, bytes, from: parts ?? bytes.count) { best = (route, route.literalCount) }
+            var best: Int?
+            var bestLiterals = -1
+            for i in routes.indices where routes[i].segments.count == count && routes[i].literalCount > bestLiterals {
+                if Self.matches(routes[i].segments, bytes, from: parts ?? bytes.count) {
+                    best = i
+                    bestLiterals = routes[i].literalCount
+                }
             }
             guard let best else { return nil }
-            return (best.route, Self.parameters(best.route.segments, bytes, from: parts ?? bytes.count))
+            return (routes[best], Self.parameters(routes[best].segments, bytes, from: parts ?? bytes.count))
         }
         guard let best = found else {
             return .failure(
@@ -71,7 +85,7 @@ public struct Router: Responder {
                     detail: "There is no resource at this path. The API's root, /, lists every resource."))
         }
         let effective = method == .head ? HTTPMethod.get : method
-        if let handler = best.route.handlers[effective] ?? best.route.handlers[method] {
+        if let handler = best.route.handler(for: effective) ?? best.route.handler(for: method) {
             return .success((handler, best.params))
         }
         guard method.isKnown else { return .failure(Self.notImplemented(method)) }
@@ -88,7 +102,7 @@ public struct Router: Responder {
     }
 
     public func respond(to request: Request) -> Response {
-        guard method(request.method) else { return ProblemResponse.make(Self.notImplemented(request.method), for: request) }
+        guard Self.isKnown(request.method) else { return ProblemResponse.make(Self.notImplemented(request.method), for: request) }
         switch match(request.method, path: request.path) {
         case .failure(let error):
             return ProblemResponse.make(error, for: request)
@@ -105,7 +119,10 @@ public struct Router: Responder {
         }
     }
 
-    private func method(_ m: HTTPMethod) -> Bool { m.isKnown }
+    /// `HTTPMethod.isKnown`, without hashing the method for the two that nearly every request uses.
+    private static func isKnown(_ method: HTTPMethod) -> Bool {
+        method == .get || method == .head || method.isKnown
+    }
 
     private static func notImplemented(_ method: HTTPMethod) -> HTTPError {
         HTTPError(
@@ -114,7 +131,7 @@ public struct Router: Responder {
     }
 
     private static func allowed(_ route: Route) -> [HTTPMethod] {
-        var methods = Set(route.handlers.keys)
+        var methods = Set(route.handlers.map(\.method))
         if methods.contains(.get) { methods.insert(.head) }
         methods.insert(.options)
         let order: [HTTPMethod] = [.get, .head, .options, .post, .put, .patch, .delete]
@@ -163,8 +180,8 @@ public struct Router: Responder {
     }
 
     /// The captured segments of a path that matched, by capture name.
-    private static func parameters(_ segments: [Segment], _ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [String: String] {
-        var params: [String: String] = [:]
+    private static func parameters(_ segments: [Segment], _ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> PathParameters {
+        var params = PathParameters()
         var start = start
         for segment in segments {
             var end = start

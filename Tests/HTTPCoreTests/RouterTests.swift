@@ -40,4 +40,34 @@ struct RouterTests {
         #expect(r.status == .notFound)
         #expect(r.headers["Content-Type"] == "application/problem+json")
     }
+
+    @Test("match hands back the captured parameters by name")
+    func matchParameters() throws {
+        guard case .success(let (_, params)) = router.match(.get, path: "/items/42") else {
+            Issue.record("no match")
+            return
+        }
+        #expect(params["id"] == "42")
+        #expect(params == ["id": "42"])
+        guard case .success(let (_, none)) = router.match(.head, path: "/items/special") else {
+            Issue.record("HEAD did not match the GET route")
+            return
+        }
+        #expect(none.isEmpty)
+    }
+
+    @Test("a handler added for a method no RFC defines still answers 501")
+    func unknownMethodHandler() {
+        var r = router
+        r.add(HTTPMethod(rawValue: "BREW"), "/items/{id}") { _ in Response(status: .noContent) }
+        #expect(r.respond(to: Request(method: HTTPMethod(rawValue: "BREW"), target: "/items/1")).status == .notImplemented)
+    }
+
+    @Test("a later handler for the same method and pattern replaces the earlier one")
+    func replaceHandler() {
+        var r = router
+        r.get("/items/{id}") { _ in Response(contentType: "text/plain", body: Array("new".utf8)) }
+        #expect(r.respond(to: Request(method: .get, target: "/items/1")).body == Array("new".utf8))
+        #expect(r.methods(for: "/items/{id}") == [.get, .head, .options])
+    }
 }
