@@ -42,15 +42,16 @@ package final class RenderedContent: Sendable {
     /// The content version this snapshot serves.
     package var contentVersion: String { index.contentVersion }
 
-    /// The body for a path and validated options: pre-rendered, memoised, or rendered now and memoised.
+    /// The body for a path and the variant key of its validated options (`QueryOptions.variantKey`):
+    /// pre-rendered, memoised, or rendered now and memoised.
     ///
     /// `render` is only called on a miss. When the memo is full it starts over rather than track
     /// recency: variants are cheap to re-render and the bound only guards memory against clients
     /// that vary parameters endlessly.
     package func body(
-        _ path: String, _ options: QueryOptions, mediaType: String = "json", render: () throws(HTTPError) -> RenderedBody
+        _ path: String, variant: String, mediaType: String = "json", render: () throws(HTTPError) -> RenderedBody
     ) throws(HTTPError) -> RenderedBody {
-        let key = BodyKey(path, mediaType: mediaType, options.variantKey)
+        let key = BodyKey(path, mediaType: mediaType, variant)
         if let body = canonical[key] { return body }
         if let body = variants.withLock({ $0[key] }) { return body }
         let body = try render()

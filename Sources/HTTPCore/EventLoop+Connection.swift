@@ -92,11 +92,10 @@ extension EventLoop {
         connection.state.responseQueued(keepAlive: keepAlive)
         connection.state.outputUpdated(pending: true, progressed: false, at: started)
         guard configuration.accessLog != nil || configuration.onResponse != nil else { return }
-        let elapsed = clock.now - started
+        let elapsed = (clock.now - started).components
         let entry = RequestLog(
             unixMicroseconds: WallClock.unixMicroseconds(), method: method?.rawValue ?? "-", path: path, status: response.status.code,
-            bytes: body.count,
-            durationMicroseconds: Int(elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000),
+            bytes: body.count, durationMicroseconds: Int(elapsed.seconds * 1_000_000 + elapsed.attoseconds / 1_000_000_000_000),
             requestID: requestID, clientAddress: connection.peer)
         configuration.accessLog?.record(entry)
         configuration.onResponse?(entry)

@@ -11,7 +11,7 @@ extension RenderedContent {
         let options = try QueryOptions(request.query, for: parameters)
         try validateFilters(options)
         let path = request.path
-        let body = try self.body(path, options) { () throws(HTTPError) in
+        let body = try self.body(path, variant: options.variantKey) { () throws(HTTPError) in
             try renderer.render(path: path, mediaType: "json", options: options)
         }
         return try caching.response(body, to: request)
@@ -30,8 +30,8 @@ extension RenderedContent {
         let path = request.path
         // The body alone ignores JSON-shaping options, so all their variants share one memo entry. An
         // unknown id finds no body and the renderer answers 404 with the nearest ids.
-        let key = mediaType == "json" ? options : QueryOptions()
-        let body = try self.body(path, key, mediaType: mediaType) { () throws(HTTPError) in
+        let variant = mediaType == "json" ? options.variantKey : ""
+        let body = try self.body(path, variant: variant, mediaType: mediaType) { () throws(HTTPError) in
             try renderer.render(path: path, mediaType: mediaType, options: options)
         }
         return try caching.response(body, to: request, vary: ["Accept"])
@@ -44,7 +44,7 @@ extension RenderedContent {
         let region = try SupportRegion.resolve(country: country, headers: request.headers)
         options.filters = region.map { ["country": $0] } ?? [:]
         options.variantKey = [options.pretty ? "pretty" : nil, region.map { "country=\($0)" }].compactMap { $0 }.joined(separator: "&")
-        let body = try self.body("/v1/support", options) { () throws(HTTPError) in
+        let body = try self.body("/v1/support", variant: options.variantKey) { () throws(HTTPError) in
             try renderer.render(path: "/v1/support", mediaType: "json", options: options)
         }
         return try caching.response(body, to: request, vary: country == nil ? ["Accept-Language"] : [])

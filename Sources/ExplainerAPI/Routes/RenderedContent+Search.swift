@@ -50,7 +50,7 @@ extension RenderedContent {
             "q=\(searchRequest.query)", "limit=\(searchRequest.limit)", "types=\(searchRequest.types.map(\.rawValue).sorted())",
             "country=\(region ?? "")", "format=\(format)", "pretty=\(pretty)",
         ].joined(separator: "&")
-        let body = try self.body("/v1/search", options) { () throws(HTTPError) in
+        let body = try self.body("/v1/search", variant: options.variantKey) { () throws(HTTPError) in
             let response = search.search(searchRequest)
             if format == "text" {
                 let selection = renderer.resources.supportSelection(region: region)
