@@ -81,7 +81,39 @@ extension RequestParser {
         while start < end, line[start] == 0x20 || line[start] == 0x09 { start += 1 }
         while end > start, line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }
         let value = UnsafeBufferPointer(rebasing: line[start..<end])
-        return (String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self))
+        return (fieldName(name), String(decoding: value, as: UTF8.self))
+    }
+
+    /// The name as a string: one of the names most requests carry, spelled as sent, is a constant and
+    /// costs no decoding; any other name (or spelling) is decoded from its bytes.
+    static func fieldName(_ name: UnsafeBufferPointer<UInt8>) -> String {
+        switch name.count {
+        case 4: if name.spells("Host") { return "Host" }
+        case 6:
+            if name.spells("Accept") { return "Accept" }
+            if name.spells("Origin") { return "Origin" }
+            if name.spells("Cookie") { return "Cookie" }
+        case 7: if name.spells("Referer") { return "Referer" }
+        case 10:
+            if name.spells("User-Agent") { return "User-Agent" }
+            if name.spells("Connection") { return "Connection" }
+        case 12:
+            if name.spells("Content-Type") { return "Content-Type" }
+            if name.spells("X-Request-Id") { return "X-Request-Id" }
+        case 13:
+            if name.spells("If-None-Match") { return "If-None-Match" }
+            if name.spells("Cache-Control") { return "Cache-Control" }
+        case 14: if name.spells("Content-Length") { return "Content-Length" }
+        case 15:
+            if name.spells("Accept-Encoding") { return "Accept-Encoding" }
+            if name.spells("Accept-Language") { return "Accept-Language" }
+            if name.spells("X-Forwarded-For") { return "X-Forwarded-For" }
+        case 17:
+            if name.spells("If-Modified-Since") { return "If-Modified-Since" }
+            if name.spells("Transfer-Encoding") { return "Transfer-Encoding" }
+        default: break
+        }
+        return String(decoding: name, as: UTF8.self)
     }
 
     /// Adds a header field, counting it against the field and byte limits.
@@ -163,5 +195,15 @@ extension RequestParser {
             }
         }
         return result!
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether these bytes are exactly the literal's, case included; the caller has matched the length.
+    @inline(__always)
+    fileprivate func spells(_ literal: StaticString) -> Bool {
+        let expected = literal.utf8Start
+        for i in 0..<count where self[i] != expected[i] { return false }
+        return true
     }
 }

@@ -15,11 +15,19 @@ public struct Router: Responder {
         let literalCount: Int
         /// Handlers by method, in the order added; a list because a route has one to three, and
         /// comparing a method is cheaper than hashing it.
-        var handlers: [(method: HTTPMethod, handler: Handler)]
+        var handlers: [MethodHandler]
 
         func handler(for method: HTTPMethod) -> Handler? {
-            handlers.first { $0.method == method }?.handler
+            for entry in handlers where entry.method == method { return entry.handler }
+            return nil
         }
+    }
+
+    /// A handler and its method. A struct rather than a tuple, so the stored closure keeps its own
+    /// calling convention and is called without a reabstraction thunk allocated per lookup.
+    private struct MethodHandler: Sendable {
+        let method: HTTPMethod
+        var handler: Handler
     }
 
     private enum Segment: Sendable, Equatable {
@@ -48,11 +56,12 @@ public struct Router: Responder {
             if let j = routes[i].handlers.firstIndex(where: { $0.method == method }) {
                 routes[i].handlers[j].handler = handler
             } else {
-                routes[i].handlers.append((method, handler))
+                routes[i].handlers.append(MethodHandler(method: method, handler: handler))
             }
         } else {
             let literals = segments.count { if case .literal = $0 { true } else { false } }
-            routes.append(Route(pattern: pattern, segments: segments, literalCount: literals, handlers: [(method, handler)]))
+            let first = MethodHandler(method: method, handler: handler)
+            routes.append(Route(pattern: pattern, segments: segments, literalCount: literals, handlers: [first]))
         }
     }
 

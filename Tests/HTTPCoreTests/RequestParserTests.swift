@@ -120,4 +120,19 @@ struct RequestParserTests {
         #expect(ParserHarness.parse([Array(bytes.dropLast()), [0x0A]], limits: limits) == whole)
         #expect(ParserHarness.byteByByte(bytes, limits: limits) == whole)
     }
+
+    @Test("field names are kept as sent, whether a common name, another spelling of one, or unknown")
+    func fieldNamesAsSent() throws {
+        let text = "GET / HTTP/1.1\r\nHost: x\r\nuser-agent: a\r\nACCEPT-ENCODING: b\r\nHosts: c\r\nContent-Lengtx: d\r\n\r\n"
+        let r = try #require(ParserHarness.whole(text).requests.first)
+        #expect(r.headers == ["Host: x", "user-agent: a", "ACCEPT-ENCODING: b", "Hosts: c", "Content-Lengtx: d"])
+    }
+
+    @Test("methods other than GET are decoded as sent; a lowercase get is not GET")
+    func methods() throws {
+        for method in ["GET", "get", "GEt", "POST", "DELETE", "GETS"] {
+            let r = try #require(ParserHarness.whole("\(method) / HTTP/1.1\r\nHost: x\r\n\r\n").requests.first)
+            #expect(r.method == method)
+        }
+    }
 }
