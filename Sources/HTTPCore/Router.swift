@@ -133,7 +133,7 @@ public struct Router: Responder {
     }
 
     public func respond(to request: Request) -> Response {
-        guard Self.isKnown(request.method) else { return ProblemResponse.make(Self.notImplemented(request.method), for: request) }
+        guard request.method.isKnown else { return ProblemResponse.make(Self.notImplemented(request.method), for: request) }
         switch route(request.method, path: request.path) {
         case .refused(let error):
             return ProblemResponse.make(error, for: request)
@@ -150,11 +150,6 @@ public struct Router: Responder {
                 return ProblemResponse.make(ProblemResponse.internalError, for: request)
             }
         }
-    }
-
-    /// `HTTPMethod.isKnown`, without hashing the method for the two that nearly every request uses.
-    private static func isKnown(_ method: HTTPMethod) -> Bool {
-        method == .get || method == .head || method.isKnown
     }
 
     private static func notImplemented(_ method: HTTPMethod) -> HTTPError {
