@@ -23,8 +23,9 @@ public struct Router: Responder {
         }
     }
 
-    /// A handler and its method. A struct rather than a tuple, so the stored closure keeps its own
-    /// calling convention and is called without a reabstraction thunk allocated per lookup.
+    /// A handler and its method. A struct rather than a tuple: in an array, a tuple's closure is kept at
+    /// its most general calling convention and must be wrapped in a thunk to be called; a struct's
+    /// field keeps the closure's own.
     private struct MethodHandler: Sendable {
         let method: HTTPMethod
         var handler: Handler
@@ -132,6 +133,8 @@ public struct Router: Responder {
                 headers: ["Allow": allow]))
     }
 
+    /// The matched handler's response with the path parameters filled in, or the problem response for
+    /// an unknown method (501), an unknown path (404), a method the path lacks (405) or a handler error.
     public func respond(to request: Request) -> Response {
         guard request.method.isKnown else { return ProblemResponse.make(Self.notImplemented(request.method), for: request) }
         switch route(request.method, path: request.path) {
