@@ -47,6 +47,7 @@ public struct PathParameters: Sendable, Sequence, ExpressibleByDictionaryLiteral
     /// How many names have a value.
     public var count: Int { first == nil ? 0 : 1 + rest.count }
 
+    /// Whether no name has a value: the route has no captures.
     public var isEmpty: Bool { first == nil }
 
     /// The captured names, in order.
@@ -55,6 +56,7 @@ public struct PathParameters: Sendable, Sequence, ExpressibleByDictionaryLiteral
     /// The captured values, in the order of their names.
     public var values: [String] { map(\.value) }
 
+    /// The pairs in the order their names were first set.
     public func makeIterator() -> Iterator { Iterator(parameters: self) }
 
     /// Equal when both hold the same names with the same values, in any order, as dictionaries compare.
@@ -62,6 +64,7 @@ public struct PathParameters: Sendable, Sequence, ExpressibleByDictionaryLiteral
         lhs.count == rhs.count && lhs.allSatisfy { rhs[$0.name] == $0.value }
     }
 
+    /// Written like a dictionary literal, for logs and test failures.
     public var description: String {
         isEmpty ? "[:]" : "[" + map { "\"\($0.name)\": \"\($0.value)\"" }.joined(separator: ", ") + "]"
     }
@@ -71,6 +74,7 @@ public struct PathParameters: Sendable, Sequence, ExpressibleByDictionaryLiteral
         let parameters: PathParameters
         var index = -1
 
+        /// The next pair, or nil after the last.
         public mutating func next() -> Element? {
             defer { index += 1 }
             if index < 0 { return parameters.first }

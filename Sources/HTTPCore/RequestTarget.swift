@@ -9,10 +9,19 @@ public enum RequestTarget {
     /// Splits the target's bytes in place; a path with nothing to decode and no query is the target
     /// itself, shared rather than copied, which is what most requests send.
     private static func split(_ bytes: UnsafeBufferPointer<UInt8>, target: String) -> (path: String, query: QueryItems) {
-        let q = bytes.firstIndex(of: UInt8(ascii: "?"))
+        // One pass finds both the query's start and whether the path has anything to decode.
+        var q: Int?
+        var escaped = false
+        for i in bytes.indices {
+            if bytes[i] == UInt8(ascii: "?") {
+                q = i
+                break
+            }
+            escaped = escaped || bytes[i] == UInt8(ascii: "%")
+        }
         let rawPath = UnsafeBufferPointer(rebasing: bytes[..<(q ?? bytes.count)])
         let path: String
-        if rawPath.contains(UInt8(ascii: "%")) {
+        if escaped {
             path = percentDecode(rawPath, plusAsSpace: false)
         } else if q == nil {
             // A String's bytes are valid UTF-8, so decoding them again would give the same string.

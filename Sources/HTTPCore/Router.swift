@@ -17,14 +17,15 @@ public struct Router: Responder {
         /// comparing a method is cheaper than hashing it.
         var handlers: [MethodHandler]
 
-        func handler(for method: HTTPMethod) -> Handler? {
-            for entry in handlers where entry.method == method { return entry.handler }
-            return nil
+        /// The index of the method's handler, or nil.
+        func handler(for method: HTTPMethod) -> Int? {
+            handlers.firstIndex { $0.method == method }
         }
     }
 
-    /// A handler and its method. A struct rather than a tuple, so the stored closure keeps its own
-    /// calling convention and is called without a reabstraction thunk allocated per lookup.
+    /// A handler and its method. A struct rather than a tuple: in an array, a tuple's closure is kept at
+    /// its most general calling convention and must be wrapped in a thunk to be called; a struct's
+    /// field keeps the closure's own.
     private struct MethodHandler: Sendable {
         let method: HTTPMethod
         var handler: Handler
@@ -68,12 +69,36 @@ public struct Router: Responder {
     public mutating func get(_ pattern: String, _ handler: @escaping Handler) { add(.get, pattern, handler) }
 
     /// The route for a path, its captured parameters and the handler for the method, or why not.
-    ///
-    /// Runs on every request, so it walks the path's bytes in place and remembers the best route by
-    /// index: the only allocations are captured values longer than a small string.
     public func match(_ method: HTTPMethod, path: String) -> Result<(Handler, PathParameters), HTTPError> {
+        switch route(method, path: path) {
+        case .found(let route, let handler, let params): .success((routes[route].handlers[handler].handler, params))
+        case .options(let allow, let params): .success((Self.options(allow), params))
+        case .refused(let error): .failure(error)
+        }
+    }
+
+    /// What `route` found: where the handler is, with the path's parameters, or the error to answer.
+    ///
+    /// Indices rather than the handler itself: a closure moved through a generic payload (`Result`,
+    /// `Optional`) is converted to its most general calling convention by a thunk allocated per
+    /// request, and called through it; called from where it is stored, it is not.
+    private enum Routing {
+        case found(route: Int, handler: Int, PathParameters)
+        /// OPTIONS on a path whose route has no OPTIONS handler, with the methods to list.
+        case options(allow: String, PathParameters)
+        case refused(HTTPError)
+    }
+
+    /// The answer to OPTIONS on a known path without its own handler (RFC 9110 §9.3.7).
+    private static func options(_ allow: String) -> Handler {
+        { _ in Response(status: .noContent, headers: ["Allow": allow]) }
+    }
+
+    /// `match`, for every request: it walks the path's bytes in place and remembers the best route by
+    /// index, so the only allocations are captured values longer than a small string.
+    private func route(_ method: HTTPMethod, path: String) -> Routing {
         var path = path
-        let found: (route: Route, params: PathParameters)? = path.withUTF8 { bytes in
+        let found: (index: Int, params: PathParameters)? = path.withUTF8 { bytes in
             let parts = Self.segmentStart(bytes)
             let count = parts.map { start in 1 + bytes[start...].count { $0 == Self.slash } } ?? 0
             var best: Int?
@@ -85,52 +110,49 @@ public struct Router: Responder {
                 }
             }
             guard let best else { return nil }
-            return (routes[best], Self.parameters(routes[best].segments, bytes, from: parts ?? bytes.count))
+            return (best, Self.parameters(routes[best].segments, bytes, from: parts ?? bytes.count))
         }
-        guard let best = found else {
-            return .failure(
+        guard let found else {
+            return .refused(
                 HTTPError(
                     .notFound, type: "not-found", title: "Not Found",
                     detail: "There is no resource at this path. The API's root, /, lists every resource."))
         }
+        let route = routes[found.index]
         let effective = method == .head ? HTTPMethod.get : method
-        if let handler = best.route.handler(for: effective) ?? best.route.handler(for: method) {
-            return .success((handler, best.params))
+        if let handler = route.handler(for: effective) ?? route.handler(for: method) {
+            return .found(route: found.index, handler: handler, found.params)
         }
-        guard method.isKnown else { return .failure(Self.notImplemented(method)) }
-        let allow = Self.allowed(best.route).map(\.rawValue).joined(separator: ", ")
-        if method == .options {
-            // OPTIONS on a known path without its own handler lists the methods (RFC 9110 §9.3.7).
-            return .success(({ _ in Response(status: .noContent, headers: ["Allow": allow]) }, best.params))
-        }
-        return .failure(
+        guard method.isKnown else { return .refused(Self.notImplemented(method)) }
+        let allow = Self.allowed(route).map(\.rawValue).joined(separator: ", ")
+        if method == .options { return .options(allow: allow, found.params) }
+        return .refused(
             HTTPError(
                 .methodNotAllowed, type: "method-not-allowed", title: "Method Not Allowed",
                 detail: "\(method.rawValue) is not allowed here; this resource allows \(allow).",
                 headers: ["Allow": allow]))
     }
 
+    /// The matched handler's response with the path parameters filled in, or the problem response for
+    /// an unknown method (501), an unknown path (404), a method the path lacks (405) or a handler error.
     public func respond(to request: Request) -> Response {
-        guard Self.isKnown(request.method) else { return ProblemResponse.make(Self.notImplemented(request.method), for: request) }
-        switch match(request.method, path: request.path) {
-        case .failure(let error):
+        guard request.method.isKnown else { return ProblemResponse.make(Self.notImplemented(request.method), for: request) }
+        switch route(request.method, path: request.path) {
+        case .refused(let error):
             return ProblemResponse.make(error, for: request)
-        case .success(let (handler, params)):
+        case .options(let allow, _):
+            return Response(status: .noContent, headers: ["Allow": allow])
+        case .found(let route, let handler, let params):
             var request = request
             request.pathParameters = params
             do {
-                return try handler(request)
+                return try routes[route].handlers[handler].handler(request)
             } catch let error as HTTPError {
                 return ProblemResponse.make(error, for: request)
             } catch {
                 return ProblemResponse.make(ProblemResponse.internalError, for: request)
             }
         }
-    }
-
-    /// `HTTPMethod.isKnown`, without hashing the method for the two that nearly every request uses.
-    private static func isKnown(_ method: HTTPMethod) -> Bool {
-        method == .get || method == .head || method.isKnown
     }
 
     private static func notImplemented(_ method: HTTPMethod) -> HTTPError {
