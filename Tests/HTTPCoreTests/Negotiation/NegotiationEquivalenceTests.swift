@@ -17,6 +17,9 @@ import Testing
         ["gzip;q = 0.5"], ["gzip ;q=0.5"], ["gzip;Q=0"], ["gzip; q=0 ,identity;q=0.001"], ["identity;q=0", "gzip"],
         ["gzip", "identity;q=0.5"], ["", "gzip"], ["gzip", ""], ["*;q=0.2", "*;q=0.8, gzip;q=0"], ["br", "br;q=0.1"],
         ["gz ip"], ["gzip=1"], ["q=0.5"], ["gzip;q=0.5, *;q=0.1", "x-gzip;q=0.9"], ["deflate, br;q=1.0, zstd;q=0.9"],
+        // Separators before, at and after each eight-byte word the scanner reads at once.
+        ["identity;q=0.5"], ["deflate;q=0.5,gzip;q=0.25"], ["                gzip;q=0.3"], ["x-gzip;q=0.1,       identity ;q=0.4"],
+        ["br,br,br,br,br,br,gzip;q=0.6,br"], ["compress, deflate, x-gzip;q=0.5, identity;q=0.25, *;q=0"],
         // Non-ASCII bytes take the list reading: Unicode lowercasing and grapheme clusters must still hold.
         ["gzíp"], ["gzip, ídentity;q=0.5"], ["\u{212A}"], ["gzip,\u{301}identity"], ["gzip", "identity;q=0, \u{E9}"],
     ]
@@ -44,6 +47,7 @@ import Testing
         ["application/json;q=0.5", "text/plain;q=0.6"], ["text/plain ; q = 0.7 ; format=flowed"], ["text/*/*"], ["/*"],
         ["plain/*"], ["text/plain;q=0.5;q=0.6"], ["*/*, text/plain;q=0.001"], ["text/markdown;", ";text/plain"],
         ["text/plain; ;q=0.5"], ["application/problem+json, application/json;q=0.9"], ["*/*;q=0.5, */*;q=0.9"], ["//*"],
+        ["application/json;q=0.25,text/plain;q=0.5"], ["application/xhtml+xml;q=0.2, text/markdown;q=0.3, text/*;q=0.1"],
         ["text/plàin"], ["t\u{212A}xt/plain"], ["text/plain,\u{301}application/json"], ["text/plain", "*/*;q=0.1, é"],
     ]
 
