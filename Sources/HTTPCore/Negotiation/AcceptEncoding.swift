@@ -68,6 +68,21 @@ public struct AcceptEncoding: Sendable {
         return best.index < 0 ? nil : available[best.index]
     }
 
+    /// The coding to answer with when the body is stored as identity and, if `gzipAvailable`, as gzip:
+    /// `"gzip"`, `"identity"`, or nil when neither is acceptable.
+    ///
+    /// The same answer as `preferred(gzipAvailable ? ["gzip", "identity"] : ["identity"])` (gzip wins
+    /// a tie), without an array or a string comparison per coding: the request path's common case.
+    public func preferred(gzipAvailable: Bool) -> String? {
+        guard headers != nil else { return "identity" }
+        let identity = Self.weight(weights.identity, star: weights.star, otherwise: 1000)
+        if gzipAvailable {
+            let gzip = Self.weight(max(weights.gzip, weights.xGzip), star: weights.star, otherwise: 0)
+            if gzip > 0 && gzip >= identity { return "gzip" }
+        }
+        return identity > 0 ? "identity" : nil
+    }
+
     /// An entry naming the coding wins, else `*`, else the coding's default (-1 means "not named").
     private static func weight(_ named: Int, star: Int, otherwise fallback: Int) -> Int {
         named >= 0 ? named : star >= 0 ? star : fallback

@@ -79,6 +79,13 @@ import Testing
     }
 
     @Test(arguments: encodingFields)
+    func gzipOrIdentityChoiceMatchesPreferredAmongThoseTwo(fields: [String]?) {
+        let accept = AcceptEncoding(ReferenceNegotiation.headers("Accept-Encoding", fields))
+        #expect(accept.preferred(gzipAvailable: true) == ReferenceNegotiation.preferredEncoding(["gzip", "identity"], fields: fields))
+        #expect(accept.preferred(gzipAvailable: false) == ReferenceNegotiation.preferredEncoding(["identity"], fields: fields))
+    }
+
+    @Test(arguments: encodingFields)
     func acceptEncodingStillListsEveryElement(fields: [String]?) {
         let accept = AcceptEncoding(ReferenceNegotiation.headers("Accept-Encoding", fields))
         #expect(accept.list?.elements == fields.map { QualityList($0).elements })
