@@ -5,24 +5,51 @@
 /// every coding is acceptable, but `preferred(_:)` then answers identity: a client that did not ask
 /// for compression (curl without `--compressed`) should not get it. An empty header means identity only.
 public struct AcceptEncoding: Sendable {
+    /// The request's fields, kept for `list` and for codings other than the common ones; nil when the
+    /// request had no `Accept-Encoding` (and then nothing is retained).
+    private let headers: HTTPHeaders?
+    /// The weights of gzip, identity and `*`, read once; all -1 when there is no field.
+    private let weights: CodingWeights
+
     /// The parsed field, or nil when the request had no `Accept-Encoding`.
-    public let list: QualityList?
+    ///
+    /// Parsed on each use: the request path reads only the few weights it needs, in place, and never this.
+    public var list: QualityList? {
+        headers.map { QualityList($0.values("Accept-Encoding")) }
+    }
 
     /// Reads the field from request headers.
-    public init(_ headers: HTTPHeaders) {
-        let values = headers.values("Accept-Encoding")
-        list = values.isEmpty ? nil : QualityList(values)
+    ///
+    /// Costs one pass over the field's bytes and allocates nothing for ASCII values; a value with other
+    /// bytes is read through `QualityList`, whose lowercasing is Unicode's.
+    public init(_ headers: borrowing HTTPHeaders) {
+        var weights = CodingWeights()
+        var found = false, readable = true
+        headers.fields.withUnsafeBufferPointer { fields in
+            for index in fields.indices where ASCIIBytes.equalFoldingCase(fields[index].name, "Accept-Encoding") {
+                found = true
+                readable = readable && weights.add(fields[index].value)
+            }
+        }
+        if !readable { weights = CodingWeights(QualityList(headers.values("Accept-Encoding")).elements) }
+        self.headers = found ? copy headers : nil
+        self.weights = weights
     }
 
     /// The weight in thousandths the client gives a content coding (`gzip`, `identity`).
     public func quality(of coding: String) -> Int {
-        guard let list else { return 1000 }
-        let coding = coding.lowercased()
-        // `x-gzip` is the same coding as `gzip` (RFC 9110 §8.4.1.3).
-        let names: Set<String> = coding == "gzip" ? ["gzip", "x-gzip"] : [coding]
-        if let exact = list.elements.filter({ names.contains($0.value) }).map(\.quality).max() { return exact }
-        if let star = list.elements.first(where: { $0.value == "*" }) { return star.quality }
-        return coding == "identity" ? 1000 : 0
+        guard headers != nil else { return 1000 }
+        // `x-gzip` is the same coding as `gzip` (RFC 9110 §8.4.1.3); asked for by name, it is only itself.
+        if ASCIIBytes.equalFoldingCase(coding, "gzip") {
+            return Self.weight(max(weights.gzip, weights.xGzip), star: weights.star, otherwise: 0)
+        }
+        if ASCIIBytes.equalFoldingCase(coding, "identity") {
+            return Self.weight(weights.identity, star: weights.star, otherwise: 1000)
+        }
+        if ASCIIBytes.equalFoldingCase(coding, "x-gzip") {
+            return Self.weight(weights.xGzip, star: weights.star, otherwise: 0)
+        }
+        return Self.quality(of: coding, in: list?.elements ?? [])
     }
 
     /// True when the coding's weight is above zero.
@@ -31,12 +58,41 @@ public struct AcceptEncoding: Sendable {
     /// The coding to answer with among those available, in the server's order of preference for ties;
     /// nil when none is acceptable (the caller answers 406 or falls back as it documents).
     public func preferred(_ available: [String]) -> String? {
-        if list == nil { return available.contains("identity") ? "identity" : available.first }
-        var best: (coding: String, quality: Int)?
-        for coding in available {
-            let q = quality(of: coding)
-            if q > 0, q > (best?.quality ?? 0) { best = (coding, q) }
+        if headers == nil { return available.contains("identity") ? "identity" : available.first }
+        // Indices, not strings, are kept while looking, so only the answer is retained.
+        var best = (index: -1, quality: 0)
+        for index in available.indices {
+            let q = quality(of: available[index])
+            if q > best.quality { best = (index, q) }
         }
-        return best?.coding
+        return best.index < 0 ? nil : available[best.index]
+    }
+
+    /// The coding to answer with when the body is stored as identity and, if `gzipAvailable`, as gzip:
+    /// `"gzip"`, `"identity"`, or nil when neither is acceptable.
+    ///
+    /// The same answer as `preferred(gzipAvailable ? ["gzip", "identity"] : ["identity"])` (gzip wins
+    /// a tie), without an array or a string comparison per coding: the request path's common case.
+    public func preferred(gzipAvailable: Bool) -> String? {
+        guard headers != nil else { return "identity" }
+        let identity = Self.weight(weights.identity, star: weights.star, otherwise: 1000)
+        if gzipAvailable {
+            let gzip = Self.weight(max(weights.gzip, weights.xGzip), star: weights.star, otherwise: 0)
+            if gzip > 0 && gzip >= identity { return "gzip" }
+        }
+        return identity > 0 ? "identity" : nil
+    }
+
+    /// An entry naming the coding wins, else `*`, else the coding's default (-1 means "not named").
+    private static func weight(_ named: Int, star: Int, otherwise fallback: Int) -> Int {
+        named >= 0 ? named : star >= 0 ? star : fallback
+    }
+
+    /// The weight of a coding other than gzip and identity, from the parsed list (rarely asked for).
+    private static func quality(of coding: String, in elements: [QualityList.Element]) -> Int {
+        let coding = coding.lowercased()
+        if let exact = elements.filter({ $0.value == coding }).map(\.quality).max() { return exact }
+        if let star = elements.first(where: { $0.value == "*" }) { return star.quality }
+        return coding == "identity" ? 1000 : 0
     }
 }

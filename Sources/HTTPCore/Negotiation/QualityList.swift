@@ -29,7 +29,10 @@ public struct QualityList: Sendable {
                 var valid = true
                 for parameter in parts.dropFirst() {
                     let pair = parameter.split(separator: "=", maxSplits: 1).map { $0.trimmingASCIIWhitespace() }
-                    let name = pair[0].lowercased()
+                    // A blank parameter or a bare `=` (`gzip; ;q=1`, `gzip;=`) splits into nothing: it names
+                    // nothing, so it is skipped like any other nameless parameter rather than indexed.
+                    guard let first = pair.first else { continue }
+                    let name = first.lowercased()
                     let argument = pair.count > 1 ? pair[1] : ""
                     if name == "q" {
                         guard let q = Self.parseQuality(argument) else {

@@ -21,4 +21,11 @@ import Testing
         #expect(list.elements.map(\.quality) == [700, 1000, 0])
         #expect(list.elements[0].parameters == ["level": "1"])
     }
+
+    @Test(arguments: ["gzip;=", "gzip; ;q=0.5", "gzip;==;q=0.5", "text/html;\t;level=1"])
+    func skipsBlankAndNamelessParametersInsteadOfTrapping(field: String) {
+        let list = QualityList([field])
+        #expect(list.elements.count == 1)
+        #expect(list.elements.first?.quality == (field.contains("q=0.5") ? 500 : 1000))
+    }
 }

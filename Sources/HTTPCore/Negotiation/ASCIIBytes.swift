@@ -1,0 +1,98 @@
+/// Byte-level helpers for reading header fields in place: case-folded comparison, ASCII checks and
+/// separator search, a word (eight bytes) at a time where that pays.
+///
+/// Case folding here is ASCII only (`A`–`Z` to `a`–`z`), which is what `String.lowercased()` does to
+/// ASCII text; callers keep non-ASCII text on their string-based path.
+enum ASCIIBytes {
+    /// Calls `body` with a string's UTF-8 bytes: in place for native strings, else on a contiguous copy.
+    @inline(__always)
+    static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
+    }
+
+    /// Whether every byte is ASCII.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var union: UInt8 = 0
+        for byte in bytes { union |= byte }
+        return union < 0x80
+    }
+
+    /// Whether `text` is `canonical` (ASCII, spelled as most senders spell it) once ASCII case is folded,
+    /// as header names and codings compare. A length that differs, the usual case, costs a count
+    /// comparison; the usual spelling costs a string comparison, which for short strings is a word's.
+    static func equalFoldingCase(_ text: String, _ canonical: String) -> Bool {
+        guard text.utf8.count == canonical.utf8.count else { return false }
+        if text == canonical { return true }
+        return withBytes(of: text) { bytes in withBytes(of: canonical) { equalFoldingCase(bytes, $0) } }
+    }
+
+    /// Whether two byte strings are equal once ASCII upper case is folded to lower case.
+    ///
+    /// Most comparisons are of identical bytes, so whole words are compared first and folding is
+    /// only tried where they differ.
+    static func equalFoldingCase(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let x = a.baseAddress, let y = b.baseAddress else { return true }
+        var index = 0
+        while index + 8 <= a.count,
+            UnsafeRawPointer(x + index).loadUnaligned(as: UInt64.self) == UnsafeRawPointer(y + index).loadUnaligned(as: UInt64.self)
+        {
+            index += 8
+        }
+        while index < a.count {
+            if a[index] != b[index] && lowercased(a[index]) != lowercased(b[index]) { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Whether `bytes` are `lowercase` (lowercase ASCII) once ASCII case is folded.
+    ///
+    /// Against a lowercase letter, `byte | 0x20` is equal exactly when `byte` is that letter in either
+    /// case; any other expected byte must match as is. `lowercase` is usually a literal, so the check
+    /// per byte is decided when compiling.
+    @inline(__always)
+    static func equalFoldingCase(_ bytes: UnsafeBufferPointer<UInt8>, lowercase: StaticString) -> Bool {
+        guard bytes.count == lowercase.utf8CodeUnitCount else { return false }
+        let expected = lowercase.utf8Start
+        for index in 0..<bytes.count {
+            let letter = expected[index] &- UInt8(ascii: "a") < 26
+            if (letter ? bytes[index] | 0x20 : bytes[index]) != expected[index] { return false }
+        }
+        return true
+    }
+
+    /// The index of the first `first` or `second` at or after `start`, or `bytes.count` when there is none.
+    ///
+    /// Eight bytes are tested at once: a byte equal to the one sought becomes zero after an XOR, and
+    /// `(w - 0x01…01) & ~w & 0x80…80` marks zero bytes. Borrows can mark a byte above a real zero, never
+    /// below one, so the lowest mark is exact.
+    static func firstIndex(of first: UInt8, or second: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let marks = zeroBytes(word ^ (ones &* UInt64(first))) | zeroBytes(word ^ (ones &* UInt64(second)))
+                if marks != 0 { return index + marks.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < bytes.count && bytes[index] != first && bytes[index] != second { index += 1 }
+        return index
+    }
+
+    /// The high bit of each byte of `word` that may be zero (exactly so for the lowest marked byte).
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+    }
+
+    /// The byte with ASCII upper case folded to lower case, as `String.lowercased()` does for ASCII.
+    @inline(__always)
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+    }
+}
