@@ -44,7 +44,7 @@ package struct ResponseCaching: Sendable {
         let acceptEncoding = AcceptEncoding(request.headers)
         var bytes = body.identity
         var fields = body.identityFields
-        switch acceptEncoding.preferred(body.gzip == nil ? Self.identityOnly : Self.gzipOrIdentity) {
+        switch acceptEncoding.preferred(gzipAvailable: body.gzip != nil) {
         case "gzip":
             bytes = body.gzip!
             fields = body.gzipFields!
@@ -65,9 +65,6 @@ package struct ResponseCaching: Sendable {
         let headers = HTTPHeaders(blocks: [notModified ? fields.notModified : fields.ok, snapshotFields, Self.varyFields(vary)])
         return notModified ? Response(status: .notModified, headers: headers) : Response(status: status, headers: headers, body: bytes)
     }
-
-    private static let identityOnly = ["identity"]
-    private static let gzipOrIdentity = ["gzip", "identity"]
 
     /// `Vary` for a choice that depended on `vary` and `Accept-Encoding`; the routes' usual lists are
     /// prepared once, not on every request.
