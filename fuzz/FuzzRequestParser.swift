@@ -1,4 +1,5 @@
-// libFuzzer entry point for RequestParser, compiled with the parser's own source files (see run.sh).
+// libFuzzer entry point for RequestParser, compiled with the parser's own source files (see run.sh),
+// and for the content negotiation that reads the parsed headers.
 //
 // Besides "never crash", it checks the parser's central promise: the same bytes give the same
 // outcome whether fed whole or in pieces. Small limits make every limit's refusal reachable.
@@ -15,12 +16,23 @@ func outcome(_ pieces: [ArraySlice<UInt8>]) -> (requests: [String], error: Reque
             while let r = try parser.next() {
                 let headers = r.headers.map { "\($0.name):\($0.value)" }.joined(separator: "|")
                 requests.append("\(r.method) \(r.target) \(r.version) \(headers) \(r.body) \(r.path) \(r.query.names) \(r.wantsKeepAlive)")
+                requests.append(negotiated(r.headers))
             }
         } catch {
             return (requests, error)
         }
     }
     return (requests, nil)
+}
+
+/// What content negotiation makes of a request's headers, through every entry point the API uses, so
+/// fuzzed field values reach the in-place scanners and the `QualityList` fallback alike.
+func negotiated(_ headers: HTTPHeaders) -> String {
+    let encoding = AcceptEncoding(headers)
+    let media = AcceptedMediaTypes(headers)
+    let languages = QualityList(headers.values("Accept-Language")).elements.map { "\($0.value);\($0.quality)" }
+    return "\(String(describing: encoding.preferred(gzipAvailable: true))) \(encoding.accepts("gzip")) "
+        + "\(String(describing: media.preferred(["application/json", "text/markdown", "text/plain"]))) \(languages)"
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")

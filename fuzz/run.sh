@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# fuzz/run.sh SECONDS: build the libFuzzer target on RequestParser and run it for SECONDS (default 60)
+# fuzz/run.sh SECONDS: build the libFuzzer target on RequestParser (and the content negotiation that
+# reads its headers) and run it for SECONDS (default 60)
 # on the committed seed corpus (fuzz/corpus/). Exits non-zero on any crash, leak or failed check,
 # leaving the crashing input in the printed artifact path. New interesting inputs go to a temporary
 # directory, so the committed corpus changes only when someone copies them in on purpose.
@@ -22,6 +23,7 @@ sources=(
   "$core/RequestParseError.swift" "$core/HTTPSyntax.swift" "$core/Limits.swift" "$core/Request.swift"
   "$core/Request+KeepAlive.swift" "$core/HTTPHeaders.swift" "$core/HTTPMethod.swift" "$core/HTTPVersion.swift"
   "$core/HTTPStatus.swift" "$core/HTTPError.swift" "$core/RequestTarget.swift" "$core/QueryItems.swift" "$core/PathParameters.swift"
+  "$core/FieldBlock.swift" "$core"/Negotiation/*.swift
 )
 echo "fuzz: building $out/fuzz-request-parser"
 swiftc -sanitize=fuzzer,address -parse-as-library -package-name explainer -swift-version 6 -O -g \
