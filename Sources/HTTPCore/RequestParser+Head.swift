@@ -168,7 +168,9 @@ extension RequestParser {
         var framed = false
         for field in headers.fields {
             switch field.name.utf8.count {
-            case 4: if field.name.asciiCaseInsensitiveEquals("Host") { hosts += 1 }
+            // Names are tokens (ASCII), so `==` is byte equality here; it settles the usual spelling,
+            // a constant from `fieldName`, by comparing the two strings' bits.
+            case 4: if field.name == "Host" || field.name.asciiCaseInsensitiveEquals("Host") { hosts += 1 }
             case 14: framed = framed || field.name.asciiCaseInsensitiveEquals("Content-Length")
             case 17: framed = framed || field.name.asciiCaseInsensitiveEquals("Transfer-Encoding")
             default: break

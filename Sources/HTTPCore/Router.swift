@@ -143,15 +143,22 @@ public struct Router: Responder {
         case .options(let allow, _):
             return Response(status: .noContent, headers: ["Allow": allow])
         case .found(let route, let handler, let params):
+            // A route without captures hands the request on as it is, without copying it.
+            guard !params.isEmpty || !request.pathParameters.isEmpty else { return call(route, handler, request) }
             var request = request
             request.pathParameters = params
-            do {
-                return try routes[route].handlers[handler].handler(request)
-            } catch let error as HTTPError {
-                return ProblemResponse.make(error, for: request)
-            } catch {
-                return ProblemResponse.make(ProblemResponse.internalError, for: request)
-            }
+            return call(route, handler, request)
+        }
+    }
+
+    /// The handler's response, or the problem response for the error it threw.
+    private func call(_ route: Int, _ handler: Int, _ request: Request) -> Response {
+        do {
+            return try routes[route].handlers[handler].handler(request)
+        } catch let error as HTTPError {
+            return ProblemResponse.make(error, for: request)
+        } catch {
+            return ProblemResponse.make(ProblemResponse.internalError, for: request)
         }
     }
 

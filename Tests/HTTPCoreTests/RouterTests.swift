@@ -70,4 +70,14 @@ struct RouterTests {
         #expect(r.respond(to: Request(method: .get, target: "/items/1")).body == Array("new".utf8))
         #expect(r.methods(for: "/items/{id}") == [.get, .head, .options])
     }
+
+    @Test("a route without captures hands over no path parameters, even when the request carried some")
+    func noCaptures() {
+        var r = Router()
+        r.get("/plain") { request in Response(contentType: "text/plain", body: Array("\(request.pathParameters.count)".utf8)) }
+        var request = Request(method: .get, target: "/plain")
+        #expect(r.respond(to: request).body == Array("0".utf8))
+        request.pathParameters = ["stale": "x"]
+        #expect(r.respond(to: request).body == Array("0".utf8))
+    }
 }
