@@ -96,7 +96,7 @@ extension EventLoop {
         let entry = RequestLog(
             unixMicroseconds: WallClock.unixMicroseconds(), method: method?.rawValue ?? "-", path: path, status: response.status.code,
             bytes: body.count, durationMicroseconds: Int(elapsed.seconds * 1_000_000 + elapsed.attoseconds / 1_000_000_000_000),
-            requestID: requestID, clientAddress: connection.peer)
+            requestID: requestID, clientAddress: connection.peer, route: response.route)
         configuration.accessLog?.record(entry)
         configuration.onResponse?(entry)
     }

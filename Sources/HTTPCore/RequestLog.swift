@@ -19,10 +19,12 @@ public struct RequestLog: Sendable {
     public var requestID: String
     /// The peer's IP address.
     public var clientAddress: String
+    /// The pattern of the route that answered (`Response.route`), nil when no route matched.
+    public var route: String?
 
     public init(
         unixMicroseconds: Int64, method: String, path: String, status: Int, bytes: Int, durationMicroseconds: Int,
-        requestID: String, clientAddress: String
+        requestID: String, clientAddress: String, route: String? = nil
     ) {
         self.unixMicroseconds = unixMicroseconds
         self.method = method
@@ -32,5 +34,6 @@ public struct RequestLog: Sendable {
         self.durationMicroseconds = durationMicroseconds
         self.requestID = requestID
         self.clientAddress = clientAddress
+        self.route = route
     }
 }

@@ -7,6 +7,9 @@ public struct Response: Sendable {
     public var status: HTTPStatus
     public var headers: HTTPHeaders
     public var body: [UInt8]
+    /// The pattern of the route that answered (`/v1/sections/{id}`), set by `Router`; request metrics
+    /// are labelled by it without matching the path a second time. nil when no route matched.
+    public var route: String?
 
     public init(status: HTTPStatus = .ok, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = []) {
         self.status = status

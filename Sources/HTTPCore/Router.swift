@@ -72,7 +72,7 @@ public struct Router: Responder {
     public func match(_ method: HTTPMethod, path: String) -> Result<(Handler, PathParameters), HTTPError> {
         switch route(method, path: path) {
         case .found(let route, let handler, let params): .success((routes[route].handlers[handler].handler, params))
-        case .options(let allow, let params): .success((Self.options(allow), params))
+        case .options(let allow, _, let params): .success((Self.options(allow), params))
         case .refused(let error): .failure(error)
         }
     }
@@ -85,7 +85,7 @@ public struct Router: Responder {
     private enum Routing {
         case found(route: Int, handler: Int, PathParameters)
         /// OPTIONS on a path whose route has no OPTIONS handler, with the methods to list.
-        case options(allow: String, PathParameters)
+        case options(allow: String, route: Int, PathParameters)
         case refused(HTTPError)
     }
 
@@ -125,7 +125,7 @@ public struct Router: Responder {
         }
         guard method.isKnown else { return .refused(Self.notImplemented(method)) }
         let allow = Self.allowed(route).map(\.rawValue).joined(separator: ", ")
-        if method == .options { return .options(allow: allow, found.params) }
+        if method == .options { return .options(allow: allow, route: found.index, found.params) }
         return .refused(
             HTTPError(
                 .methodNotAllowed, type: "method-not-allowed", title: "Method Not Allowed",
@@ -140,8 +140,10 @@ public struct Router: Responder {
         switch route(request.method, path: request.path) {
         case .refused(let error):
             return ProblemResponse.make(error, for: request)
-        case .options(let allow, _):
-            return Response(status: .noContent, headers: ["Allow": allow])
+        case .options(let allow, let route, _):
+            var response = Response(status: .noContent, headers: ["Allow": allow])
+            response.route = routes[route].pattern
+            return response
         case .found(let route, let handler, let params):
             // A route without captures hands the request on as it is, without copying it.
             guard !params.isEmpty || !request.pathParameters.isEmpty else { return call(route, handler, request) }
@@ -153,13 +155,16 @@ public struct Router: Responder {
 
     /// The handler's response, or the problem response for the error it threw.
     private func call(_ route: Int, _ handler: Int, _ request: Request) -> Response {
+        var response: Response
         do {
-            return try routes[route].handlers[handler].handler(request)
+            response = try routes[route].handlers[handler].handler(request)
         } catch let error as HTTPError {
-            return ProblemResponse.make(error, for: request)
+            response = ProblemResponse.make(error, for: request)
         } catch {
-            return ProblemResponse.make(ProblemResponse.internalError, for: request)
+            response = ProblemResponse.make(ProblemResponse.internalError, for: request)
         }
+        response.route = routes[route].pattern
+        return response
     }
 
     private static func notImplemented(_ method: HTTPMethod) -> HTTPError {

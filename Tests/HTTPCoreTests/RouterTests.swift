@@ -41,6 +41,17 @@ struct RouterTests {
         #expect(r.headers["Content-Type"] == "application/problem+json")
     }
 
+    @Test("a response names the pattern of the route that answered, errors and OPTIONS included; none for 404")
+    func routePattern() {
+        var r = router
+        r.get("/fails/{id}") { _ in throw HTTPError(.badRequest, type: "bad", title: "Bad", detail: "no") }
+        #expect(r.respond(to: Request(method: .get, target: "/items/42")).route == "/items/{id}")
+        #expect(r.respond(to: Request(method: .get, target: "/items/special")).route == "/items/special")
+        #expect(r.respond(to: Request(method: .get, target: "/fails/1")).route == "/fails/{id}")
+        #expect(r.respond(to: Request(method: .options, target: "/items/1")).route == "/items/{id}")
+        #expect(r.respond(to: Request(method: .get, target: "/nope")).route == nil)
+    }
+
     @Test("match hands back the captured parameters by name")
     func matchParameters() throws {
         guard case .success(let (_, params)) = router.match(.get, path: "/items/42") else {
