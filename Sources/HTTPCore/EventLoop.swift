@@ -8,23 +8,24 @@ import Synchronization
 /// Everything but `requestDrain()` runs on the loop's thread, which is why the mutable state needs no
 /// lock (hence `@unchecked Sendable`: the instance crosses to its thread once, at start). The loop
 /// never blocks except in `epoll_wait`; responders are called inline and must not block either.
+/// For the same reason its mutable properties skip the run-time exclusivity checks, as `Connection`'s do.
 final class EventLoop: @unchecked Sendable {
     let configuration: ServerConfiguration
     let responder: any Responder
     let counter: ConnectionCounter
     let epoll: Epoll
-    var listener: ListeningSocket?
-    var connections: [Int32: Connection] = [:]
+    @exclusivity(unchecked) var listener: ListeningSocket?
+    @exclusivity(unchecked) var connections: [Int32: Connection] = [:]
     let clock = ContinuousClock()
-    var dates = HTTPDateCache()
-    var ids = RequestID()
+    @exclusivity(unchecked) var dates = HTTPDateCache()
+    @exclusivity(unchecked) var ids = RequestID()
     let writer: ResponseWriter
     /// Shared by every connection of this loop: bytes go from here into the connection's parser.
     let readBuffer: UnsafeMutableRawBufferPointer
     private let drainRequested = Atomic<Bool>(false)
     /// Set when the drain begins: past it, every connection is closed.
-    var drainDeadline: ContinuousClock.Instant?
-    var acceptPaused = false
+    @exclusivity(unchecked) var drainDeadline: ContinuousClock.Instant?
+    @exclusivity(unchecked) var acceptPaused = false
     /// How often deadlines are checked: a quarter of the shortest timeout, between 5 ms and 500 ms.
     let tickInterval: Duration
 
