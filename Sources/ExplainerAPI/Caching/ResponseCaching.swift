@@ -37,9 +37,9 @@ package struct ResponseCaching: Sendable {
     /// stored representation builds no header strings at all.
     ///
     /// - Parameters:
-    ///   - vary: request headers the choice of representation depended on besides `Accept-Encoding`.
+    ///   - vary: what the choice of representation depended on besides `Accept-Encoding`.
     package func response(
-        _ body: RenderedBody, to request: Request, status: HTTPStatus = .ok, vary: [String] = []
+        _ body: RenderedBody, to request: Request, status: HTTPStatus = .ok, vary: Vary = .acceptEncoding
     ) throws(HTTPError) -> Response {
         let acceptEncoding = AcceptEncoding(request.headers)
         var bytes = body.identity
@@ -62,24 +62,9 @@ package struct ResponseCaching: Sendable {
                 link: RenderedBody.linkValue(body.links))
         }
         let notModified = isNotModified(request, tag: fields.tag)
-        let headers = HTTPHeaders(blocks: [notModified ? fields.notModified : fields.ok, snapshotFields, Self.varyFields(vary)])
+        let headers = HTTPHeaders(blocks: [notModified ? fields.notModified : fields.ok, snapshotFields, vary.fields])
         return notModified ? Response(status: .notModified, headers: headers) : Response(status: status, headers: headers, body: bytes)
     }
-
-    /// `Vary` for a choice that depended on `vary` and `Accept-Encoding`; the routes' usual lists are
-    /// prepared once, not on every request.
-    private static func varyFields(_ vary: [String]) -> FieldBlock {
-        switch vary {
-        case []: varyAcceptEncoding
-        case ["Accept"]: varyAccept
-        case ["Accept-Language"]: varyAcceptLanguage
-        default: FieldBlock([("Vary", (vary + ["Accept-Encoding"]).joined(separator: ", "))])
-        }
-    }
-
-    private static let varyAcceptEncoding = FieldBlock([("Vary", "Accept-Encoding")])
-    private static let varyAccept = FieldBlock([("Vary", "Accept, Accept-Encoding")])
-    private static let varyAcceptLanguage = FieldBlock([("Vary", "Accept-Language, Accept-Encoding")])
 
     /// RFC 9110 §13.2.2: `If-None-Match` decides when present; only without it does
     /// `If-Modified-Since` count, and an unparseable date is ignored.

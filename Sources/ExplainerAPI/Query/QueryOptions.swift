@@ -33,8 +33,6 @@ package struct QueryOptions: Sendable {
 
     /// Validates `query` for a route; throws 400 naming the first bad parameter.
     package init(_ query: QueryItems, for route: RouteParameters) throws(HTTPError) {
-        // Most requests have no query: every option stays at its default, with nothing to check or sort.
-        if query.isEmpty { return }
         var seen: Set<String> = []
         var keyParts: [String] = []
         for (name, value) in query {

@@ -8,18 +8,20 @@ extension RenderedContent {
     /// Any resource served from the snapshot: validate the query, look the body up (rendering a
     /// variant on first use), and answer with caching headers.
     package func serve(_ request: Request, _ parameters: RouteParameters) throws(HTTPError) -> Response {
-        let options = try QueryOptions(request.query, for: parameters)
-        try validateFilters(options)
+        // Without a query every option is at its default: nothing to validate, and the pre-rendered
+        // body is found without building the options at all (the common request, kept cheap).
+        let options = request.query.isEmpty ? nil : try QueryOptions(request.query, for: parameters)
+        if let options { try validateFilters(options) }
         let path = request.path
-        let body = try self.body(path, variant: options.variantKey) { () throws(HTTPError) in
-            try renderer.render(path: path, mediaType: "json", options: options)
+        let body = try self.body(path, variant: options?.variantKey ?? "") { () throws(HTTPError) in
+            try renderer.render(path: path, mediaType: "json", options: options ?? QueryOptions())
         }
         return try caching.response(body, to: request)
     }
 
     /// `/v1/sections/{id}`: JSON, or with `Accept: text/markdown` or `text/plain` that body alone.
     package func serveSection(_ request: Request) throws(HTTPError) -> Response {
-        let options = try QueryOptions(request.query, for: ResourceRenderer.sectionParameters)
+        let options = request.query.isEmpty ? nil : try QueryOptions(request.query, for: ResourceRenderer.sectionParameters)
         let offer = AcceptedMediaTypes(request.headers).preferred(Self.sectionMediaTypes) ?? "application/json"
         let mediaType =
             switch offer {
@@ -30,11 +32,11 @@ extension RenderedContent {
         let path = request.path
         // The body alone ignores JSON-shaping options, so all their variants share one memo entry. An
         // unknown id finds no body and the renderer answers 404 with the nearest ids.
-        let variant = mediaType == "json" ? options.variantKey : ""
+        let variant = mediaType == "json" ? options?.variantKey ?? "" : ""
         let body = try self.body(path, variant: variant, mediaType: mediaType) { () throws(HTTPError) in
-            try renderer.render(path: path, mediaType: mediaType, options: options)
+            try renderer.render(path: path, mediaType: mediaType, options: options ?? QueryOptions())
         }
-        return try caching.response(body, to: request, vary: ["Accept"])
+        return try caching.response(body, to: request, vary: .accept)
     }
 
     /// `/v1/support`: lines for `?country=`, else for the `Accept-Language` region, else the fallback.
@@ -47,7 +49,7 @@ extension RenderedContent {
         let body = try self.body("/v1/support", variant: options.variantKey) { () throws(HTTPError) in
             try renderer.render(path: "/v1/support", mediaType: "json", options: options)
         }
-        return try caching.response(body, to: request, vary: country == nil ? ["Accept-Language"] : [])
+        return try caching.response(body, to: request, vary: country == nil ? .acceptLanguage : .acceptEncoding)
     }
 
     /// Rejects list filters that name nothing, with the nearest ids, instead of answering an empty list.

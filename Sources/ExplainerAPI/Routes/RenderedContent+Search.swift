@@ -62,6 +62,6 @@ extension RenderedContent {
             let document = renderer.resources.search(response, region: region, selfPath: selfPath)
             return RenderedBody(json: document, pretty: options.pretty, gzipThreshold: configuration.gzipThreshold)
         }
-        return try caching.response(body, to: request, vary: values["country"] == nil ? ["Accept-Language"] : [])
+        return try caching.response(body, to: request, vary: values["country"] == nil ? .acceptLanguage : .acceptEncoding)
     }
 }
