@@ -62,7 +62,12 @@ package struct ResponseCaching: Sendable {
                 link: RenderedBody.linkValue(body.links))
         }
         let notModified = isNotModified(request, tag: fields.tag)
-        let headers = HTTPHeaders(blocks: [notModified ? fields.notModified : fields.ok, snapshotFields, vary.fields])
+        var blocks: [FieldBlock] = []
+        blocks.reserveCapacity(4)  // and one for the CORS block `APIResponder` adds, without growing
+        blocks.append(notModified ? fields.notModified : fields.ok)
+        blocks.append(snapshotFields)
+        blocks.append(vary.fields)
+        let headers = HTTPHeaders(blocks: blocks)
         return notModified ? Response(status: .notModified, headers: headers) : Response(status: status, headers: headers, body: bytes)
     }
 
