@@ -24,7 +24,7 @@ final class Connection {
     @exclusivity(unchecked) var isClosed = false
 
     var fileDescriptor: Int32 { transport.fileDescriptor }
-    var isLingering: Bool { state.lingeringSince != nil }
+    var isLingering: Bool { state.isLingering }
 
     init(
         transport: any ConnectionTransport, peer: String, limits: Limits, timeouts: Timeouts, now: ContinuousClock.Instant, interest: UInt32

@@ -51,6 +51,9 @@ public struct ConnectionState: Sendable {
     public private(set) var closesWhenFlushed = false
     /// Since when the connection has been lingering (its write side shut), if it is.
     public private(set) var lingeringSince: ContinuousClock.Instant?
+    /// Whether lingering began: `lingeringSince != nil`, kept as a flag because the loop asks after
+    /// every event and an optional instant (a resilient standard-library type) is copied to be tested.
+    public private(set) var isLingering = false
 
     public init(timeouts: Timeouts, acceptedAt now: ContinuousClock.Instant) {
         self.timeouts = timeouts
@@ -111,12 +114,13 @@ public struct ConnectionState: Sendable {
     /// Records that the write side was shut after the last response and lingering began.
     public mutating func startLingering(at now: ContinuousClock.Instant) {
         lingeringSince = now
+        isLingering = true
         reading = .stopped
     }
 
     /// Whether the connection should now close (or linger): nothing queued and nothing more to serve.
     public var isFinished: Bool {
-        guard !outputPending, lingeringSince == nil else { return false }
+        guard !outputPending, !isLingering else { return false }
         if closesWhenFlushed, case .waiting = reading { return true }
         return isStopped
     }

@@ -20,13 +20,13 @@ public final class SocketTransport: ConnectionTransport {
     }
 
     public func write(_ chunks: [ArraySlice<UInt8>]) throws(SystemError) -> WriteOutcome {
-        var vectors: [iovec] = []
-        vectors.reserveCapacity(min(chunks.count, Self.maxChunks))
+        let count = min(chunks.count, Self.maxChunks)
         let fd = fileDescriptor
-        let result = Self.withVectors(chunks.prefix(Self.maxChunks), &vectors) { vectors in
-            Result { () throws(SystemError) -> IOResult<Int> in
-                try vectors.withUnsafeBufferPointer { (v) throws(SystemError) -> IOResult<Int> in
-                    try Syscall.run("writev", { Glibc.writev(fd, v.baseAddress, Int32(v.count)) })
+        // The vectors live on the stack: a response is usually two chunks, head and body.
+        let result = withUnsafeTemporaryAllocation(of: iovec.self, capacity: count) { vectors in
+            Self.withVectors(chunks[..<count], vectors, filled: 0) { filled in
+                Result { () throws(SystemError) -> IOResult<Int> in
+                    try Syscall.run("writev", { Glibc.writev(fd, filled.baseAddress, Int32(filled.count)) })
                 }
             }
         }
@@ -36,15 +36,16 @@ public final class SocketTransport: ConnectionTransport {
         }
     }
 
-    /// Pins each chunk's storage (nested `withUnsafeBytes`), builds one iovec per chunk, then runs
+    /// Pins each chunk's storage (nested `withUnsafeBytes`), fills one iovec per chunk, then runs
     /// `body` with them all. The nesting is as deep as the chunk count, which `maxChunks` bounds.
     private static func withVectors<R>(
-        _ chunks: ArraySlice<ArraySlice<UInt8>>, _ vectors: inout [iovec], _ body: ([iovec]) -> R
+        _ chunks: ArraySlice<ArraySlice<UInt8>>, _ vectors: UnsafeMutableBufferPointer<iovec>, filled: Int,
+        _ body: (UnsafeMutableBufferPointer<iovec>) -> R
     ) -> R {
-        guard let first = chunks.first else { return body(vectors) }
+        guard let first = chunks.first else { return body(UnsafeMutableBufferPointer(rebasing: vectors[..<filled])) }
         return first.withUnsafeBytes { raw in
-            vectors.append(iovec(iov_base: UnsafeMutableRawPointer(mutating: raw.baseAddress), iov_len: raw.count))
-            return withVectors(chunks.dropFirst(), &vectors, body)
+            vectors[filled] = iovec(iov_base: UnsafeMutableRawPointer(mutating: raw.baseAddress), iov_len: raw.count)
+            return withVectors(chunks.dropFirst(), vectors, filled: filled + 1, body)
         }
     }
 
