@@ -35,16 +35,18 @@ public struct ConnectionState: Sendable {
     }
 
     public let timeouts: Timeouts
-    public private(set) var reading: Reading
+    public private(set) var reading: Reading {
+        didSet {
+            if case .stopped = reading { isStopped = true }
+        }
+    }
     /// Whether output is queued and not yet written.
     public private(set) var outputPending = false
 
-    /// Whether no further request will be read; a pattern match, cheaper than comparing payload enums,
-    /// as the event loop asks this for every request.
-    public var isStopped: Bool {
-        if case .stopped = reading { return true }
-        return false
-    }
+    /// Whether no further request will be read (`reading` is `.stopped`, which it never leaves).
+    /// A flag, because the loop asks several times per request and `Reading`'s payloads are instants,
+    /// a resilient standard-library type, so each look at the enum copies it.
+    public private(set) var isStopped = false
     /// Since when queued output has made no progress.
     public private(set) var writeStalledSince: ContinuousClock.Instant?
     /// Whether the connection closes once its queued output is written.
@@ -62,6 +64,8 @@ public struct ConnectionState: Sendable {
 
     /// Records where the parser stands after new bytes; a phase's deadline starts when the phase does.
     public mutating func parserProgressed(to progress: RequestParser.Progress, at now: ContinuousClock.Instant) {
+        // Nearly every call, after a whole request: nothing to change, and no copy of `reading` to make.
+        if progress == .betweenRequests { return }
         switch (reading, progress) {
         case (.waiting(let since, let first), .head):
             // A first request's header timeout runs from accept, so connecting and trickling gains nothing.
