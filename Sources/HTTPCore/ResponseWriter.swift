@@ -88,9 +88,9 @@ public struct ResponseWriter: Sendable {
     /// Appends a field whose name is a constant of the writer's and whose value it produced itself.
     private func append(_ name: [UInt8], _ value: String, to out: inout [UInt8]) {
         out.append(contentsOf: name)
-        var value = value
-        value.withUTF8 { out.append(contentsOf: $0) }
-        out.append(contentsOf: Self.crlf)
+        out.append(contentsOf: value.utf8)
+        out.append(0x0D)
+        out.append(0x0A)
     }
 
     /// Appends a non-negative integer in decimal without building a string.
