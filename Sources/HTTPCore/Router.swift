@@ -131,8 +131,11 @@ public struct Router: Responder {
             let start = parts ?? bytes.count
             let count = parts.map { Self.segmentCount(bytes, from: $0) } ?? 0
             guard count < groups.count else { return nil }
-            for i in candidates[groups[count]] where Self.matches(routes[i].segments, bytes, from: start) {
-                return (i, Self.parameters(routes[i].segments, bytes, from: start))
+            for candidate in groups[count] {
+                let i = candidates[candidate]
+                if Self.matches(routes[i].segments, bytes, from: start) {
+                    return (i, Self.parameters(routes[i].segments, bytes, from: start))
+                }
             }
             return nil
         }
@@ -142,11 +145,12 @@ public struct Router: Responder {
                     .notFound, type: "not-found", title: "Not Found",
                     detail: "There is no resource at this path. The API's root, /, lists every resource."))
         }
-        let route = routes[found.index]
         let effective = method == .head ? HTTPMethod.get : method
-        if let handler = route.handler(for: effective) ?? route.handler(for: method) {
+        // Asked of `routes[...]` in place: a local copy of the route retains and releases its fields.
+        if let handler = routes[found.index].handler(for: effective) ?? routes[found.index].handler(for: method) {
             return .found(route: found.index, handler: handler, found.params)
         }
+        let route = routes[found.index]
         guard method.isKnown else { return .refused(Self.notImplemented(method)) }
         let allow = Self.allowed(route).map(\.rawValue).joined(separator: ", ")
         if method == .options { return .options(allow: allow, route: found.index, found.params) }
