@@ -122,8 +122,9 @@ public struct Router: Responder {
         { _ in Response(status: .noContent, headers: ["Allow": allow]) }
     }
 
-    /// `match`, for every request: it walks the path's bytes in place and remembers the best route by
-    /// index, so the only allocations are captured values longer than a small string.
+    /// `match`, for every request: it counts the path's segments in place, tries only the routes with
+    /// that many in their `candidates` order and stops at the first that matches, so the only
+    /// allocations are captured values longer than a small string.
     private func route(_ method: HTTPMethod, path: String) -> Routing {
         var path = path
         let found: (index: Int, params: PathParameters)? = path.withUTF8 { bytes in
