@@ -280,8 +280,9 @@ public struct Router: Responder {
     private static func parameters(_ segments: [Segment], _ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> PathParameters {
         var params = PathParameters()
         var start = start
-        for (n, segment) in segments.enumerated() {
-            switch segment {
+        // Switched on in place: enumerating copied each segment out, retaining its payload.
+        for n in segments.indices {
+            switch segments[n] {
             case .literal(let literal):
                 start += literal.count + 1
             case .capture(let name):
