@@ -1,3 +1,5 @@
+import Glibc
+
 /// Routes a request by method and path pattern to a handler.
 ///
 /// Patterns are literal segments and `{name}` captures (`/v1/sections/{id}`); a literal segment wins
@@ -38,6 +40,14 @@ public struct Router: Responder {
     }
 
     private var routes: [Route] = []
+    /// Indices into `routes`, grouped by segment count, each group ordered by literal count (most
+    /// first) and then by registration: the first in a group that matches is the route the rule
+    /// "most literal segments wins, the earlier on a tie" picks, so a lookup stops there instead of
+    /// trying every route with the path's segment count.
+    private var candidates: [Int] = []
+    /// Where each segment count's group lies in `candidates`, by segment count; counts beyond the
+    /// longest pattern have no entry and match nothing.
+    private var groups: [Range<Int>] = []
 
     public init() {}
 
@@ -63,6 +73,24 @@ public struct Router: Responder {
             let literals = segments.count { if case .literal = $0 { true } else { false } }
             let first = MethodHandler(method: method, handler: handler)
             routes.append(Route(pattern: pattern, segments: segments, literalCount: literals, handlers: [first]))
+            index()
+        }
+    }
+
+    /// Rebuilds `candidates` and `groups` after a route is added: once per pattern at start-up.
+    private mutating func index() {
+        let routes = self.routes
+        // The sort is stable, so routes with the same counts keep their registration order.
+        candidates = routes.indices.sorted { a, b in
+            let (x, y) = (routes[a], routes[b])
+            if x.segments.count != y.segments.count { return x.segments.count < y.segments.count }
+            return x.literalCount > y.literalCount
+        }
+        let longest = routes.map(\.segments.count).max() ?? 0
+        groups = (0...longest).map { count in
+            let start = candidates.firstIndex { routes[$0].segments.count >= count } ?? candidates.count
+            let end = candidates[start...].firstIndex { routes[$0].segments.count > count } ?? candidates.count
+            return start..<end
         }
     }
 
@@ -94,23 +122,23 @@ public struct Router: Responder {
         { _ in Response(status: .noContent, headers: ["Allow": allow]) }
     }
 
-    /// `match`, for every request: it walks the path's bytes in place and remembers the best route by
-    /// index, so the only allocations are captured values longer than a small string.
+    /// `match`, for every request: it counts the path's segments in place, tries only the routes with
+    /// that many in their `candidates` order and stops at the first that matches, so the only
+    /// allocations are captured values longer than a small string.
     private func route(_ method: HTTPMethod, path: String) -> Routing {
         var path = path
         let found: (index: Int, params: PathParameters)? = path.withUTF8 { bytes in
             let parts = Self.segmentStart(bytes)
-            let count = parts.map { start in 1 + bytes[start...].count { $0 == Self.slash } } ?? 0
-            var best: Int?
-            var bestLiterals = -1
-            for i in routes.indices where routes[i].segments.count == count && routes[i].literalCount > bestLiterals {
-                if Self.matches(routes[i].segments, bytes, from: parts ?? bytes.count) {
-                    best = i
-                    bestLiterals = routes[i].literalCount
+            let start = parts ?? bytes.count
+            let count = parts.map { Self.segmentCount(bytes, from: $0) } ?? 0
+            guard count < groups.count else { return nil }
+            for candidate in groups[count] {
+                let i = candidates[candidate]
+                if Self.matches(routes[i].segments, bytes, from: start) {
+                    return (i, Self.parameters(routes[i].segments, bytes, from: start))
                 }
             }
-            guard let best else { return nil }
-            return (best, Self.parameters(routes[best].segments, bytes, from: parts ?? bytes.count))
+            return nil
         }
         guard let found else {
             return .refused(
@@ -118,11 +146,12 @@ public struct Router: Responder {
                     .notFound, type: "not-found", title: "Not Found",
                     detail: "There is no resource at this path. The API's root, /, lists every resource."))
         }
-        let route = routes[found.index]
         let effective = method == .head ? HTTPMethod.get : method
-        if let handler = route.handler(for: effective) ?? route.handler(for: method) {
+        // Asked of `routes[...]` in place: a local copy of the route retains and releases its fields.
+        if let handler = routes[found.index].handler(for: effective) ?? routes[found.index].handler(for: method) {
             return .found(route: found.index, handler: handler, found.params)
         }
+        let route = routes[found.index]
         guard method.isKnown else { return .refused(Self.notImplemented(method)) }
         let allow = Self.allowed(route).map(\.rawValue).joined(separator: ", ")
         if method == .options { return .options(allow: allow, route: found.index, found.params) }
@@ -204,17 +233,33 @@ public struct Router: Responder {
         return first + 1
     }
 
+    /// How many segments a path has from `start`: one more than the slashes after it.
+    private static func segmentCount(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var count = 1
+        for i in start..<bytes.count where bytes[i] == slash { count += 1 }
+        return count
+    }
+
     /// Whether the segments from `start` on match the pattern's; the caller has checked the count.
+    ///
+    /// A literal is compared in place and then must be followed by a slash or the path's end, so only
+    /// a capture that is not the last segment is scanned for its end.
     private static func matches(_ segments: [Segment], _ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         var start = start
-        for segment in segments {
-            var end = start
-            while end < bytes.count, bytes[end] != slash { end += 1 }
+        for (n, segment) in segments.enumerated() {
+            let end: Int
             switch segment {
             case .literal(let literal):
-                guard end - start == literal.count else { return false }
-                for i in 0..<literal.count where bytes[start + i] != literal[i] { return false }
+                end = start + literal.count
+                guard end == bytes.count || (end < bytes.count && bytes[end] == slash) else { return false }
+                // An empty literal (`/a//b`) has no storage to compare, and matched on its length.
+                let equal = literal.withUnsafeBufferPointer { literal in
+                    guard let base = literal.baseAddress, let path = bytes.baseAddress else { return true }
+                    return memcmp(base, path + start, literal.count) == 0
+                }
+                if !equal { return false }
             case .capture:
+                end = segmentEnd(bytes, from: start, last: n == segments.count - 1)
                 if end == start { return false }
             }
             start = end + 1
@@ -222,17 +267,29 @@ public struct Router: Responder {
         return true
     }
 
+    /// Where the segment at `start` ends: the path's end for the last one (the caller has checked the
+    /// count, so no slash follows), else the next slash.
+    private static func segmentEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, last: Bool) -> Int {
+        if last { return bytes.count }
+        var end = start
+        while end < bytes.count, bytes[end] != slash { end += 1 }
+        return end
+    }
+
     /// The captured segments of a path that matched, by capture name.
     private static func parameters(_ segments: [Segment], _ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> PathParameters {
         var params = PathParameters()
         var start = start
-        for segment in segments {
-            var end = start
-            while end < bytes.count, bytes[end] != slash { end += 1 }
-            if case .capture(let name) = segment {
+        // Switched on in place: enumerating copied each segment out, retaining its payload.
+        for n in segments.indices {
+            switch segments[n] {
+            case .literal(let literal):
+                start += literal.count + 1
+            case .capture(let name):
+                let end = segmentEnd(bytes, from: start, last: n == segments.count - 1)
                 params[name] = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                start = end + 1
             }
-            start = end + 1
         }
         return params
     }

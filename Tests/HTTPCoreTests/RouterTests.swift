@@ -91,4 +91,94 @@ struct RouterTests {
         request.pathParameters = ["stale": "x"]
         #expect(r.respond(to: request).body == Array("0".utf8))
     }
+
+    /// The pattern that answered a GET for a path, or nil for a 404.
+    private func answer(_ router: Router, _ path: String) -> String? {
+        router.respond(to: Request(method: .get, target: path)).route
+    }
+
+    /// A router whose handlers answer with nothing but their pattern, added in the given order.
+    private func router(_ patterns: [String]) -> Router {
+        var r = Router()
+        for pattern in patterns { r.get(pattern) { _ in Response(status: .noContent) } }
+        return r
+    }
+
+    @Test("the route with more literal segments wins whichever was added first")
+    func literalWinsInAnyOrder() {
+        for patterns in [["/items/{id}", "/items/special"], ["/items/special", "/items/{id}"]] {
+            let r = router(patterns)
+            #expect(answer(r, "/items/special") == "/items/special")
+            #expect(answer(r, "/items/other") == "/items/{id}")
+        }
+        for patterns in [["/a/{x}/{y}", "/{p}/b/c"], ["/{p}/b/c", "/a/{x}/{y}"]] {
+            #expect(answer(router(patterns), "/a/b/c") == "/{p}/b/c")
+        }
+    }
+
+    @Test("between routes with as many literal segments, the one added first wins")
+    func tieGoesToTheEarlier() {
+        #expect(answer(router(["/a/{x}", "/{y}/b"]), "/a/b") == "/a/{x}")
+        #expect(answer(router(["/{y}/b", "/a/{x}"]), "/a/b") == "/{y}/b")
+    }
+
+    @Test("a literal segment matches only the whole path segment, not a prefix or an extension of it")
+    func literalIsWholeSegment() {
+        let r = router(["/items/special", "/items/{id}", "/v1/sections"])
+        #expect(answer(r, "/items/specialty") == "/items/{id}")
+        #expect(answer(r, "/items/spec") == "/items/{id}")
+        #expect(answer(r, "/v1/section") == nil)
+        #expect(answer(r, "/v1/sectionsx") == nil)
+    }
+
+    @Test("adding a pattern again keeps one route with both methods")
+    func samePatternTwice() {
+        var r = router(["/items/{id}", "/other"])
+        r.add(.delete, "/items/{id}") { _ in Response(status: .noContent) }
+        #expect(r.patterns == ["/items/{id}", "/other"])
+        #expect(r.methods(for: "/items/{id}") == [.get, .head, .options, .delete])
+        #expect(answer(r, "/items/1") == "/items/{id}")
+        #expect(r.respond(to: Request(method: .delete, target: "/items/1")).route == "/items/{id}")
+    }
+
+    @Test("the root pattern matches only the root path")
+    func root() {
+        let r = router(["/", "/{name}"])
+        #expect(answer(r, "/") == "/")
+        #expect(answer(r, "/x") == "/{name}")
+        #expect(answer(router(["/{name}"]), "/") == nil)
+    }
+
+    @Test("a trailing slash is an empty last segment: it matches only a pattern that has one")
+    func trailingSlash() {
+        let r = router(["/items/{id}", "/list/"])
+        #expect(answer(r, "/items/42/") == nil)
+        #expect(answer(r, "/list/") == "/list/")
+        #expect(answer(r, "/list") == nil)
+    }
+
+    @Test("an empty segment matches an empty literal, never a capture")
+    func emptySegments() {
+        let r = router(["/a//b", "/c/{x}/d"])
+        #expect(answer(r, "/a//b") == "/a//b")
+        #expect(answer(r, "/a/b") == nil)
+        #expect(answer(r, "/c//d") == nil)
+        #expect(answer(r, "/c/x/d") == "/c/{x}/d")
+    }
+
+    @Test("a path with more segments than any pattern is 404")
+    func longerThanEveryPattern() {
+        #expect(answer(router(["/a/{x}"]), "/a/b/c/d/e") == nil)
+        #expect(answer(Router(), "/") == nil)
+    }
+
+    @Test("captures in the middle and at the end are both handed over")
+    func middleAndLastCaptures() {
+        var r = Router()
+        r.get("/{a}/x/{b}") { request in
+            let params = request.pathParameters
+            return Response(contentType: "text/plain", body: Array("\(params["a"] ?? "")-\(params["b"] ?? "")".utf8))
+        }
+        #expect(r.respond(to: Request(method: .get, target: "/one/x/two")).body == Array("one-two".utf8))
+    }
 }
