@@ -88,25 +88,12 @@ public struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     }
 }
 
-extension String {
-    /// Compares two strings byte for byte, folding only ASCII letters, as header names require.
-    ///
-    /// The concrete overload of the `StringProtocol` one, which nearly every caller uses: inlinable so
-    /// that a caller in another module compares in place without a generic call.
-    @inlinable
-    package func asciiCaseInsensitiveEquals(_ other: String) -> Bool {
-        let a = utf8, b = other.utf8
-        guard a.count == b.count else { return false }
-        let inPlace = a.withContiguousStorageIfAvailable { x in
-            b.withContiguousStorageIfAvailable { y in HTTPSyntax.asciiCaseInsensitiveEqual(x, y) }
-        }
-        if let inPlace, let result = inPlace { return result }
-        return zip(a, b).allSatisfy(HTTPSyntax.asciiFoldedEqual)
-    }
-}
-
 extension StringProtocol {
     /// Compares two strings byte for byte, folding only ASCII letters, as header names require.
+    ///
+    /// Inlinable, so a caller in another module (ExplainerAPI) gets it specialised for its types and
+    /// compares in place, instead of calling the generic version through witness tables.
+    @inlinable
     package func asciiCaseInsensitiveEquals<Other: StringProtocol>(_ other: Other) -> Bool {
         let a = utf8, b = other.utf8
         guard a.count == b.count else { return false }
