@@ -1,4 +1,5 @@
 import HTTPCore
+import HTTPTesting
 import Testing
 
 /// Request headers the API reads (negotiation, conditionals, CORS, region) with values built to
@@ -16,30 +17,18 @@ import Testing
         "Sun, 06 Nov 1994 08:49:37 GMT", "é", "-", "_", "",
     ]
 
-    /// A deterministic generator (SplitMix64), so a failure names a reproducible seed.
-    struct Generator {
-        var state: UInt64
-        mutating func next(below n: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(n))
-        }
-    }
-
     @Test func randomFieldValuesNeverCrashOrAnswer500() {
-        var generator = Generator(state: 0x5EED)
+        var generator = SplitMix64(seed: 0x5EED)
         let targets = ["/v1/sections/research-shows", "/v1/support", "/v1/glossary", "/v1/search?q=coping"]
         for _ in 0..<3000 {
             var headers: [(String, String)] = []
-            for _ in 0..<(1 + generator.next(below: 3)) {
-                let length = generator.next(below: 12)
-                let value = (0..<length).map { _ in Self.pieces[generator.next(below: Self.pieces.count)] }.joined()
-                headers.append((Self.fields[generator.next(below: Self.fields.count)], value))
+            for _ in 0..<(1 + Int.random(in: 0..<3, using: &generator)) {
+                let length = Int.random(in: 0..<12, using: &generator)
+                let value = (0..<length).map { _ in Self.pieces[Int.random(in: 0..<Self.pieces.count, using: &generator)] }.joined()
+                headers.append((Self.fields[Int.random(in: 0..<Self.fields.count, using: &generator)], value))
             }
-            let target = targets[generator.next(below: targets.count)]
-            let method: HTTPMethod = generator.next(below: 5) == 0 ? .options : .get
+            let target = targets[Int.random(in: 0..<targets.count, using: &generator)]
+            let method: HTTPMethod = Int.random(in: 0..<5, using: &generator) == 0 ? .options : .get
             let status = APIFixture.send(target, method: method, headers: headers).status.code
             #expect([200, 204, 304, 400, 406].contains(status), "\(method) \(target) \(headers) answered \(status)")
         }

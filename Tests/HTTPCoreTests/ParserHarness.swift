@@ -1,4 +1,5 @@
 import HTTPCore
+import HTTPTesting
 
 /// Feeds bytes to a fresh parser in the given pieces and collects what it produced.
 struct ParserHarness {

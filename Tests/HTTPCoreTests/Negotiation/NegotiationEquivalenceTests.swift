@@ -1,4 +1,5 @@
 import HTTPCore
+import HTTPTesting
 import Testing
 
 /// The in-place readings of `Accept-Encoding` and `Accept` must answer exactly as the list-based
