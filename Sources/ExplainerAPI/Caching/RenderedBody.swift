@@ -11,17 +11,14 @@ package final class RenderedBody: Sendable {
     package let contentType: String
     /// The uncompressed bytes.
     package let identity: [UInt8]
-    /// The strong ETag of `identity`.
-    package let identityTag: String
     /// gzip bytes, present only when `identity` is over the threshold.
     package let gzip: [UInt8]?
-    /// The strong ETag of `gzip`; differs from `identityTag` because the bytes do.
-    package let gzipTag: String?
     /// `Link` header values that belong to this body (a list page's `rel="next"`).
     package let links: [String]
-    /// The prepared fields of the identity bytes.
+    /// The prepared fields of the identity bytes, their strong ETag among them.
     package let identityFields: RepresentationFields
-    /// The prepared fields of the gzip bytes, when there are some.
+    /// The prepared fields of the gzip bytes, when there are some; their ETag differs from the
+    /// identity one because the bytes do.
     package let gzipFields: RepresentationFields?
 
     /// Renders a body and, above `gzipThreshold` bytes, its gzip form.
@@ -29,17 +26,15 @@ package final class RenderedBody: Sendable {
         self.contentType = contentType
         self.links = links
         identity = bytes
-        identityTag = EntityTag.strong(for: bytes)
         let link = Self.linkValue(links)
-        identityFields = RepresentationFields(contentType: contentType, tag: identityTag, contentEncoding: nil, link: link)
+        identityFields = RepresentationFields(
+            contentType: contentType, tag: EntityTag.strong(for: bytes), contentEncoding: nil, link: link)
         if bytes.count > gzipThreshold, let compressed = Gzip.compress(bytes) {
             gzip = compressed
-            let tag = EntityTag.strong(for: compressed)
-            gzipTag = tag
-            gzipFields = RepresentationFields(contentType: contentType, tag: tag, contentEncoding: "gzip", link: link)
+            gzipFields = RepresentationFields(
+                contentType: contentType, tag: EntityTag.strong(for: compressed), contentEncoding: "gzip", link: link)
         } else {
             gzip = nil
-            gzipTag = nil
             gzipFields = nil
         }
     }
