@@ -1,8 +1,10 @@
-/// Byte-level helpers for reading header fields in place: case-folded comparison, ASCII checks and
-/// separator search, a word (eight bytes) at a time where that pays.
+/// Byte-level helpers for reading header fields in place: ASCII checks, comparison with a lowercase
+/// literal, and separator search, a word (eight bytes) at a time where that pays.
 ///
 /// Case folding here is ASCII only (`A`–`Z` to `a`–`z`), which is what `String.lowercased()` does to
-/// ASCII text; callers keep non-ASCII text on their string-based path.
+/// ASCII text; callers keep non-ASCII text on their string-based path. Comparing two runs of bytes, or
+/// two names, folding case is `HTTPSyntax.asciiCaseInsensitiveEqual` and `asciiCaseInsensitiveEquals`,
+/// the same as header look-ups use.
 enum ASCIIBytes {
     /// Calls `body` with a string's UTF-8 bytes: in place for native strings, else on a contiguous copy.
     @inline(__always)
@@ -17,35 +19,6 @@ enum ASCIIBytes {
         var union: UInt8 = 0
         for byte in bytes { union |= byte }
         return union < 0x80
-    }
-
-    /// Whether `text` is `canonical` (ASCII, spelled as most senders spell it) once ASCII case is folded,
-    /// as header names and codings compare. A length that differs, the usual case, costs a count
-    /// comparison; the usual spelling costs a string comparison, which for short strings is a word's.
-    static func equalFoldingCase(_ text: String, _ canonical: String) -> Bool {
-        guard text.utf8.count == canonical.utf8.count else { return false }
-        if text == canonical { return true }
-        return withBytes(of: text) { bytes in withBytes(of: canonical) { equalFoldingCase(bytes, $0) } }
-    }
-
-    /// Whether two byte strings are equal once ASCII upper case is folded to lower case.
-    ///
-    /// Most comparisons are of identical bytes, so whole words are compared first and folding is
-    /// only tried where they differ.
-    static func equalFoldingCase(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard a.count == b.count else { return false }
-        guard let x = a.baseAddress, let y = b.baseAddress else { return true }
-        var index = 0
-        while index + 8 <= a.count,
-            UnsafeRawPointer(x + index).loadUnaligned(as: UInt64.self) == UnsafeRawPointer(y + index).loadUnaligned(as: UInt64.self)
-        {
-            index += 8
-        }
-        while index < a.count {
-            if a[index] != b[index] && lowercased(a[index]) != lowercased(b[index]) { return false }
-            index += 1
-        }
-        return true
     }
 
     /// Whether `bytes` are `lowercase` (lowercase ASCII) once ASCII case is folded.
@@ -88,11 +61,5 @@ enum ASCIIBytes {
     @inline(__always)
     private static func zeroBytes(_ word: UInt64) -> UInt64 {
         (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
-    }
-
-    /// The byte with ASCII upper case folded to lower case, as `String.lowercased()` does for ASCII.
-    @inline(__always)
-    private static func lowercased(_ byte: UInt8) -> UInt8 {
-        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
     }
 }

@@ -26,7 +26,7 @@ public struct AcceptEncoding: Sendable {
         var weights = CodingWeights()
         var found = false, readable = true
         headers.fields.withUnsafeBufferPointer { fields in
-            for index in fields.indices where ASCIIBytes.equalFoldingCase(fields[index].name, "Accept-Encoding") {
+            for index in fields.indices where fields[index].name.asciiCaseInsensitiveEquals("Accept-Encoding") {
                 found = true
                 readable = readable && weights.add(fields[index].value)
             }
@@ -40,13 +40,13 @@ public struct AcceptEncoding: Sendable {
     public func quality(of coding: String) -> Int {
         guard headers != nil else { return 1000 }
         // `x-gzip` is the same coding as `gzip` (RFC 9110 §8.4.1.3); asked for by name, it is only itself.
-        if ASCIIBytes.equalFoldingCase(coding, "gzip") {
+        if coding.asciiCaseInsensitiveEquals("gzip") {
             return Self.weight(max(weights.gzip, weights.xGzip), star: weights.star, otherwise: 0)
         }
-        if ASCIIBytes.equalFoldingCase(coding, "identity") {
+        if coding.asciiCaseInsensitiveEquals("identity") {
             return Self.weight(weights.identity, star: weights.star, otherwise: 1000)
         }
-        if ASCIIBytes.equalFoldingCase(coding, "x-gzip") {
+        if coding.asciiCaseInsensitiveEquals("x-gzip") {
             return Self.weight(weights.xGzip, star: weights.star, otherwise: 0)
         }
         return Self.quality(of: coding, in: list?.elements ?? [])

@@ -20,7 +20,7 @@ public struct AcceptedMediaTypes: Sendable {
     ///
     /// Only notes whether there is one: the field is read when an offer is weighed.
     public init(_ headers: borrowing HTTPHeaders) {
-        let found = headers.fields.contains { ASCIIBytes.equalFoldingCase($0.name, "Accept") }
+        let found = headers.contains("Accept")
         self.headers = found ? copy headers : nil
     }
 
@@ -33,7 +33,7 @@ public struct AcceptedMediaTypes: Sendable {
         let fast = ASCIIBytes.withBytes(of: mediaType) { type -> Int? in
             guard ASCIIBytes.isASCII(type) else { return nil }
             var match = MediaRangeMatch(type)
-            for field in headers.fields where ASCIIBytes.equalFoldingCase(field.name, "Accept") {
+            for field in headers.fields where field.name.asciiCaseInsensitiveEquals("Accept") {
                 guard match.add(field.value) else { return nil }
             }
             return match.quality
@@ -76,7 +76,7 @@ public struct AcceptedMediaTypes: Sendable {
             matches.initializeElement(at: index, to: MediaRangeMatch(type))
             offset += copied
         }
-        for field in fields where ASCIIBytes.equalFoldingCase(field.name, "Accept") {
+        for field in fields where field.name.asciiCaseInsensitiveEquals("Accept") {
             let readable = ASCIIBytes.withBytes(of: field.value) { bytes -> Bool in
                 guard ASCIIBytes.isASCII(bytes) else { return false }
                 var scanner = QualityScanner(bytes)

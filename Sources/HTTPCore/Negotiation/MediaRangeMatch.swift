@@ -49,10 +49,11 @@ struct MediaRangeMatch {
 
     /// How specifically `range` (a media range's bytes) covers the type; 0 when it does not.
     private func specificity(of range: UnsafeBufferPointer<UInt8>) -> Int {
-        if ASCIIBytes.equalFoldingCase(range, type) { return 3 }
+        if range.count == type.count, HTTPSyntax.asciiCaseInsensitiveEqual(range, type) { return 3 }
         let count = range.count
         if count == major.count + 2, range[count - 2] == UInt8(ascii: "/"), range[count - 1] == UInt8(ascii: "*"),
-            ASCIIBytes.equalFoldingCase(UnsafeBufferPointer(rebasing: range[0..<count - 2]), UnsafeBufferPointer(rebasing: type[major]))
+            HTTPSyntax.asciiCaseInsensitiveEqual(
+                UnsafeBufferPointer(rebasing: range[0..<count - 2]), UnsafeBufferPointer(rebasing: type[major]))
         {
             return 2
         }
