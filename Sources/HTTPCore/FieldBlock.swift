@@ -24,11 +24,6 @@ public final class FieldBlock: Sendable {
         self.bytes = bytes
     }
 
-    /// A block of the fields of a dictionary literal or another header list.
-    public convenience init(_ headers: HTTPHeaders) {
-        self.init(headers.fields)
-    }
-
     /// The first value of the named field, or nil.
     public subscript(name: String) -> String? {
         fields.first { $0.name.asciiCaseInsensitiveEquals(name) }?.value

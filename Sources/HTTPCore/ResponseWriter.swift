@@ -77,11 +77,10 @@ public struct ResponseWriter: Sendable {
             out.append(contentsOf: Self.statusLineOK)
             return
         }
-        out.append(contentsOf: Array("HTTP/1.1 ".utf8))
+        out.append(contentsOf: "HTTP/1.1 ".utf8)
         appendDecimal(status.code, to: &out)
         out.append(0x20)
-        var reason = status.reason
-        reason.withUTF8 { out.append(contentsOf: $0) }
+        out.append(contentsOf: status.reason.utf8)
         out.append(contentsOf: Self.crlf)
     }
 
