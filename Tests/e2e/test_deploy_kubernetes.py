@@ -35,7 +35,7 @@ def test_manifest_validates_strictly(path):
 def test_validation_rejects_a_broken_manifest(tmp_path):
     """The check above can fail: an unknown field is refused in strict mode."""
     broken = tmp_path / "broken.yaml"
-    broken.write_text((K8S / "deployment.yaml").read_text().replace("replicas: 3", "replica: 3"))
+    broken.write_text((K8S / "deployment.yaml").read_text().replace("revisionHistoryLimit:", "revisionHistoryLimt:"))
     result = subprocess.run([sys.executable, "-m", "kubernetes_validate", "--strict", str(broken)],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode != 0
@@ -43,13 +43,14 @@ def test_validation_rejects_a_broken_manifest(tmp_path):
 
 def test_all_four_kinds_are_there():
     kinds = sorted(d["kind"] for p in MANIFESTS for d in yaml.safe_load_all(p.read_text()) if d)
-    assert kinds == ["Deployment", "HorizontalPodAutoscaler", "PodDisruptionBudget", "Service"]
+    assert kinds == ["Deployment", "HorizontalPodAutoscaler", "NetworkPolicy", "PodDisruptionBudget", "Service"]
 
 
 def test_deployment_probes_resources_and_draining():
     deployment = load("Deployment")
     spec = deployment["spec"]
-    assert spec["replicas"] == 3
+    # The HPA owns the count: a fixed `replicas` would reset it on every apply.
+    assert "replicas" not in spec
     pod = spec["template"]["spec"]
     (container,) = pod["containers"]
     assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
@@ -80,6 +81,19 @@ def test_service_hpa_and_pdb_point_at_the_deployment():
     hpa = load("HorizontalPodAutoscaler")
     assert hpa["apiVersion"] == "autoscaling/v2"
     assert hpa["spec"]["scaleTargetRef"]["name"] == deployment["metadata"]["name"]
-    assert hpa["spec"]["minReplicas"] >= deployment["spec"]["replicas"]
+    assert 2 <= hpa["spec"]["minReplicas"] <= hpa["spec"]["maxReplicas"]
     pdb = load("PodDisruptionBudget")
     assert all(labels.get(k) == v for k, v in pdb["spec"]["selector"]["matchLabels"].items())
+
+
+def test_network_policy_admits_only_the_http_port_and_allows_no_egress():
+    deployment = load("Deployment")
+    labels = deployment["spec"]["template"]["metadata"]["labels"]
+    policy = load("NetworkPolicy")["spec"]
+    assert all(labels.get(k) == v for k, v in policy["podSelector"]["matchLabels"].items())
+    assert set(policy["policyTypes"]) == {"Ingress", "Egress"}
+    # The server reaches nothing: content and model are in the image, so no egress rule at all.
+    assert policy.get("egress", []) == []
+    ports = {p["port"] for rule in policy["ingress"] for p in rule["ports"]}
+    container_ports = {p["name"] for p in deployment["spec"]["template"]["spec"]["containers"][0]["ports"]}
+    assert ports <= container_ports | {p["containerPort"] for p in deployment["spec"]["template"]["spec"]["containers"][0]["ports"]}
