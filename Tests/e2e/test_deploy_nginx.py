@@ -183,3 +183,29 @@ def test_cache_answers_304_and_revalidates_stale_entries_with_the_replica(tmp_pa
         if proxy:
             proxy.stop()
         replica.stop()
+
+
+def test_searches_are_never_cached_and_the_log_never_records_a_query(tmp_path):
+    """What a person types stays out of the shared cache and out of nginx's access log."""
+    replica = ServerProcess()
+    proxy = None
+    secret = "i-feel-alone-tonight-" + os.urandom(4).hex()
+    try:
+        proxy = Nginx([replica.port], tmp_path / "nginx")
+        for _ in range(2):
+            status, headers, _ = proxy.get(f"/v1/search?q={secret}")
+            assert status == 200
+            assert headers.get("x-cache-status") in {None, "BYPASS"}, headers
+        status, headers, _ = proxy.get(f"/v1/sections?fields=id&unused={secret}")
+        proxy.stop()
+        log = (tmp_path / "nginx" / "access.log").read_text()
+        assert "/v1/search" in log and "/v1/sections" in log
+        assert secret not in log and "?" not in log, log
+        assert not any(secret in p.name for p in (tmp_path / "nginx" / "cache").rglob("*"))
+        for entry in (tmp_path / "nginx" / "cache").rglob("*"):
+            if entry.is_file():
+                assert secret.encode() not in entry.read_bytes(), f"{entry} holds the query"
+    finally:
+        if proxy:
+            proxy.stop()
+        replica.stop()
