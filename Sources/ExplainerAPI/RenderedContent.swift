@@ -46,7 +46,7 @@ package final class RenderedContent: Sendable {
     /// pre-rendered, memoised, or rendered now and memoised.
     ///
     /// `render` is only called on a miss. The memo is bounded in bytes, not entries: a variant costs
-    /// its identity and gzip bytes plus `variantOverheadBytes`, and the oldest are evicted to make room,
+    /// the capacity of its identity and gzip arrays plus `variantOverheadBytes`, and the oldest are evicted to make room,
     /// so clients that vary parameters endlessly cost re-renders, never memory.
     package func body(
         _ path: String, variant: String, mediaType: String = "json", render: () throws(HTTPError) -> RenderedBody
@@ -55,7 +55,8 @@ package final class RenderedContent: Sendable {
         if let body = canonical[key] { return body }
         if let body = variants.value(for: key) { return body }
         let body = try render()
-        let cost = body.identity.count + (body.gzip?.count ?? 0) + key.variant.utf8.count + Self.variantOverheadBytes
+        // Capacity, not count: an encoder's buffer grows by doubling, so up to half of it can be slack.
+        let cost = body.identity.capacity + (body.gzip?.capacity ?? 0) + key.variant.utf8.count + Self.variantOverheadBytes
         variants.insert(body, for: key, cost: cost)
         return body
     }

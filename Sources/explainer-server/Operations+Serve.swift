@@ -10,7 +10,6 @@ extension Operations {
     /// Every option was checked when it was parsed.
     static func serve(_ options: ServeOptions) -> Int32 {
         OperatorSignals.ignore()
-        HeapTrim.configure()
         let operations: Operations
         do throws(TLSError) {
             operations = try Operations(options: options)
