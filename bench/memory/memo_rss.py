@@ -11,8 +11,8 @@ Prints one line per step and the peak. Loopback only.
 --mix sections: the review's 2,040 variants: `format` subsets x `annotate` x `pretty` x `limit=200..1`,
 biggest first; every round after a reload asks for the same ones again.
 --mix worst: every variant as big as the API renders (all sections, pretty, every body format,
-glossary annotations) told apart by `limit` past the section count, interleaved with search queries
-and section bodies in every media type, over 8 keep-alive connections at once.
+glossary annotations, a growing `fields` list) told apart by `limit`, interleaved with pretty search
+results, over 8 keep-alive connections at once. --hup-every S reloads during the load as well.
 """
 
 import argparse
@@ -100,6 +100,7 @@ def main():
     parser.add_argument("--reloads", type=int, default=3)
     parser.add_argument("--mix", choices=["sections", "worst"], default="sections")
     parser.add_argument("--env", action="append", default=[])
+    parser.add_argument("--hup-every", type=float, default=0, help="also send SIGHUP every this many seconds while fetching")
     args, extra = parser.parse_known_args()  # the rest goes to `serve`
     args.extra = [e for e in extra if e != "--"]
     env = dict(e.split("=", 1) for e in args.env)
@@ -108,6 +109,12 @@ def main():
         time.sleep(0.5)
         connections = 1 if args.mix == "sections" else 8
         steps = [("started", rss_kib(process.pid))]
+        stop = threading.Event()
+        if args.hup_every > 0:
+            def hup():
+                while not stop.wait(args.hup_every):
+                    process.send_signal(signal.SIGHUP)
+            threading.Thread(target=hup, daemon=True).start()
         for round_ in range(args.reloads + 1):
             if round_ > 0:
                 process.send_signal(signal.SIGHUP)
@@ -120,6 +127,7 @@ def main():
             if failures:
                 raise SystemExit(f"non-200 answers: {failures[:3]}")
             steps.append((f"after {len(targets)} variants ({time.monotonic() - started:.1f} s)", rss_kib(process.pid)))
+        stop.set()
         for name, kib in steps:
             print(f"{name:40s} {kib / 1024:8.1f} MiB")
         print(f"{'peak (VmHWM)':40s} {hwm(process.pid) / 1024:8.1f} MiB")
