@@ -27,11 +27,12 @@ enum Command {
         Numbers (a value outside its range is a usage error, exit 64):
         \(NumericOption.all.map(\.helpLine).joined(separator: "\n"))
         --burst needs --rate-limit. --cors-origins: origins scheme://host[:port], comma-separated.
-        --trust-proxy: IP addresses or CIDR blocks, comma-separated; at most \(ClientAddress.maxForwardedHops)
-        X-Forwarded-For entries are read from the right. The rate limit counts IPv6 clients by /64.
+        --trust-proxy: IP addresses or CIDR blocks, comma-separated; at most \(ClientAddress.maxForwardedHops) X-Forwarded-For
+        entries are read from the right. The rate limit counts IPv6 clients by their /64.
 
         Signals: SIGTERM, SIGINT drain and exit 0 (a second one exits 1 at once); SIGHUP reloads the
-        content (and the TLS certificate); ignored: \(OperatorSignals.ignored.map(\.name).joined(separator: ", ")).
+        content (and the TLS certificate). Ignored, so they cannot end the process:
+        \(OperatorSignals.ignored.map(\.name).joined(separator: ", ")).
         """
 
     /// Parses the arguments after the program name.
