@@ -20,13 +20,13 @@ let package = Package(
         .target(name: "ExplainerContent", dependencies: ["COpenSSL", "CStemmer"]),
         .target(name: "ExplainerAPI", dependencies: ["HTTPCore", "ExplainerContent"]),
         .target(name: "HTTPTesting", dependencies: ["HTTPCore"]),
-        .executableTarget(name: "explainer-server", dependencies: ["HTTPCore", "ExplainerContent", "ExplainerAPI"]),
+        .executableTarget(name: "explainer-server", dependencies: ["HTTPCore", "ExplainerContent", "ExplainerAPI", "CLinux"]),
         .testTarget(name: "HTTPCoreTests", dependencies: ["HTTPCore", "HTTPTesting"]),
         .testTarget(name: "ExplainerContentTests", dependencies: ["ExplainerContent"]),
         .testTarget(
             name: "ExplainerAPITests", dependencies: ["ExplainerAPI", "ExplainerContent", "HTTPCore", "HTTPTesting"],
             exclude: ["Golden"]),
-        .testTarget(name: "ExplainerServerTests", dependencies: ["HTTPTesting", "HTTPCore"]),
+        .testTarget(name: "ExplainerServerTests", dependencies: ["HTTPTesting", "HTTPCore", "explainer-server"]),
     ],
     swiftLanguageModes: [.v6]
 )

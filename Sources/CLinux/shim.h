@@ -1,9 +1,11 @@
-/* Linux system calls the Glibc module does not expose: epoll, eventfd and accept4 (for HTTPCore). */
+/* Linux system calls the Glibc module does not expose: epoll, eventfd and accept4 (for HTTPCore), malloc_trim. */
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+/* malloc_trim, for explainer-server to hand memory back after a content reload. */
+#include <malloc.h>
 
 /* accept4 is declared only under _GNU_SOURCE, which the Glibc module is not built with. */
 static inline int clinux_accept4(int fd, struct sockaddr *addr, socklen_t *len, int flags) {

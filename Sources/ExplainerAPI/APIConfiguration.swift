@@ -14,24 +14,28 @@ public struct APIConfiguration: Sendable {
     public var corsMaxAge: Int
     /// Bodies larger than this many bytes are also stored gzip-compressed. Default 1,024.
     public var gzipThreshold: Int
-    /// How many query variants (`?fields=`, `?limit=`…) a snapshot memoises before it starts over. Default 2,048.
-    public var variantCacheLimit: Int
+    /// Bytes of query variants (`?fields=`, `?pretty=1`…) one snapshot memoises, by the memo's estimate;
+    /// the oldest are evicted past it, and 0 turns the memo off. Default `defaultVariantMemoBytes`.
+    public var variantMemoBytes: Int
     /// The API's version, shown at `/`. Default "1.0.0".
     public var apiVersion: String
 
     /// The defaults, each overridable by name.
     public init(
         corsOrigins: [String]? = nil, cacheMaxAge: Int = 300, staleWhileRevalidate: Int = 86_400, corsMaxAge: Int = 600,
-        gzipThreshold: Int = 1_024, variantCacheLimit: Int = 2_048, apiVersion: String = "1.0.0"
+        gzipThreshold: Int = 1_024, variantMemoBytes: Int = APIConfiguration.defaultVariantMemoBytes, apiVersion: String = "1.0.0"
     ) {
         self.corsOrigins = corsOrigins
         self.cacheMaxAge = cacheMaxAge
         self.staleWhileRevalidate = staleWhileRevalidate
         self.corsMaxAge = corsMaxAge
         self.gzipThreshold = gzipThreshold
-        self.variantCacheLimit = variantCacheLimit
+        self.variantMemoBytes = variantMemoBytes
         self.apiVersion = apiVersion
     }
+
+    /// The variant memo's default budget, 32 MiB: see `Deploy/README.md` for the memory budget it fits in.
+    public static let defaultVariantMemoBytes = 32 * 1_048_576
 
     /// The `Cache-Control` value for content responses.
     var cacheControl: String { "public, max-age=\(cacheMaxAge), stale-while-revalidate=\(staleWhileRevalidate)" }

@@ -10,16 +10,18 @@ import Synchronization
 public final class LiveContent: Sendable {
     private let current: Mutex<RenderedContent>
     private let configuration: APIConfiguration
+    /// The variant memos' counters, shared by every snapshot this serves, for `/metrics`.
+    public let memoStatistics = MemoStatistics()
 
     /// Renders `index` and starts serving it.
     public init(index: ContentIndex, configuration: APIConfiguration = APIConfiguration()) {
         self.configuration = configuration
-        current = Mutex(RenderedContent(index: index, configuration: configuration))
+        current = Mutex(RenderedContent(index: index, configuration: configuration, memoStatistics: memoStatistics))
     }
 
     /// Renders a new index beside the live one, then swaps it in; requests in flight keep the old one.
     public func replace(with index: ContentIndex) {
-        let next = RenderedContent(index: index, configuration: configuration)
+        let next = RenderedContent(index: index, configuration: configuration, memoStatistics: memoStatistics)
         current.withLock { $0 = next }
     }
 

@@ -1,7 +1,6 @@
 import ExplainerContent
 import Foundation
 import HTTPCore
-import Synchronization
 
 /// One content version, rendered: every resource's body at its default options, pre-built when the
 /// snapshot is made, plus a bounded memo of query variants rendered on first use.
@@ -21,11 +20,12 @@ package final class RenderedContent: Sendable {
     package let search: SearchIndex
     /// Bodies at default options, by path (and media type for non-JSON ones); complete after `init`.
     private let canonical: [BodyKey: RenderedBody]
-    /// Query variants rendered so far, by path and canonical query.
-    private let variants: Mutex<[BodyKey: RenderedBody]>
+    /// Query variants rendered so far, by path and canonical query, within `variantMemoBytes`.
+    private let variants: ByteBoundedMemo<BodyKey, RenderedBody>
 
     /// Renders every resource of `index` at its default options; `Last-Modified` is the index's load time.
-    package init(index: ContentIndex, configuration: APIConfiguration) {
+    /// The variant memo counts into `memoStatistics`, which outlives the snapshot.
+    package init(index: ContentIndex, configuration: APIConfiguration, memoStatistics: MemoStatistics = MemoStatistics()) {
         let loadedAt = Int(index.loadedAt.timeIntervalSince1970)
         self.index = index
         self.configuration = configuration
@@ -34,7 +34,7 @@ package final class RenderedContent: Sendable {
             apiVersion: configuration.apiVersion)
         caching = ResponseCaching(
             cacheControl: configuration.cacheControl, lastModified: loadedAt, contentVersion: index.contentVersion)
-        variants = Mutex([:])
+        variants = ByteBoundedMemo(budget: configuration.variantMemoBytes, statistics: memoStatistics)
         search = SearchIndex(content: index)
         canonical = renderer.prerender()
     }
@@ -45,22 +45,26 @@ package final class RenderedContent: Sendable {
     /// The body for a path and the variant key of its validated options (`QueryOptions.variantKey`):
     /// pre-rendered, memoised, or rendered now and memoised.
     ///
-    /// `render` is only called on a miss. When the memo is full it starts over rather than track
-    /// recency: variants are cheap to re-render and the bound only guards memory against clients
-    /// that vary parameters endlessly.
+    /// `render` is only called on a miss. The memo is bounded in bytes, not entries: a variant costs
+    /// the capacity of its identity and gzip arrays plus `variantOverheadBytes`, and the oldest are evicted to make room,
+    /// so clients that vary parameters endlessly cost re-renders, never memory.
     package func body(
         _ path: String, variant: String, mediaType: String = "json", render: () throws(HTTPError) -> RenderedBody
     ) throws(HTTPError) -> RenderedBody {
         let key = BodyKey(path, mediaType: mediaType, variant)
         if let body = canonical[key] { return body }
-        if let body = variants.withLock({ $0[key] }) { return body }
+        if let body = variants.value(for: key) { return body }
         let body = try render()
-        variants.withLock { memo in
-            if memo.count >= configuration.variantCacheLimit { memo.removeAll(keepingCapacity: true) }
-            memo[key] = body
-        }
+        // Capacity, not count: an encoder's buffer grows by doubling, so up to half of it can be slack.
+        let cost = body.identity.capacity + (body.gzip?.capacity ?? 0) + key.variant.utf8.count + Self.variantOverheadBytes
+        variants.insert(body, for: key, cost: cost)
         return body
     }
+
+    /// What a memoised variant keeps alive beyond its body bytes: the `RenderedBody` object, its two
+    /// prepared field blocks (ETag, Content-Type, Link), the key's strings and the table slot. Measured
+    /// as RSS growth per variant minus body bytes (bench/memory), rounded up.
+    static let variantOverheadBytes = 2_048
 
     /// How many bodies were pre-rendered, for tests and start-up logs.
     package var prerenderedCount: Int { canonical.count }

@@ -3,7 +3,7 @@ import Glibc
 
 /// The `explainer-server` binary running as a child process, for CLI, drain and access-log tests.
 ///
-/// stdout and stderr are captured; `start(…)` waits for the `listening on http://H:P` line and reads
+/// stdout and stderr are captured; `start(…)` waits for the `listening on http(s)://H:P` line and reads
 /// the port from it. `deinit` kills a child that is still running, so no test leaves one behind.
 public final class ServerProcess: Sendable {
     private let process: Process
@@ -38,7 +38,8 @@ public final class ServerProcess: Sendable {
         var found: Int?
         while found == nil, ContinuousClock.now < deadline, process.isRunning {
             let text = stderrText.withLock { $0 }
-            if let line = text.split(separator: "\n").first, line.hasPrefix("listening on http://"),
+            if let line = text.split(separator: "\n").first,
+                line.hasPrefix("listening on http://") || line.hasPrefix("listening on https://"),
                 let colon = line.lastIndex(of: ":"), let p = Int(line[line.index(after: colon)...])
             {
                 found = p

@@ -1,3 +1,5 @@
+import HTTPCore
+
 /// What the command line asks for: serve, check content, or print help or the version.
 enum Command {
     case serve(ServeOptions)
@@ -7,18 +9,30 @@ enum Command {
 
     static let versionText = "explainer-server 0.1.0"
 
+    /// What `--help` prints: the commands, every option's range, and what each signal does.
     static let usage = """
         usage: explainer-server serve [--host H] [--port P] [--content DIR] [--threads N] [--access-log on|off]
                                       [--drain-timeout SECONDS] [--log-level debug|info|warn|error]
                                       [--cors-origins LIST] [--cache-max-age S] [--tls-cert F --tls-key F]
-                                      [--rate-limit N/s --burst N] [--trust-proxy CIDRS]
+                                      [--rate-limit N/s --burst N] [--trust-proxy CIDRS] [--memo-bytes BYTES]
                explainer-server check [DIR]
                explainer-server --help | --version
 
         Every serve option can also come from an environment variable EXPLAINER_<OPTION>
         (EXPLAINER_PORT, EXPLAINER_CONTENT, EXPLAINER_ACCESS_LOG, ...); options win.
         Defaults: host 127.0.0.1, port 8080, content ./Content, threads = cores, access log on,
-        drain timeout 10 s. With --port 0 the first line on stderr is `listening on http://H:P`.
+        drain timeout 10 s, memo 32MiB, no rate limit. The first line on stderr is always
+        `listening on http://H:P` (with --port 0, the port bound); start-up events follow it.
+
+        Numbers (a value outside its range is a usage error, exit 64):
+        \(NumericOption.all.map(\.helpLine).joined(separator: "\n"))
+        --burst needs --rate-limit. --cors-origins: origins scheme://host[:port], comma-separated.
+        --trust-proxy: IP addresses or CIDR blocks, comma-separated; at most \(ClientAddress.maxForwardedHops) X-Forwarded-For
+        entries are read from the right. The rate limit counts IPv6 clients by their /64.
+
+        Signals: SIGTERM, SIGINT drain and exit 0 (a second one exits 1 at once); SIGHUP reloads the
+        content (and the TLS certificate). Ignored, so they cannot end the process:
+        \(OperatorSignals.ignored.map(\.name).joined(separator: ", ")).
         """
 
     /// Parses the arguments after the program name.

@@ -6,14 +6,10 @@ import HTTPCore
 extension Operations {
     /// The whole `serve` command: load and validate the content, build the API with its operational
     /// parts, install SIGHUP, then run the server until it has drained. Returns the exit status:
-    /// 0 after a drain, 1 when it cannot listen or the certificate is unusable, 2 on invalid content,
-    /// 64 on a malformed `--trust-proxy` list.
+    /// 0 after a drain, 1 when it cannot listen or the certificate is unusable, 2 on invalid content.
+    /// Every option was checked when it was parsed.
     static func serve(_ options: ServeOptions) -> Int32 {
-        if let bad = options.trustProxy.first(where: { CIDRBlock($0) == nil }) {
-            // A typo in the trusted list would silently trust nobody (or the wrong network): refuse it.
-            ServerConfiguration.standardError("explainer-server: --trust-proxy: \(bad) is not an IP address or CIDR block")
-            return 64
-        }
+        OperatorSignals.ignore()
         let operations: Operations
         do throws(TLSError) {
             operations = try Operations(options: options)
@@ -39,6 +35,7 @@ extension Operations {
         var api = APIConfiguration()
         if !options.corsOrigins.isEmpty { api.corsOrigins = options.corsOrigins }
         if let maxAge = options.cacheMaxAge { api.cacheMaxAge = maxAge }
+        api.variantMemoBytes = options.memoBytes
         var app = ExplainerApp(index: index, configuration: api, lifecycle: configuration.lifecycle)
         let responder = operations.responder(for: &app)
         operations.configure(&configuration, routePatterns: app.router.patterns)
@@ -51,15 +48,7 @@ extension Operations {
                 "server.drain", "Draining: no new connections, finishing requests in flight.",
                 [("signal", .string(signal == SIGINT ? "SIGINT" : "SIGTERM")), ("drain_timeout_seconds", .double(drainSeconds))])
         }
-        let onListening = {
-            operations.logContentServed(index, loadSeconds: loadSeconds)
-            log.info(
-                "server.start", "Serving.",
-                [
-                    ("host", .string(options.host)), ("port", .int(server.port ?? 0)), ("threads", .int(options.threads)),
-                    ("tls", .bool(operations.tls != nil)),
-                ])
-        }
+        let onListening = { operations.logStarted(index, loadSeconds: loadSeconds, port: server.port ?? 0) }
         let status = ServerRunner.run(
             server, scheme: operations.tls == nil ? "http" : "https", onListening: onListening, onDrain: onDrain)
         operations.log.info("server.stopped", "Drained and stopped.", [("exit_status", .int(Int(status)))])

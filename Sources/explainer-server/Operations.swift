@@ -38,18 +38,15 @@ struct Operations {
             [("version", .string(index.contentVersion)), ("load_seconds", .double(loadSeconds)), ("directory", .string(options.content))])
     }
 
-    /// Adds `/metrics` to the app's routes and returns the responder to serve, rate-limited if asked.
+    /// Adds `/metrics` (with the variant memo's counters) to the app's routes and returns the responder
+    /// to serve, rate-limited if asked. Logs nothing: start-up events wait for `logStarted`.
     func responder(for app: inout ExplainerApp) -> any Responder {
         MetricsRoute.add(to: &app.router, metrics: metrics)
+        Self.addMemoMetrics(app.live.memoStatistics, to: metrics.registry)
         let inner = app.responder
-        guard let rate = options.rateLimit else { return inner }
-        let policy = RateLimitPolicy(ratePerSecond: rate, burst: options.burst)
-        // `serve` has already refused a list with a malformed entry, so nothing is dropped here.
-        let proxies = options.trustProxy.compactMap { CIDRBlock($0) }
-        log.info(
-            "ratelimit.on", "Per-client rate limit on.",
-            [("rate_per_second", .double(rate)), ("burst", .int(policy.burst)), ("trusted_proxies", .int(proxies.count))])
-        var limited = RateLimitResponder(inner, limiter: RateLimiter(policy: policy), clients: ClientAddress(trustedProxies: proxies))
+        guard let policy = rateLimitPolicy else { return inner }
+        var limited = RateLimitResponder(
+            inner, limiter: RateLimiter(policy: policy), clients: ClientAddress(trustedProxies: options.trustProxy))
         let live = app.live
         let cors = CORSPolicy(allowedOrigins: app.configuration.corsOrigins, maxAge: app.configuration.corsMaxAge)
         limited.decorate = { response, request in
@@ -57,6 +54,45 @@ struct Operations {
             cors.apply(to: &response, for: request)
         }
         return limited
+    }
+
+    /// The rate limit's policy, when `--rate-limit` is given.
+    var rateLimitPolicy: RateLimitPolicy? {
+        options.rateLimit.map { RateLimitPolicy(ratePerSecond: $0, burst: options.burst) }
+    }
+
+    /// Logs what the server started with, once `listening on` is out, so that line stays first on stderr.
+    func logStarted(_ index: ContentIndex, loadSeconds: Double, port: Int) {
+        logContentServed(index, loadSeconds: loadSeconds)
+        if let policy = rateLimitPolicy {
+            log.info(
+                "ratelimit.on", "Per-client rate limit on.",
+                [
+                    ("rate_per_second", .double(policy.ratePerSecond)), ("burst", .int(policy.burst)),
+                    ("trusted_proxies", .int(options.trustProxy.count)),
+                ])
+        }
+        log.info(
+            "server.start", "Serving.",
+            [
+                ("host", .string(options.host)), ("port", .int(port)), ("threads", .int(options.threads)),
+                ("tls", .bool(tls != nil)), ("memo_bytes", .int(options.memoBytes)),
+            ])
+    }
+
+    /// The variant memos' hits, misses, evictions and bytes held, read from `statistics` at each scrape.
+    static func addMemoMetrics(_ statistics: MemoStatistics, to registry: MetricsRegistry) {
+        registry.register(.counter, "response_memo_hits_total", help: "Query-variant look-ups answered from the response memo.")
+        registry.register(.counter, "response_memo_misses_total", help: "Query-variant look-ups that rendered the body.")
+        registry.register(
+            .counter, "response_memo_evictions_total", help: "Memoised variants evicted to stay within --memo-bytes.")
+        registry.register(.gauge, "response_memo_bytes", help: "Bytes the response memos hold now, by their own estimate.")
+        registry.addCollector { registry in
+            registry.set("response_memo_hits_total", Double(statistics.hits))
+            registry.set("response_memo_misses_total", Double(statistics.misses))
+            registry.set("response_memo_evictions_total", Double(statistics.evictions))
+            registry.set("response_memo_bytes", Double(statistics.bytes))
+        }
     }
 
     /// Adds the metrics observer, the connection-counting (and TLS) transport and the event log.
@@ -79,9 +115,13 @@ struct Operations {
         }
     }
 
-    /// Makes SIGHUP reload the content folder (and the certificate) into `live`.
+    /// Makes SIGHUP reload the content folder (and the certificate) into `live`, then hand the memory
+    /// the old snapshot and the load freed back to the kernel (`HeapTrim`).
     func installReload(live: LiveContent) {
         let reloader = ContentReloader(directory: options.content, live: live, metrics: metrics, log: log, tls: tls)
-        ReloadSignal.install { reloader.reload() }
+        ReloadSignal.install {
+            reloader.reload()
+            HeapTrim.afterSwap()
+        }
     }
 }

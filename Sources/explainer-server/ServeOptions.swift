@@ -1,3 +1,4 @@
+import ExplainerAPI
 import Foundation
 import HTTPCore
 
@@ -22,16 +23,20 @@ struct ServeOptions: Equatable {
     var tlsKey: String?
     /// Requests per second per client; nil turns rate limiting off.
     var rateLimit: Double?
+    /// The rate limit's bucket size in requests; nil: twice the per-second rate.
     var burst: Int?
-    /// Proxies whose `X-Forwarded-For` is believed, as CIDRs.
-    var trustProxy: [String] = []
+    /// Proxies whose `X-Forwarded-For` is believed, parsed once here.
+    var trustProxy: [CIDRBlock] = []
+    /// Bytes of rendered query variants one snapshot memoises. Default 32 MiB (`APIConfiguration`).
+    var memoBytes = APIConfiguration.defaultVariantMemoBytes
 
     /// The option names, each also read from `EXPLAINER_<NAME>` (upper-cased, `-` as `_`).
     static let names = [
         "host", "port", "content", "threads", "access-log", "drain-timeout", "log-level", "cors-origins", "cache-max-age",
-        "tls-cert", "tls-key", "rate-limit", "burst", "trust-proxy",
+        "tls-cert", "tls-key", "rate-limit", "burst", "trust-proxy", "memo-bytes",
     ]
 
+    /// Reads the environment, then the arguments over it, then checks every value.
     static func parse(_ arguments: [String], environment: [String: String]) throws(UsageError) -> ServeOptions {
         var values: [String: String] = [:]
         for name in names {
@@ -67,9 +72,9 @@ struct ServeOptions: Equatable {
             guard !v.isEmpty else { throw UsageError("--host must not be empty") }
             host = v
         }
-        if let v = values["port"] { port = try Self.integer(v, "port", in: 0...65535) }
+        if let v = values["port"] { port = try NumericOption.port.integer(v) }
         if let v = values["content"] { content = v }
-        if let v = values["threads"] { threads = try Self.integer(v, "threads", in: 1...256) }
+        if let v = values["threads"] { threads = try NumericOption.threads.integer(v) }
         if let v = values["access-log"] {
             switch v {
             case "on": accessLog = true
@@ -77,39 +82,23 @@ struct ServeOptions: Equatable {
             default: throw UsageError("--access-log must be on or off, not \(v)")
             }
         }
-        if let v = values["drain-timeout"] {
-            guard let seconds = Double(v), seconds >= 0, seconds <= 3600 else {
-                throw UsageError("--drain-timeout must be seconds from 0 to 3600")
-            }
-            drainTimeout = seconds
-        }
+        if let v = values["drain-timeout"] { drainTimeout = try NumericOption.drainTimeout.value(v) }
         if let v = values["log-level"] {
             guard ["debug", "info", "warn", "error"].contains(v) else { throw UsageError("--log-level must be debug, info, warn or error") }
             logLevel = v
         }
-        if let v = values["cors-origins"] { corsOrigins = Self.list(v) }
-        if let v = values["cache-max-age"] { cacheMaxAge = try Self.integer(v, "cache-max-age", in: 0...31_536_000) }
+        if let v = values["cors-origins"] { corsOrigins = try Self.origins(v) }
+        if let v = values["cache-max-age"] { cacheMaxAge = try NumericOption.cacheMaxAge.integer(v) }
         tlsCertificate = values["tls-cert"]
         tlsKey = values["tls-key"]
         if (tlsCertificate == nil) != (tlsKey == nil) { throw UsageError("--tls-cert and --tls-key go together") }
-        if let v = values["rate-limit"] {
-            let number = v.hasSuffix("/s") ? String(v.dropLast(2)) : v
-            guard let rate = Double(number), rate > 0 else { throw UsageError("--rate-limit must look like 50/s") }
-            rateLimit = rate
+        if let v = values["rate-limit"] { rateLimit = try NumericOption.rateLimit.value(v) }
+        if let v = values["burst"] {
+            guard rateLimit != nil else { throw UsageError("--burst needs --rate-limit: a bucket size means nothing without a rate") }
+            burst = try NumericOption.burst.integer(v)
         }
-        if let v = values["burst"] { burst = try Self.integer(v, "burst", in: 1...1_000_000) }
-        if let v = values["trust-proxy"] { trustProxy = Self.list(v) }
-    }
-
-    private static func integer(_ text: String, _ name: String, in range: ClosedRange<Int>) throws(UsageError) -> Int {
-        guard let n = Int(text), range.contains(n) else {
-            throw UsageError("--\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(text)")
-        }
-        return n
-    }
-
-    private static func list(_ text: String) -> [String] {
-        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if let v = values["trust-proxy"] { trustProxy = try Self.proxies(v) }
+        if let v = values["memo-bytes"] { memoBytes = try NumericOption.memoBytes.integer(v) }
     }
 
     /// The server's configuration for these options.

@@ -1,5 +1,5 @@
 /// A command line the program cannot act on; `main` prints it with the usage and exits 64 (EX_USAGE).
-struct UsageError: Error, CustomStringConvertible {
+struct UsageError: Error, Equatable, CustomStringConvertible {
     let message: String
 
     init(_ message: String) {

@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import HTTPTesting
 import Testing
@@ -31,6 +32,34 @@ struct CommandLineTests {
         #expect(r.stderr.hasPrefix("explainer-server: "))
         #expect(r.stderr.contains("usage:"))
         #expect(r.stdout.isEmpty)
+    }
+
+    @Test(
+        "a number out of its range, a missing unit, a lone --burst and a malformed list stop start-up: exit 64 naming the option",
+        arguments: [
+            (["--rate-limit", "1e-20/s"], "--rate-limit"), (["--rate-limit", "inf/s"], "--rate-limit"),
+            (["--rate-limit", "1e400/s"], "--rate-limit"), (["--rate-limit", "1e300/s"], "--rate-limit"),
+            (["--rate-limit", "5"], "--rate-limit"),
+            (["--burst", "5"], "--burst"), (["--rate-limit", "1/s", "--burst", "1e9"], "--burst"),
+            (["--trust-proxy", ""], "--trust-proxy"),
+            (["--trust-proxy", "127.0.0.1,10.0.0/8"], "10.0.0/8"), (["--cors-origins", "https://a.example/path"], "--cors-origins"),
+            (["--cors-origins", "a.example"], "--cors-origins"), (["--drain-timeout", "nan"], "--drain-timeout"),
+            (["--drain-timeout", "1e308"], "--drain-timeout"), (["--cache-max-age", "-1"], "--cache-max-age"),
+            (["--memo-bytes", "2GiB"], "--memo-bytes"), (["--threads", "1e2"], "--threads"),
+        ])
+    func refusedValues(arguments: [String], named: String) throws {
+        let r = try BoundedRun.toExit(["serve", "--port", "0", "--content", Repository.content] + arguments, timeout: .seconds(5))
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix("explainer-server: "))
+        #expect(r.stderr.split(separator: "\n").first?.contains(named) == true)
+    }
+
+    @Test("an out-of-range EXPLAINER_* variable is refused the same way", arguments: ["EXPLAINER_RATE_LIMIT", "EXPLAINER_DRAIN_TIMEOUT"])
+    func refusedVariables(variable: String) throws {
+        let r = try BoundedRun.toExit(
+            ["serve", "--port", "0", "--content", Repository.content], environment: [variable: "inf"], timeout: .seconds(5))
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--" + variable.dropFirst("EXPLAINER_".count).lowercased().replacingOccurrences(of: "_", with: "-")))
     }
 
     @Test("an invalid environment value is a usage error too, unless the option overrides it")

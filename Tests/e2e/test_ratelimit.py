@@ -65,3 +65,47 @@ def test_a_malformed_trust_proxy_list_stops_start_up():
                              "--trust-proxy", "127.0.0.1,10.0.0/8"], capture_output=True, text=True, timeout=30)
     assert result.returncode == 64
     assert "10.0.0/8" in result.stderr
+
+
+def test_the_listening_line_comes_first_with_the_rate_limit_on():
+    with ServerProcess("--rate-limit", "1/s", "--burst", "3", "--trust-proxy", "127.0.0.1") as server:
+        server.get("/healthz")
+        assert server.stderr_lines[0] == f"listening on http://127.0.0.1:{server.port}"
+        assert any(e.get("event") == "ratelimit.on" for e in server.events)
+
+
+def test_one_ipv6_slash_64_is_one_client_and_every_spelling_of_an_address_is_the_same():
+    with ServerProcess("--rate-limit", "1/s", "--burst", "2", "--trust-proxy", "127.0.0.1") as server:
+        # Two addresses of one /64 share a bucket: the third request is the first past the burst.
+        assert server.get("/v1/glossary", {"X-Forwarded-For": "2001:db8:1:2::1"})[0] == 200
+        assert server.get("/v1/glossary", {"X-Forwarded-For": "2001:db8:1:2:ffff::9"})[0] == 200
+        assert server.get("/v1/glossary", {"X-Forwarded-For": "2001:db8:1:2::abcd"})[0] == 429
+        # The next /64 is another client.
+        assert server.get("/v1/glossary", {"X-Forwarded-For": "2001:db8:1:3::1"})[0] == 200
+        # An IPv4 address and its IPv4-mapped spelling are one client.
+        assert server.get("/v1/glossary", {"X-Forwarded-For": "198.51.100.4"})[0] == 200
+        assert server.get("/v1/glossary", {"X-Forwarded-For": "::ffff:198.51.100.4"})[0] == 200
+        assert server.get("/v1/glossary", {"X-Forwarded-For": "::ffff:c633:6404"})[0] == 429
+
+
+def test_a_long_forwarded_chain_behind_many_trusted_blocks_is_cheap():
+    blocks = ",".join([f"10.{i // 256}.{i % 256}.1" for i in range(2000)] + ["127.0.0.1"])
+    chain = ", ".join(f"10.{(i % 2000) // 256}.{(i % 2000) % 256}.1" for i in range(1300))
+    with ServerProcess("--rate-limit", "100000/s", "--burst", "1000000", "--trust-proxy", blocks) as server:
+        started = time.monotonic()
+        for _ in range(20):
+            assert server.get("/v1/glossary", {"X-Forwarded-For": chain})[0] == 200
+        # 20 requests took 8 to 10 s before the hop cap and the prefix table; now well under a second.
+        # The bound is loose on purpose (a loaded CI machine), and still far below the old cost.
+        assert time.monotonic() - started < 4.0
+
+
+def test_out_of_range_numbers_are_usage_errors():
+    import subprocess
+    from ops_support import CONTENT, server_binary
+    for args in (["--rate-limit", "1e-20/s"], ["--rate-limit", "inf/s"], ["--rate-limit", "5"], ["--burst", "3"],
+                 ["--trust-proxy", ""]):
+        result = subprocess.run([str(server_binary()), "serve", "--port", "0", "--content", str(CONTENT), *args],
+                                capture_output=True, text=True, timeout=10)
+        assert result.returncode == 64, (args, result.stderr)
+        assert args[0] in result.stderr.splitlines()[0]

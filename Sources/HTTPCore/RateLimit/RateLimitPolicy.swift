@@ -11,25 +11,28 @@ public struct RateLimitPolicy: Sendable, Equatable {
     /// Default 65,536, a few MB.
     public var maxClients: Int
 
+    /// The largest whole number of seconds any of the policy's times is given as (about 31 years):
+    /// far past any sensible window, and far inside `Int`, so no conversion of a time can trap.
+    public static let maxSeconds = 1_000_000_000
+
     /// A policy; `burst` defaults to twice the per-second rate, rounded up, at least 1.
+    ///
+    /// The command line's checked parser keeps the rate within 1/h to 100,000/s; a rate outside what a
+    /// `Double` to `Int` conversion survives (zero, negative, infinite, NaN) is still clamped here, so a
+    /// caller that skips the parser gets a slow limit, never a trap.
     public init(ratePerSecond: Double, burst: Int? = nil, maxClients: Int = 65_536) {
-        self.ratePerSecond = ratePerSecond
-        self.burst = max(1, burst ?? Int((ratePerSecond * 2).rounded(.up)))
+        let rate = ratePerSecond.isFinite ? ratePerSecond : 1e9
+        self.ratePerSecond = min(max(rate, 1 / Double(Self.maxSeconds)), 1e9)
+        self.burst = max(1, burst ?? Int(min((self.ratePerSecond * 2).rounded(.up), 1e9)))
         self.maxClients = max(2, maxClients)
     }
 
-    /// Parses `N/s`, `N/m` or `N/h` (N may have a fraction), as `--rate-limit` takes it; nil if malformed.
-    public static func parseRate(_ text: String) -> Double? {
-        let parts = text.split(separator: "/", maxSplits: 1)
-        guard parts.count == 2, let n = Double(parts[0]), n > 0, n.isFinite else { return nil }
-        switch parts[1] {
-        case "s", "sec", "second": return n
-        case "m", "min", "minute": return n / 60
-        case "h", "hour": return n / 3600
-        default: return nil
-        }
-    }
-
     /// Seconds a full bucket takes to refill from empty: the window of `RateLimit-Policy`.
-    public var windowSeconds: Int { max(1, Int((Double(burst) / ratePerSecond).rounded(.up))) }
+    public var windowSeconds: Int { Self.wholeSeconds(Double(burst) / ratePerSecond) }
+
+    /// `seconds` rounded up to a whole number from 1 to `maxSeconds`.
+    public static func wholeSeconds(_ seconds: Double) -> Int {
+        guard seconds < Double(maxSeconds) else { return maxSeconds }
+        return max(1, Int(seconds.rounded(.up)))
+    }
 }

@@ -50,7 +50,7 @@ public final class RateLimiter: Sendable {
                 decision = .allowed(remaining: Int(bucket.tokens))
             } else {
                 let wait = (1 - bucket.tokens) / policy.ratePerSecond
-                decision = .limited(retryAfter: max(1, Int(wait.rounded(.up))))
+                decision = .limited(retryAfter: RateLimitPolicy.wholeSeconds(wait))
             }
             if table.young[client] == nil, table.young.count >= policy.maxClients / 2 {
                 table.old = table.young
