@@ -18,7 +18,8 @@ let package = Package(
         .systemLibrary(name: "CLinux"),
         .target(name: "HTTPCore", dependencies: ["CZlib", "COpenSSL", "CLinux"], linkerSettings: [.linkedLibrary("m")]),
         .target(name: "ExplainerContent", dependencies: ["COpenSSL", "CStemmer"]),
-        .target(name: "ExplainerAPI", dependencies: ["HTTPCore", "ExplainerContent"]),
+        // openapi.yaml lives here so SwiftPM embeds it in the binary; the top-level one is a symlink to it.
+        .target(name: "ExplainerAPI", dependencies: ["HTTPCore", "ExplainerContent"], resources: [.embedInCode("openapi.yaml")]),
         .target(name: "HTTPTesting", dependencies: ["HTTPCore"]),
         .executableTarget(name: "explainer-server", dependencies: ["HTTPCore", "ExplainerContent", "ExplainerAPI"]),
         .testTarget(name: "HTTPCoreTests", dependencies: ["HTTPCore", "HTTPTesting"]),
