@@ -21,9 +21,9 @@ extension Operations {
             EventLog().error("tls.failed", "The TLS certificate or key cannot be used.", [("reason", .string(error.description))])
             return 1
         }
-        let started = ContinuousClock.now
+        let load = operations.loadContent()
         let index: ContentIndex
-        switch ContentLoader.load(directory: options.content) {
+        switch load.result {
         case .success(let loaded):
             index = loaded
         case .failure(let report):
@@ -31,9 +31,6 @@ extension Operations {
             ServerConfiguration.standardError(report.description)
             return 2
         }
-        let elapsed = ContinuousClock.now - started
-        let loadSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        operations.contentServed(index, loadSeconds: loadSeconds)
 
         var configuration = options.serverConfiguration()
         var api = APIConfiguration()
@@ -41,7 +38,7 @@ extension Operations {
         if let maxAge = options.cacheMaxAge { api.cacheMaxAge = maxAge }
         var app = ExplainerApp(index: index, configuration: api, lifecycle: configuration.lifecycle)
         let responder = operations.responder(for: &app)
-        operations.configure(&configuration, routePatterns: app.router.patterns)
+        operations.configure(&configuration)
         operations.installReload(live: app.live)
         let server = Server(configuration: configuration, responder: responder)
         let log = operations.log
@@ -52,7 +49,7 @@ extension Operations {
                 [("signal", .string(signal == SIGINT ? "SIGINT" : "SIGTERM")), ("drain_timeout_seconds", .double(drainSeconds))])
         }
         let onListening = {
-            operations.logContentServed(index, loadSeconds: loadSeconds)
+            operations.logContentServed(load, index)
             log.info(
                 "server.start", "Serving.",
                 [

@@ -26,42 +26,39 @@ struct Operations {
         }
     }
 
-    /// Records the content served at start-up in the metrics; `logContentServed` logs it once listening.
-    func contentServed(_ index: ContentIndex, loadSeconds: Double) {
-        metrics.contentServed(version: index.contentVersion, loadSeconds: loadSeconds)
+    /// Loads the content folder, timed and recorded in the content metrics, as every reload does.
+    func loadContent() -> ContentLoad {
+        ContentLoad.run(directory: options.content, metrics: ContentMetrics(registry: metrics.registry))
     }
 
     /// Logs the content served at start-up.
-    func logContentServed(_ index: ContentIndex, loadSeconds: Double) {
-        log.info(
-            "content.loaded", "Content loaded.",
-            [("version", .string(index.contentVersion)), ("load_seconds", .double(loadSeconds)), ("directory", .string(options.content))])
+    func logContentServed(_ load: ContentLoad, _ index: ContentIndex) {
+        log.info("content.loaded", "Content loaded.", load.fields(index))
     }
 
-    /// Adds `/metrics` to the app's routes and returns the responder to serve, rate-limited if asked.
+    /// Adds `/metrics` to the app's routes and returns the responder to serve, rate-limited if asked;
+    /// the app's envelope is outermost either way, so a 429 carries what every response does.
     func responder(for app: inout ExplainerApp) -> any Responder {
         MetricsRoute.add(to: &app.router, metrics: metrics)
-        let inner = app.responder
-        guard let rate = options.rateLimit else { return inner }
+        guard let rate = options.rateLimit else { return app.responder }
         let policy = RateLimitPolicy(ratePerSecond: rate, burst: options.burst)
         // `serve` has already refused a list with a malformed entry, so nothing is dropped here.
         let proxies = options.trustProxy.compactMap { CIDRBlock($0) }
         log.info(
             "ratelimit.on", "Per-client rate limit on.",
             [("rate_per_second", .double(rate)), ("burst", .int(policy.burst)), ("trusted_proxies", .int(proxies.count))])
-        var limited = RateLimitResponder(inner, limiter: RateLimiter(policy: policy), clients: ClientAddress(trustedProxies: proxies))
-        let live = app.live
-        let cors = CORSPolicy(allowedOrigins: app.configuration.corsOrigins, maxAge: app.configuration.corsMaxAge)
-        limited.decorate = { response, request in
-            response.headers.set("X-Content-Version", live.contentVersion)
-            cors.apply(to: &response, for: request)
+        let limiter = RateLimiter(policy: policy)
+        let clients = ClientAddress(trustedProxies: proxies)
+        return app.responder { routes in
+            RateLimitResponder(routes, limiter: limiter, clients: clients, exempt: ExplainerApp.unlimitedPaths)
         }
-        return limited
     }
 
-    /// Adds the metrics observer, the connection-counting (and TLS) transport and the event log.
-    func configure(_ configuration: inout ServerConfiguration, routePatterns: [String]) {
-        let observer = metrics.observer(routes: RouteLabel(patterns: routePatterns))
+    /// Names the server, and adds the metrics observer, the connection-counting (and TLS) transport and
+    /// the event log.
+    func configure(_ configuration: inout ServerConfiguration) {
+        configuration.serverName = "explainer-server"
+        let observer = metrics.observer()
         let previous = configuration.onResponse
         configuration.onResponse = { entry in
             previous?(entry)
