@@ -26,7 +26,7 @@ func outcome(_ pieces: [ArraySlice<UInt8>]) -> (requests: [String], error: Reque
 }
 
 /// What content negotiation makes of a request's headers, through every entry point the API uses, so
-/// fuzzed field values reach the in-place scanners and the `QualityList` fallback alike.
+/// fuzzed field values reach the in-place scanner through every type that reads weights.
 func negotiated(_ headers: HTTPHeaders) -> String {
     let encoding = AcceptEncoding(headers)
     let media = AcceptedMediaTypes(headers)
