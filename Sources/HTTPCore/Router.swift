@@ -50,7 +50,7 @@ public struct Router: Responder {
     private var groups: [Range<Int>] = []
 
     /// What a path no pattern matches is answered with; the application words it. Default: a bare 404.
-    public var notFound = HTTPError(.notFound, type: "not-found", title: "Not Found", detail: "There is no resource at this path.")
+    public var notFound = HTTPError(HTTPProblem.notFound, detail: "There is no resource at this path.")
 
     public init() {}
 
@@ -156,7 +156,7 @@ public struct Router: Responder {
         if method == .options { return .options(allow: allow, route: found.index, found.params) }
         return .refused(
             HTTPError(
-                .methodNotAllowed, type: "method-not-allowed", title: "Method Not Allowed",
+                HTTPProblem.methodNotAllowed,
                 detail: "\(method.rawValue) is not allowed here; this resource allows \(allow).",
                 headers: ["Allow": allow]), route: found.index)
     }
@@ -199,7 +199,7 @@ public struct Router: Responder {
 
     private static func notImplemented(_ method: HTTPMethod) -> HTTPError {
         HTTPError(
-            .notImplemented, type: "not-implemented", title: "Not Implemented",
+            HTTPProblem.notImplemented,
             detail: "This server does not implement the request method.")
     }
 

@@ -8,8 +8,7 @@ enum APIRoutes {
     static func make(live: LiveContent, lifecycle: ServerLifecycle?) -> Router {
         var router = Router()
         router.notFound = HTTPError(
-            .notFound, type: "not-found", title: "Not Found",
-            detail: "There is no resource at this path. The API's root, /, lists every resource.")
+            HTTPProblem.notFound, detail: "There is no resource at this path. The API's root, /, lists every resource.")
         for kind in Resource.Kind.allCases {
             router.get(kind.pattern) { request in try live.snapshot.serve(Resource(kind, request.pathParameters), request) }
         }

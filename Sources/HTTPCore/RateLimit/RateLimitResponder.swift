@@ -51,7 +51,7 @@ public struct RateLimitResponder: Responder {
         headers.set("RateLimit-Policy", "\"per-client\";q=\(policy.burst);w=\(policy.windowSeconds)")
         headers.set("RateLimit", "\"per-client\";r=0;t=\(retryAfter)")
         return HTTPError(
-            .tooManyRequests, type: "rate-limited", title: "Too Many Requests",
+            HTTPProblem.rateLimited,
             detail: "This client sent more requests than the server allows. Retry after \(retryAfter) s.",
             extensions: [("retry_after", .int(retryAfter))], headers: headers)
     }
