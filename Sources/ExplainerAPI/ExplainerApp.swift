@@ -42,7 +42,7 @@ public struct ExplainerApp: Sendable {
 
     /// The paths the rate limit never applies to: the probes and `/metrics`, so an orchestrator never
     /// mistakes a limit for an outage.
-    public static let unlimitedPaths: Set<String> = ["/healthz", "/readyz", MetricsRoute.path]
+    public static let unlimitedPaths: Set<String> = [APIRoutes.healthPath, APIRoutes.readinessPath, MetricsRoute.path]
 
     /// `router` with `OPTIONS` answered on every pattern: `Allow`, and CORS preflights.
     private var routesWithOptions: Router {

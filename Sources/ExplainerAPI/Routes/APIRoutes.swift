@@ -5,6 +5,11 @@ import HTTPCore
 ///
 /// Handlers take the live snapshot once per request and answer from it alone.
 enum APIRoutes {
+    /// Liveness: 200 while the process serves.
+    static let healthPath = "/healthz"
+    /// Readiness: 503 once the server drains.
+    static let readinessPath = "/readyz"
+
     static func make(live: LiveContent, lifecycle: ServerLifecycle?) -> Router {
         var router = Router()
         router.notFound = HTTPError(
@@ -12,11 +17,11 @@ enum APIRoutes {
         for kind in Resource.Kind.allCases {
             router.get(kind.pattern) { request in try live.snapshot.serve(Resource(kind, request.pathParameters), request) }
         }
-        router.get("/healthz") { request in
+        router.get(healthPath) { request in
             _ = try QueryOptions(request.query, for: RouteParameters(names: []))
             return HealthResponse.make(status: "ok", contentVersion: live.contentVersion)
         }
-        router.get("/readyz") { request in
+        router.get(readinessPath) { request in
             _ = try QueryOptions(request.query, for: RouteParameters(names: []))
             if let lifecycle, lifecycle.isDraining { throw APIProblem.notReady("The server is draining and takes no new work.") }
             return HealthResponse.make(status: "ready", contentVersion: live.contentVersion)

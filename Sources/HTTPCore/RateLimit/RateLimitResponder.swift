@@ -24,7 +24,7 @@ public struct RateLimitResponder: Responder {
     /// A limited responder; `exempt` paths bypass it.
     public init(
         _ inner: any Responder, limiter: RateLimiter, clients: ClientAddress = ClientAddress(),
-        exempt: Set<String> = ["/healthz", "/readyz", "/metrics"]
+        exempt: Set<String> = []
     ) {
         self.inner = inner
         self.limiter = limiter
