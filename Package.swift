@@ -31,3 +31,11 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// `fuzz/run.sh` sets EXPLAINER_FUZZ=1 to add the libFuzzer target on RequestParser, built from the
+// HTTPCore target like everything else; it needs `-sanitize=fuzzer` (libFuzzer brings `main`), so
+// an ordinary build leaves it out.
+if Context.environment["EXPLAINER_FUZZ"] == "1" {
+    package.targets.append(
+        .executableTarget(name: "FuzzRequestParser", dependencies: ["HTTPCore"], path: "fuzz", exclude: ["corpus", "run.sh"]))
+}
