@@ -18,7 +18,8 @@ let package = Package(
         .systemLibrary(name: "CLinux"),
         .target(name: "HTTPCore", dependencies: ["CZlib", "COpenSSL", "CLinux"], linkerSettings: [.linkedLibrary("m")]),
         .target(name: "ExplainerContent", dependencies: ["COpenSSL", "CStemmer"]),
-        .target(name: "ExplainerAPI", dependencies: ["HTTPCore", "ExplainerContent"]),
+        // openapi.yaml lives here so SwiftPM embeds it in the binary; the top-level one is a symlink to it.
+        .target(name: "ExplainerAPI", dependencies: ["HTTPCore", "ExplainerContent"], resources: [.embedInCode("openapi.yaml")]),
         .target(name: "HTTPTesting", dependencies: ["HTTPCore"]),
         .executableTarget(name: "explainer-server", dependencies: ["HTTPCore", "ExplainerContent", "ExplainerAPI", "CLinux"]),
         .testTarget(name: "HTTPCoreTests", dependencies: ["HTTPCore", "HTTPTesting"]),
@@ -30,3 +31,11 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// `fuzz/run.sh` sets EXPLAINER_FUZZ=1 to add the libFuzzer target on RequestParser, built from the
+// HTTPCore target like everything else; it needs `-sanitize=fuzzer` (libFuzzer brings `main`), so
+// an ordinary build leaves it out.
+if Context.environment["EXPLAINER_FUZZ"] == "1" {
+    package.targets.append(
+        .executableTarget(name: "FuzzRequestParser", dependencies: ["HTTPCore"], path: "fuzz", exclude: ["corpus", "run.sh"]))
+}

@@ -1,8 +1,10 @@
-// libFuzzer entry point for RequestParser, compiled with the parser's own source files (see run.sh),
-// and for the content negotiation that reads the parsed headers.
+// libFuzzer entry point for RequestParser, built against the HTTPCore target (see run.sh), and for
+// the content negotiation that reads the parsed headers.
 //
 // Besides "never crash", it checks the parser's central promise: the same bytes give the same
 // outcome whether fed whole or in pieces. Small limits make every limit's refusal reachable.
+
+import HTTPCore
 
 let fuzzLimits = Limits(requestLineBytes: 64, headerSectionBytes: 256, headerFields: 8, bodyBytes: 128)
 
@@ -26,7 +28,7 @@ func outcome(_ pieces: [ArraySlice<UInt8>]) -> (requests: [String], error: Reque
 }
 
 /// What content negotiation makes of a request's headers, through every entry point the API uses, so
-/// fuzzed field values reach the in-place scanners and the `QualityList` fallback alike.
+/// fuzzed field values reach the in-place scanner through every type that reads weights.
 func negotiated(_ headers: HTTPHeaders) -> String {
     let encoding = AcceptEncoding(headers)
     let media = AcceptedMediaTypes(headers)

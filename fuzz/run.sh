@@ -16,20 +16,14 @@ if [[ -z $out ]]; then
 fi
 mkdir -p "$out/new-corpus" "$out/artifacts"
 
-core=$root/Sources/HTTPCore
-sources=(
-  "$here/FuzzRequestParser.swift"
-  "$core/RequestParser.swift" "$core/RequestParser+Head.swift" "$core/RequestParser+Body.swift"
-  "$core/RequestParseError.swift" "$core/HTTPSyntax.swift" "$core/Limits.swift" "$core/Request.swift"
-  "$core/Request+KeepAlive.swift" "$core/HTTPHeaders.swift" "$core/HTTPMethod.swift" "$core/HTTPVersion.swift"
-  "$core/HTTPStatus.swift" "$core/HTTPError.swift" "$core/RequestTarget.swift" "$core/QueryItems.swift" "$core/PathParameters.swift"
-  "$core/FieldBlock.swift" "$core"/Negotiation/*.swift
-)
-echo "fuzz: building $out/fuzz-request-parser"
-swiftc -sanitize=fuzzer,address -parse-as-library -package-name explainer -swift-version 6 -O -g \
-  "${sources[@]}" -o "$out/fuzz-request-parser"
+echo "fuzz: building FuzzRequestParser in $out"
+# The package's own HTTPCore target, with the fuzzer and ASan on every file; the target exists only
+# when EXPLAINER_FUZZ=1 (Package.swift), so ordinary builds never see it.
+EXPLAINER_FUZZ=1 swift build --package-path "$root" --scratch-path "$out/build" -c release --product FuzzRequestParser \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -g >&2
+fuzzer=$out/build/release/FuzzRequestParser
 
 echo "fuzz: running for ${seconds}s on $(ls "$here/corpus" | wc -l) seed inputs"
-"$out/fuzz-request-parser" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+"$fuzzer" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
   -artifact_prefix="$out/artifacts/" -print_final_stats=1 "$out/new-corpus" "$here/corpus"
 echo "fuzz: no crash in ${seconds}s"

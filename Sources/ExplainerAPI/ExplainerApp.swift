@@ -30,9 +30,22 @@ public struct ExplainerApp: Sendable {
         router = APIRoutes.make(live: live, lifecycle: lifecycle)
     }
 
-    /// The responder to serve: the routes, with `OPTIONS` answered for each, CORS headers, the help
-    /// link and the content version on every response.
-    public var responder: any Responder {
+    /// The responder to serve: the routes inside the envelope (CORS, the help link and the content
+    /// version on every response).
+    public var responder: any Responder { responder(wrapping: { $0 }) }
+
+    /// The responder to serve with `middle` between the envelope and the routes: the rate limit,
+    /// whose 429s then carry the same envelope as every other answer.
+    public func responder(wrapping middle: (any Responder) -> any Responder) -> any Responder {
+        APIEnvelope(inner: middle(routesWithOptions), live: live, cors: cors)
+    }
+
+    /// The paths the rate limit never applies to: the probes and `/metrics`, so an orchestrator never
+    /// mistakes a limit for an outage.
+    public static let unlimitedPaths: Set<String> = [APIRoutes.healthPath, APIRoutes.readinessPath, MetricsRoute.path]
+
+    /// `router` with `OPTIONS` answered on every pattern: `Allow`, and CORS preflights.
+    private var routesWithOptions: Router {
         var routes = router
         let cors = cors
         for pattern in routes.patterns {
@@ -47,7 +60,7 @@ public struct ExplainerApp: Sendable {
                 return cors.preflight(request, allow: unique.joined(separator: ", "))
             }
         }
-        return APIResponder(router: routes, live: live, cors: cors)
+        return routes
     }
 
     /// `[a-z0-9]+(-[a-z0-9]+)*`, at most 128 bytes: the shape of every id the content may hold.

@@ -18,9 +18,10 @@ package final class RenderedContent: Sendable {
     package let caching: ResponseCaching
     /// The full-text index over this version's passages, claims and terms.
     package let search: SearchIndex
-    /// Bodies at default options, by path (and media type for non-JSON ones); complete after `init`.
+    /// Bodies at default options, by resource and representation; complete after `init`.
     private let canonical: [BodyKey: RenderedBody]
-    /// Query variants rendered so far, by path and canonical query, within `variantMemoBytes`.
+    /// Query variants rendered so far, by resource, representation and canonical query, within
+    /// `variantMemoBytes`.
     private let variants: ByteBoundedMemo<BodyKey, RenderedBody>
 
     /// Renders every resource of `index` at its default options; `Last-Modified` is the index's load time.
@@ -29,29 +30,31 @@ package final class RenderedContent: Sendable {
         let loadedAt = Int(index.loadedAt.timeIntervalSince1970)
         self.index = index
         self.configuration = configuration
+        let search = SearchIndex(content: index)
+        self.search = search
         renderer = SnapshotRenderer(
-            resources: ResourceRenderer(index: index, loadedAt: loadedAt), gzipThreshold: configuration.gzipThreshold,
-            apiVersion: configuration.apiVersion)
+            resources: ResourceRenderer(index: index, loadedAt: loadedAt), search: search,
+            gzipThreshold: configuration.gzipThreshold, apiVersion: configuration.apiVersion)
         caching = ResponseCaching(
             cacheControl: configuration.cacheControl, lastModified: loadedAt, contentVersion: index.contentVersion)
         variants = ByteBoundedMemo(budget: configuration.variantMemoBytes, statistics: memoStatistics)
-        search = SearchIndex(content: index)
         canonical = renderer.prerender()
     }
 
     /// The content version this snapshot serves.
     package var contentVersion: String { index.contentVersion }
 
-    /// The body for a path and the variant key of its validated options (`QueryOptions.variantKey`):
-    /// pre-rendered, memoised, or rendered now and memoised.
+    /// The body of a resource's representation for the variant key of its validated options
+    /// (`QueryOptions.variantKey`): pre-rendered, memoised, or rendered now and memoised.
     ///
     /// `render` is only called on a miss. The memo is bounded in bytes, not entries: a variant costs
     /// the capacity of its identity and gzip arrays plus `variantOverheadBytes`, and the oldest are evicted to make room,
     /// so clients that vary parameters endlessly cost re-renders, never memory.
     package func body(
-        _ path: String, variant: String, mediaType: String = "json", render: () throws(HTTPError) -> RenderedBody
+        _ resource: Resource, _ representation: Representation = .document, variant: String,
+        render: () throws(HTTPError) -> RenderedBody
     ) throws(HTTPError) -> RenderedBody {
-        let key = BodyKey(path, mediaType: mediaType, variant)
+        let key = BodyKey(resource, representation, variant)
         if let body = canonical[key] { return body }
         if let body = variants.value(for: key) { return body }
         let body = try render()

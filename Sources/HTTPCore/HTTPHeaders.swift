@@ -91,7 +91,7 @@ public struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral {
 extension StringProtocol {
     /// Compares two strings byte for byte, folding only ASCII letters, as header names require.
     ///
-    /// Inlinable, so a caller in another module (ExplainerAPI) gets it specialised for its types and
+    /// Inlinable, so a caller in another module (the application) gets it specialised for its types and
     /// compares in place, instead of calling the generic version through witness tables.
     @inlinable
     package func asciiCaseInsensitiveEquals<Other: StringProtocol>(_ other: Other) -> Bool {

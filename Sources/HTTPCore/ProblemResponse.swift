@@ -5,8 +5,7 @@
 public enum ProblemResponse {
     /// The generic 500: what a client sees when a handler fails for a reason it did not cause.
     public static let internalError = HTTPError(
-        .internalServerError, type: "internal-error",
-        title: "Internal Server Error", detail: "The server could not answer this request. It has been logged.")
+        HTTPProblem.internalError, detail: "The server could not answer this request. It has been logged.")
 
     /// The problem document for an error, with the request's path as `instance` when known.
     public static func make(_ error: HTTPError, for request: Request? = nil) -> Response {

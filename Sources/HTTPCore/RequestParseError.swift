@@ -34,23 +34,22 @@ public enum RequestParseError: Error, Sendable, Equatable {
     public var problem: HTTPError {
         switch self {
         case .malformed(let reason):
-            HTTPError(.badRequest, type: "bad-request", title: "Bad Request", detail: "The request is malformed: \(reason).")
+            HTTPError(HTTPProblem.badRequest, detail: "The request is malformed: \(reason).")
         case .ambiguousFraming(let reason):
-            HTTPError(.badRequest, type: "bad-request", title: "Bad Request", detail: "The request's length is ambiguous: \(reason).")
+            HTTPError(HTTPProblem.badRequest, detail: "The request's length is ambiguous: \(reason).")
         case .requestLineTooLong:
-            HTTPError(
-                .uriTooLong, type: "uri-too-long", title: "URI Too Long", detail: "The request line is longer than this server accepts.")
+            HTTPError(HTTPProblem.uriTooLong, detail: "The request line is longer than this server accepts.")
         case .headerSectionTooLarge:
             HTTPError(
-                .headerFieldsTooLarge, type: "header-fields-too-large", title: "Request Header Fields Too Large",
+                HTTPProblem.headerFieldsTooLarge,
                 detail: "The request's header fields are larger or more numerous than this server accepts.")
         case .bodyTooLarge:
             HTTPError(
-                .contentTooLarge, type: "content-too-large", title: "Content Too Large",
+                HTTPProblem.contentTooLarge,
                 detail: "The request body is larger than this server accepts.")
         case .unsupportedVersion:
             HTTPError(
-                .httpVersionNotSupported, type: "http-version-not-supported", title: "HTTP Version Not Supported",
+                HTTPProblem.httpVersionNotSupported,
                 detail: "This server speaks HTTP/1.1 and HTTP/1.0.")
         }
     }

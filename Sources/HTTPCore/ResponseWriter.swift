@@ -14,7 +14,7 @@ public struct ResponseWriter: Sendable {
     /// `Server: <serverName>\r\n`, serialized once rather than per response.
     private var serverField: [UInt8]
 
-    public init(serverName: String = "explainer-server") {
+    public init(serverName: String) {
         self.serverName = serverName
         serverField = Self.serverFieldBytes(serverName)
     }

@@ -49,6 +49,9 @@ public struct Router: Responder {
     /// longest pattern have no entry and match nothing.
     private var groups: [Range<Int>] = []
 
+    /// What a path no pattern matches is answered with; the application words it. Default: a bare 404.
+    public var notFound = HTTPError(HTTPProblem.notFound, detail: "There is no resource at this path.")
+
     public init() {}
 
     /// The patterns registered, in order, for comparing against the OpenAPI description.
@@ -101,7 +104,7 @@ public struct Router: Responder {
         switch route(method, path: path) {
         case .found(let route, let handler, let params): .success((routes[route].handlers[handler].handler, params))
         case .options(let allow, _, let params): .success((Self.options(allow), params))
-        case .refused(let error): .failure(error)
+        case .refused(let error, _): .failure(error)
         }
     }
 
@@ -114,7 +117,8 @@ public struct Router: Responder {
         case found(route: Int, handler: Int, PathParameters)
         /// OPTIONS on a path whose route has no OPTIONS handler, with the methods to list.
         case options(allow: String, route: Int, PathParameters)
-        case refused(HTTPError)
+        /// With the route when the path matched one (405), so the response is stamped with it.
+        case refused(HTTPError, route: Int? = nil)
     }
 
     /// The answer to OPTIONS on a known path without its own handler (RFC 9110 §9.3.7).
@@ -140,12 +144,7 @@ public struct Router: Responder {
             }
             return nil
         }
-        guard let found else {
-            return .refused(
-                HTTPError(
-                    .notFound, type: "not-found", title: "Not Found",
-                    detail: "There is no resource at this path. The API's root, /, lists every resource."))
-        }
+        guard let found else { return .refused(notFound) }
         let effective = method == .head ? HTTPMethod.get : method
         // Asked of `routes[...]` in place: a local copy of the route retains and releases its fields.
         if let handler = routes[found.index].handler(for: effective) ?? routes[found.index].handler(for: method) {
@@ -157,9 +156,9 @@ public struct Router: Responder {
         if method == .options { return .options(allow: allow, route: found.index, found.params) }
         return .refused(
             HTTPError(
-                .methodNotAllowed, type: "method-not-allowed", title: "Method Not Allowed",
+                HTTPProblem.methodNotAllowed,
                 detail: "\(method.rawValue) is not allowed here; this resource allows \(allow).",
-                headers: ["Allow": allow]))
+                headers: ["Allow": allow]), route: found.index)
     }
 
     /// The matched handler's response with the path parameters filled in, or the problem response for
@@ -167,8 +166,10 @@ public struct Router: Responder {
     public func respond(to request: Request) -> Response {
         guard request.method.isKnown else { return ProblemResponse.make(Self.notImplemented(request.method), for: request) }
         switch route(request.method, path: request.path) {
-        case .refused(let error):
-            return ProblemResponse.make(error, for: request)
+        case .refused(let error, let route):
+            var response = ProblemResponse.make(error, for: request)
+            response.route = route.map { routes[$0].pattern }
+            return response
         case .options(let allow, let route, _):
             var response = Response(status: .noContent, headers: ["Allow": allow])
             response.route = routes[route].pattern
@@ -198,7 +199,7 @@ public struct Router: Responder {
 
     private static func notImplemented(_ method: HTTPMethod) -> HTTPError {
         HTTPError(
-            .notImplemented, type: "not-implemented", title: "Not Implemented",
+            HTTPProblem.notImplemented,
             detail: "This server does not implement the request method.")
     }
 

@@ -12,7 +12,7 @@ public struct ServerConfiguration: Sendable {
     public var limits: Limits
     /// Timeouts; see `Timeouts` for each default.
     public var timeouts: Timeouts
-    /// The `Server` field's value. Default `explainer-server`.
+    /// The `Server` field's value, which the application names. Default `HTTPCore`.
     public var serverName: String
     /// Where access-log lines go; nil turns the access log off. Default nil (`main` sets stdout).
     public var accessLog: AccessLog?
@@ -27,7 +27,7 @@ public struct ServerConfiguration: Sendable {
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, threads: Int = ServerConfiguration.coreCount,
-        limits: Limits = .default, timeouts: Timeouts = .default, serverName: String = "explainer-server",
+        limits: Limits = .default, timeouts: Timeouts = .default, serverName: String = "HTTPCore",
         accessLog: AccessLog? = nil, onResponse: (@Sendable (RequestLog) -> Void)? = nil,
         logError: @escaping @Sendable (String) -> Void = ServerConfiguration.standardError,
         makeTransport: (@Sendable (Int32) throws -> any ConnectionTransport)? = nil, lifecycle: ServerLifecycle = ServerLifecycle()

@@ -25,7 +25,7 @@ public enum ServerRunner {
             try server.start()
         } catch {
             ServerConfiguration.standardError(
-                "explainer-server: cannot listen on \(server.configuration.host):\(server.configuration.port): \(error)")
+                "\(server.configuration.serverName): cannot listen on \(server.configuration.host):\(server.configuration.port): \(error)")
             return 1
         }
         let host = server.configuration.host.contains(":") ? "[\(server.configuration.host)]" : server.configuration.host

@@ -17,9 +17,9 @@ extension Operations {
             EventLog().error("tls.failed", "The TLS certificate or key cannot be used.", [("reason", .string(error.description))])
             return 1
         }
-        let started = ContinuousClock.now
+        let load = operations.loadContent()
         let index: ContentIndex
-        switch ContentLoader.load(directory: options.content) {
+        switch load.result {
         case .success(let loaded):
             index = loaded
         case .failure(let report):
@@ -27,9 +27,6 @@ extension Operations {
             ServerConfiguration.standardError(report.description)
             return 2
         }
-        let elapsed = ContinuousClock.now - started
-        let loadSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        operations.contentServed(index, loadSeconds: loadSeconds)
 
         var configuration = options.serverConfiguration()
         var api = APIConfiguration()
@@ -38,7 +35,7 @@ extension Operations {
         api.variantMemoBytes = options.memoBytes
         var app = ExplainerApp(index: index, configuration: api, lifecycle: configuration.lifecycle)
         let responder = operations.responder(for: &app)
-        operations.configure(&configuration, routePatterns: app.router.patterns)
+        operations.configure(&configuration)
         operations.installReload(live: app.live)
         let server = Server(configuration: configuration, responder: responder)
         let log = operations.log
@@ -48,7 +45,7 @@ extension Operations {
                 "server.drain", "Draining: no new connections, finishing requests in flight.",
                 [("signal", .string(signal == SIGINT ? "SIGINT" : "SIGTERM")), ("drain_timeout_seconds", .double(drainSeconds))])
         }
-        let onListening = { operations.logStarted(index, loadSeconds: loadSeconds, port: server.port ?? 0) }
+        let onListening = { operations.logStarted(load, index, port: server.port ?? 0) }
         let status = ServerRunner.run(
             server, scheme: operations.tls == nil ? "http" : "https", onListening: onListening, onDrain: onDrain)
         operations.log.info("server.stopped", "Drained and stopped.", [("exit_status", .int(Int(status)))])

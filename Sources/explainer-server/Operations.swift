@@ -26,34 +26,28 @@ struct Operations {
         }
     }
 
-    /// Records the content served at start-up in the metrics; `logContentServed` logs it once listening.
-    func contentServed(_ index: ContentIndex, loadSeconds: Double) {
-        metrics.contentServed(version: index.contentVersion, loadSeconds: loadSeconds)
+    /// Loads the content folder, timed and recorded in the content metrics, as every reload does.
+    func loadContent() -> ContentLoad {
+        ContentLoad.run(directory: options.content, metrics: ContentMetrics(registry: metrics.registry))
     }
 
     /// Logs the content served at start-up.
-    func logContentServed(_ index: ContentIndex, loadSeconds: Double) {
-        log.info(
-            "content.loaded", "Content loaded.",
-            [("version", .string(index.contentVersion)), ("load_seconds", .double(loadSeconds)), ("directory", .string(options.content))])
+    func logContentServed(_ load: ContentLoad, _ index: ContentIndex) {
+        log.info("content.loaded", "Content loaded.", load.fields(index))
     }
 
     /// Adds `/metrics` (with the variant memo's counters) to the app's routes and returns the responder
-    /// to serve, rate-limited if asked. Logs nothing: start-up events wait for `logStarted`.
+    /// to serve, rate-limited if asked; the app's envelope is outermost either way, so a 429 carries
+    /// what every response does. Logs nothing: start-up events wait for `logStarted`.
     func responder(for app: inout ExplainerApp) -> any Responder {
         MetricsRoute.add(to: &app.router, metrics: metrics)
         Self.addMemoMetrics(app.live.memoStatistics, to: metrics.registry)
-        let inner = app.responder
-        guard let policy = rateLimitPolicy else { return inner }
-        var limited = RateLimitResponder(
-            inner, limiter: RateLimiter(policy: policy), clients: ClientAddress(trustedProxies: options.trustProxy))
-        let live = app.live
-        let cors = CORSPolicy(allowedOrigins: app.configuration.corsOrigins, maxAge: app.configuration.corsMaxAge)
-        limited.decorate = { response, request in
-            response.headers.set("X-Content-Version", live.contentVersion)
-            cors.apply(to: &response, for: request)
+        guard let policy = rateLimitPolicy else { return app.responder }
+        let limiter = RateLimiter(policy: policy)
+        let clients = ClientAddress(trustedProxies: options.trustProxy)
+        return app.responder { routes in
+            RateLimitResponder(routes, limiter: limiter, clients: clients, exempt: ExplainerApp.unlimitedPaths)
         }
-        return limited
     }
 
     /// The rate limit's policy, when `--rate-limit` is given.
@@ -62,8 +56,8 @@ struct Operations {
     }
 
     /// Logs what the server started with, once `listening on` is out, so that line stays first on stderr.
-    func logStarted(_ index: ContentIndex, loadSeconds: Double, port: Int) {
-        logContentServed(index, loadSeconds: loadSeconds)
+    func logStarted(_ load: ContentLoad, _ index: ContentIndex, port: Int) {
+        logContentServed(load, index)
         if let policy = rateLimitPolicy {
             log.info(
                 "ratelimit.on", "Per-client rate limit on.",
@@ -95,9 +89,11 @@ struct Operations {
         }
     }
 
-    /// Adds the metrics observer, the connection-counting (and TLS) transport and the event log.
-    func configure(_ configuration: inout ServerConfiguration, routePatterns: [String]) {
-        let observer = metrics.observer(routes: RouteLabel(patterns: routePatterns))
+    /// Names the server, and adds the metrics observer, the connection-counting (and TLS) transport and
+    /// the event log.
+    func configure(_ configuration: inout ServerConfiguration) {
+        configuration.serverName = "explainer-server"
+        let observer = metrics.observer()
         let previous = configuration.onResponse
         configuration.onResponse = { entry in
             previous?(entry)

@@ -134,7 +134,8 @@ struct ClientAddressTests {
     @Test("the 429 carries Retry-After, RateLimit and RateLimit-Policy and a problem+json body")
     func tooManyRequestsResponse() {
         struct OK: Responder { func respond(to request: Request) -> Response { Response(body: Array("ok".utf8)) } }
-        let limited = RateLimitResponder(OK(), limiter: RateLimiter(policy: RateLimitPolicy(ratePerSecond: 1, burst: 1)))
+        let limited = RateLimitResponder(
+            OK(), limiter: RateLimiter(policy: RateLimitPolicy(ratePerSecond: 1, burst: 1)), exempt: ["/healthz"])
         let req = request(peer: "192.0.2.1", forwardedFor: [])
         #expect(limited.respond(to: req).status == .ok)
         let refused = limited.respond(to: req)
@@ -145,7 +146,7 @@ struct ClientAddressTests {
         #expect(refused.headers["Content-Type"] == "application/problem+json")
         let body = String(decoding: refused.body, as: UTF8.self)
         #expect(body.contains(#""status":429"#) && body.contains(#""type":"/problems/rate-limited""#))
-        // Health probes are never limited.
+        // Exempt paths (the application names them) are never limited.
         var health = req
         health.path = "/healthz"
         #expect(limited.respond(to: health).status == .ok)

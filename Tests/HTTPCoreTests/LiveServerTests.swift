@@ -19,7 +19,7 @@ struct LiveServerTests {
                 #expect(r.text == "hello")
                 #expect(r.headers["Connection"] == nil)
                 #expect(r.headers["Content-Length"] == "5")
-                #expect(r.headers["Server"] == "explainer-server")
+                #expect(r.headers["Server"] == "HTTPCore")
                 #expect(r.headers["Date"]?.hasSuffix(" GMT") == true)
             }
         }

@@ -44,19 +44,6 @@ struct MetricsRegistryTests {
         #expect(text.contains(#"info{v="x\"y\\z\nw"} 1"#))
     }
 
-    @Test("reset drops an info metric's old label set so only the new version shows")
-    func resetReplacesInfo() {
-        let m = ServerMetrics(startTime: 1000)
-        m.contentServed(version: "aaa", loadSeconds: 0.5, at: 2000)
-        m.contentServed(version: "bbb", loadSeconds: 0.25, at: 3000)
-        let text = m.render()
-        #expect(!text.contains(#"content_info{version="aaa"}"#))
-        #expect(text.contains(#"content_info{version="bbb"} 1"#))
-        #expect(text.contains("content_load_duration_seconds 0.25"))
-        #expect(text.contains("content_loaded_timestamp_seconds 3000"))
-        #expect(text.contains("process_start_time_seconds 1000"))
-    }
-
     @Test("an unregistered name or a wrong label count is ignored, not a crash")
     func misuseIsIgnored() {
         let r = MetricsRegistry()
@@ -67,7 +54,7 @@ struct MetricsRegistryTests {
         #expect(r.value("nope_total") == nil)
     }
 
-    @Test("server metrics count requests, bytes, 429s, connections and reload outcomes")
+    @Test("server metrics count requests, bytes, 429s and connections")
     func serverMetricsEvents() {
         let m = ServerMetrics()
         m.connectionOpened()
@@ -75,14 +62,11 @@ struct MetricsRegistryTests {
         m.connectionClosed()
         m.requestCompleted(route: "/v1/sections/{id}", method: "GET", status: 200, bytes: 1500, seconds: 0.0003)
         m.requestCompleted(route: "unmatched", method: "GET", status: 429, bytes: 200, seconds: 0.00001)
-        m.contentReloaded(success: false)
         let r = m.registry
         #expect(r.value("http_open_connections") == 1)
         #expect(r.value("http_connections_total") == 2)
         #expect(r.value("http_response_bytes_total") == 1700)
         #expect(r.value("http_rate_limited_total") == 1)
-        #expect(r.value("content_reloads_total", labels: ["failure"]) == 1)
-        #expect(r.value("content_reloads_total", labels: ["success"]) == 0)
         #expect(r.value("http_request_duration_seconds", labels: ["/v1/sections/{id}"]) == 1)
         #expect((ServerMetrics.residentBytes() ?? 0) > 0)
     }

@@ -25,8 +25,10 @@ def test_past_the_burst_a_429_with_retry_after_and_ratelimit_headers():
         assert headers["retry-after"] == "1"
         assert headers["ratelimit-policy"] == '"per-client";q=5;w=5'
         assert headers["ratelimit"] == '"per-client";r=0;t=1'
-        # Like every response: the content version, and CORS so a browser page can read the 429.
+        # Like every response: the content version, the help link openapi.yaml promises, and CORS
+        # so a browser page can read the 429.
         assert len(headers["x-content-version"]) == 64
+        assert headers["link"] == '</v1/support>; rel="help"'
         assert headers["access-control-allow-origin"] == "*"
         assert "Retry-After" in headers["access-control-expose-headers"]
         problem = json.loads(body)

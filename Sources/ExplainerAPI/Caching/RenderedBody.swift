@@ -42,11 +42,11 @@ package final class RenderedBody: Sendable {
     /// The `Link` value every response for this body carries: its own links, then the support pointer
     /// (RFC 8288 `rel="help"`) that every content response has.
     package static func linkValue(_ links: [String]) -> String {
-        (links + [ResponseCaching.helpLink]).joined(separator: ", ")
+        (links + [APIEnvelope.helpLink]).joined(separator: ", ")
     }
 
     /// A JSON body from a document tree.
-    package convenience init(json: JSONValue, pretty: Bool = false, gzipThreshold: Int, links: [String] = []) {
+    package convenience init(json: JSONDocument, pretty: Bool = false, gzipThreshold: Int, links: [String] = []) {
         self.init(
             contentType: "application/json; charset=utf-8", bytes: json.encoded(pretty: pretty), gzipThreshold: gzipThreshold,
             links: links)

@@ -28,9 +28,6 @@ package struct ResponseCaching: Sendable {
         ])
     }
 
-    /// Points every content response at the support lines (RFC 8288 `rel="help"`).
-    package static let helpLink = "<\(ResourceRenderer.supportPath)>; rel=\"help\""
-
     /// The response for `body`, or 304 when the client's copy is current.
     ///
     /// The fields come from blocks prepared with the body and the snapshot, so a request that hits a
@@ -63,7 +60,7 @@ package struct ResponseCaching: Sendable {
         }
         let notModified = isNotModified(request, tag: fields.tag)
         var blocks: [FieldBlock] = []
-        blocks.reserveCapacity(4)  // and one for the CORS block `APIResponder` adds, without growing
+        blocks.reserveCapacity(4)  // room for the envelope's block too, so the list does not grow
         blocks.append(notModified ? fields.notModified : fields.ok)
         blocks.append(snapshotFields)
         blocks.append(vary.fields)

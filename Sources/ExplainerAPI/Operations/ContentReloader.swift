@@ -27,6 +27,7 @@ public final class ContentReloader: Sendable {
     public let directory: String
     let live: LiveContent
     let metrics: ServerMetrics
+    let content: ContentMetrics
     let log: EventLog
     let tls: TLSContext?
     let serial = Mutex(())
@@ -36,6 +37,7 @@ public final class ContentReloader: Sendable {
         self.directory = directory
         self.live = live
         self.metrics = metrics
+        content = ContentMetrics(registry: metrics.registry)
         self.log = log
         self.tls = tls
     }
@@ -46,26 +48,19 @@ public final class ContentReloader: Sendable {
         serial.withLock { _ in
             let old = live.contentVersion
             log.info("reload.start", "Reloading content.", [("directory", .string(directory)), ("version", .string(old))])
-            let started = ContinuousClock.now
-            let result = ContentLoader.load(directory: directory)
-            let elapsed = ContinuousClock.now - started
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let load = ContentLoad.run(directory: directory, metrics: content)
             var outcome = Outcome(contentReloaded: false, contentVersion: old, problemCount: 0, certificateReloaded: nil)
-            switch result {
+            switch load.result {
             case .success(let index):
                 live.replace(with: index)
-                metrics.contentServed(version: index.contentVersion, loadSeconds: seconds)
-                metrics.contentReloaded(success: true)
+                content.contentReloaded(success: true)
                 outcome.contentReloaded = true
                 outcome.contentVersion = index.contentVersion
                 log.info(
                     "reload.done", index.contentVersion == old ? "Content reloaded; unchanged." : "Content reloaded; new version serving.",
-                    [
-                        ("previous_version", .string(old)), ("version", .string(index.contentVersion)),
-                        ("load_seconds", .double(seconds)),
-                    ])
+                    [("previous_version", .string(old))] + load.fields(index))
             case .failure(let report):
-                metrics.contentReloaded(success: false)
+                content.contentReloaded(success: false)
                 outcome.problemCount = report.problems.count
                 for problem in report.problems { log.error("reload.problem", problem.message, Self.fields(problem)) }
                 log.error(

@@ -10,7 +10,7 @@ package enum APIProblem {
         var extensions: [(String, ProblemValue)] = [("parameter", .string(name))]
         if !allowed.isEmpty { extensions.append(("allowed", .strings(allowed))) }
         if !suggestions.isEmpty { extensions.append(("suggestions", .strings(suggestions))) }
-        return HTTPError(.badRequest, type: "invalid-parameter", title: "Invalid Parameter", detail: detail, extensions: extensions)
+        return HTTPError(APIProblemType.invalidParameter, detail: detail, extensions: extensions)
     }
 
     /// 400 for a query parameter the resource does not know: a typo (`limt`) is reported, not ignored,
@@ -24,29 +24,27 @@ package enum APIProblem {
         var extensions: [(String, ProblemValue)] = [("parameter", .string(shown)), ("allowed", .strings(known))]
         let near = Suggestions.nearest(to: name, among: known, limit: 1)
         if !near.isEmpty { extensions.append(("suggestions", .strings(near))) }
-        return HTTPError(.badRequest, type: "unknown-parameter", title: "Unknown Parameter", detail: detail, extensions: extensions)
+        return HTTPError(APIProblemType.unknownParameter, detail: detail, extensions: extensions)
     }
 
     /// 404 for an id that names nothing, with the nearest ids that do.
     package static func notFound(_ kind: String, id: String, known: [String]) -> HTTPError {
         let shown = String(id.prefix(64))
         return HTTPError(
-            .notFound, type: "not-found", title: "Not Found",
-            detail: "There is no \(kind) with id '\(shown)'.",
+            HTTPProblem.notFound, detail: "There is no \(kind) with id '\(shown)'.",
             extensions: [("id", .string(shown)), ("suggestions", .strings(Suggestions.nearest(to: id, among: known)))])
     }
 
     /// 406 when the client refused every encoding the server could send.
     package static func notAcceptableEncoding() -> HTTPError {
         HTTPError(
-            .notAcceptable, type: "not-acceptable", title: "Not Acceptable",
-            detail: "Accept-Encoding refuses both identity and gzip, the only encodings this server sends.")
+            HTTPProblem.notAcceptable, detail: "Accept-Encoding refuses both identity and gzip, the only encodings this server sends.")
     }
 
     /// 503 from `/readyz` while content is not loaded or the server is draining.
     package static func notReady(_ reason: String) -> HTTPError {
         HTTPError(
-            .serviceUnavailable, type: "not-ready", title: "Service Unavailable", detail: reason,
+            APIProblemType.notReady, detail: reason,
             headers: ["Retry-After": "5"])
     }
 }

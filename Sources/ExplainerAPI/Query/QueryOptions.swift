@@ -1,3 +1,4 @@
+import ExplainerContent
 import HTTPCore
 
 /// A request's query string, validated against what its route accepts.
@@ -22,6 +23,8 @@ package struct QueryOptions: Sendable {
     package var annotateGlossary = false
     /// Remaining single-valued parameters (filters such as `section`, `source`, `q`, `country`), as sent.
     package var filters: [String: String] = [:]
+    /// `/v1/search`'s validated query, which its handler builds; nil on every other route.
+    package var search: SearchRequest?
     /// The options in canonical form, empty when every option is at its default.
     package var variantKey = ""
 

@@ -1,16 +1,20 @@
-/// Where a rendered body is kept: its path, its media type ("json" or a section body type) and its
-/// query variant (`QueryOptions.variantKey`, empty at the defaults).
+/// Where a rendered body is kept: the resource, which representation of it, and its query variant
+/// (`QueryOptions.variantKey`, empty at the defaults).
 ///
 /// A struct of the parts rather than one joined string, so a request's look-up hashes them in place
 /// and builds no string.
 package struct BodyKey: Hashable, Sendable {
-    package let path: String
-    package let mediaType: String
+    /// The resource the body is of.
+    package let resource: Resource
+    /// Which of its representations.
+    package let representation: Representation
+    /// The canonical query the body was rendered for.
     package let variant: String
 
-    package init(_ path: String, mediaType: String, _ variant: String) {
-        self.path = path
-        self.mediaType = mediaType
+    /// The key of one body.
+    package init(_ resource: Resource, _ representation: Representation, _ variant: String) {
+        self.resource = resource
+        self.representation = representation
         self.variant = variant
     }
 }

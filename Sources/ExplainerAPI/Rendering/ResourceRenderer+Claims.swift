@@ -14,7 +14,7 @@ extension ResourceRenderer {
 
     /// One claim: the quote word for word, its section, the sources that discuss it (embedded so a
     /// chatbot can cite without another request), the verified studies and the accuracy notes.
-    package func claim(_ claim: ResearchClaim) -> JSONValue {
+    package func claim(_ claim: ResearchClaim) -> JSONDocument {
         let section = index.section(id: claim.sectionID)
         return .object([
             ("id", .string(claim.id)),
@@ -23,13 +23,13 @@ extension ResourceRenderer {
                 "section",
                 .object([
                     ("id", .string(claim.sectionID)), ("title", .optional(section?.title)),
-                    ("links", .object([("self", .string("/v1/sections/\(claim.sectionID)"))])),
+                    ("links", .object([("self", .string(Resource.section(id: claim.sectionID).path))])),
                 ])
             ),
             ("sources", .array(claim.sourceIDs.map(sourceSummary))),
             ("evidence", .array(claim.evidence.map(study))),
             ("notes", .strings(claim.notes)),
-            ("links", Self.links("/v1/claims/\(claim.id)", [("section", .string("/v1/sections/\(claim.sectionID)"))])),
+            ("links", Self.links(Resource.claim(id: claim.id).path, [("section", .string(Resource.section(id: claim.sectionID).path))])),
         ])
     }
 }

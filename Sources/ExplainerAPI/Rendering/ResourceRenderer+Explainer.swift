@@ -2,7 +2,7 @@ import ExplainerContent
 
 extension ResourceRenderer {
     /// `/`: what the API is, and a link to every resource, so curl alone is enough to find everything.
-    package func root(apiVersion: String) -> JSONValue {
+    package func root(apiVersion: String) -> JSONDocument {
         .object([
             ("name", .string("explainer-server")),
             (
@@ -18,16 +18,16 @@ extension ResourceRenderer {
                 "links",
                 .object([
                     ("self", .string("/")),
-                    ("explainer", .string("/v1/explainer")),
-                    ("sections", .string("/v1/sections")),
-                    ("section", .string("/v1/sections/{id}")),
-                    ("claims", .string("/v1/claims")),
-                    ("claim", .string("/v1/claims/{id}")),
-                    ("sources", .string("/v1/sources")),
-                    ("source", .string("/v1/sources/{id}")),
-                    ("glossary", .string("/v1/glossary")),
-                    ("glossary_term", .string("/v1/glossary/{slug}")),
-                    ("search", .string("/v1/search?q={query}")),
+                    ("explainer", .string(Resource.explainer.path)),
+                    ("sections", .string(Resource.sections.path)),
+                    ("section", .string(Resource.Kind.section.pattern)),
+                    ("claims", .string(Resource.claims.path)),
+                    ("claim", .string(Resource.Kind.claim.pattern)),
+                    ("sources", .string(Resource.sources.path)),
+                    ("source", .string(Resource.Kind.source.pattern)),
+                    ("glossary", .string(Resource.glossary.path)),
+                    ("glossary_term", .string(Resource.Kind.term.pattern)),
+                    ("search", .string(Resource.search.path + "?q={query}")),
                     ("support", .string(Self.supportPath)),
                     ("openapi", .string("/openapi.yaml")),
                     ("health", .string("/healthz")),
@@ -38,7 +38,7 @@ extension ResourceRenderer {
     }
 
     /// `/v1/explainer`: the explainer's metadata, its sections in order and its sources.
-    package func explainer() -> JSONValue {
+    package func explainer() -> JSONDocument {
         let e = index.explainer
         return .object([
             ("id", .string(e.id)),
@@ -60,12 +60,16 @@ extension ResourceRenderer {
                             ("word_count", .int(rendering?.wordCount ?? 0)),
                             ("reading_time_minutes", .int(rendering?.readingMinutes ?? 0)),
                             ("content_notes", .strings(section.contentNotes)),
-                            ("links", .object([("self", .string("/v1/sections/\(section.id)"))])),
+                            ("links", .object([("self", .string(Resource.section(id: section.id).path))])),
                         ])
                     })
             ),
             ("sources", .array(e.sourceIDs.map(sourceSummary))),
-            ("links", Self.links("/v1/explainer", [("sections", .string("/v1/sections")), ("glossary", .string("/v1/glossary"))])),
+            (
+                "links",
+                Self.links(
+                    Resource.explainer.path, [("sections", .string(Resource.sections.path)), ("glossary", .string(Resource.glossary.path))])
+            ),
         ])
     }
 }

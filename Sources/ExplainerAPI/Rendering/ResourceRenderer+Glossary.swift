@@ -14,7 +14,7 @@ extension ResourceRenderer {
         fields: glossaryParameters.fields, includes: glossaryParameters.includes)
 
     /// One term: definition, aliases, related terms, what it rests on, and the sections that use it.
-    package func glossaryTerm(_ term: GlossaryTerm) -> JSONValue {
+    package func glossaryTerm(_ term: GlossaryTerm) -> JSONDocument {
         .object([
             ("slug", .string(term.slug)),
             ("term", .string(term.term)),
@@ -23,7 +23,7 @@ extension ResourceRenderer {
             ("related", .strings(term.relatedSlugs)),
             ("basis", .strings(term.basis)),
             ("sections", .strings(index.sectionIDs(usingTerm: term.slug))),
-            ("links", Self.links("/v1/glossary/\(term.slug)")),
+            ("links", Self.links(Resource.term(slug: term.slug).path)),
         ])
     }
 

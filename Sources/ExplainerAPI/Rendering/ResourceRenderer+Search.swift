@@ -3,7 +3,7 @@ import ExplainerContent
 extension ResourceRenderer {
     /// A search response as JSON: the support block first (lines filled in only when the query
     /// signalled danger), then the query, counts and ranked results ready to cite.
-    package func search(_ response: SearchResponse, region: String?, selfPath: String) -> JSONValue {
+    package func search(_ response: SearchResponse, region: String?, selfPath: String) -> JSONDocument {
         let urgent = response.support.urgent
         let selection = supportSelection(region: region)
         let types = SearchResultType.allCases.filter { response.request.types.contains($0) }.map(\.filterName)
@@ -26,11 +26,12 @@ extension ResourceRenderer {
         ])
     }
 
-    func searchResult(_ hit: SearchHit) -> JSONValue {
-        var section = JSONValue.null
+    func searchResult(_ hit: SearchHit) -> JSONDocument {
+        var section = JSONDocument.null
         if let id = hit.sectionID {
             section = .object([
-                ("id", .string(id)), ("title", .string(hit.sectionTitle ?? "")), ("url", .string(hit.sectionURL ?? "/v1/sections/\(id)")),
+                ("id", .string(id)), ("title", .string(hit.sectionTitle ?? "")),
+                ("url", .string(hit.sectionURL ?? Resource.section(id: id).path)),
             ])
         }
         // Scores are rounded so the same query always renders the same bytes (and ETag).

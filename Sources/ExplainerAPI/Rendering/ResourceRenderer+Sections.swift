@@ -14,9 +14,9 @@ extension ResourceRenderer {
         names: sectionParameters.names + RouteParameters.paging, fields: sectionParameters.fields, includes: sectionParameters.includes)
 
     /// One section: title, position, neighbours, notes, length, body in the asked formats, claims, terms.
-    package func section(_ section: Section, formats: [BodyFormat], annotateGlossary: Bool) -> JSONValue {
+    package func section(_ section: Section, formats: [BodyFormat], annotateGlossary: Bool) -> JSONDocument {
         let rendering = index.rendering(sectionID: section.id)
-        var body: [(String, JSONValue)] = []
+        var body: [(String, JSONDocument)] = []
         for format in formats {
             switch format {
             case .html: body.append(("html", .optional(annotateGlossary ? rendering?.annotatedHTML : rendering?.html)))
@@ -25,8 +25,9 @@ extension ResourceRenderer {
             }
         }
         let position = index.sections.firstIndex { $0.id == section.id } ?? 0
-        let previous = position > 0 ? JSONValue.string("/v1/sections/\(index.sections[position - 1].id)") : .null
-        let next = position + 1 < index.sections.count ? JSONValue.string("/v1/sections/\(index.sections[position + 1].id)") : .null
+        let previous = position > 0 ? JSONDocument.string(Resource.section(id: index.sections[position - 1].id).path) : .null
+        let next =
+            position + 1 < index.sections.count ? JSONDocument.string(Resource.section(id: index.sections[position + 1].id).path) : .null
         return .object([
             ("id", .string(section.id)),
             ("position", .int(section.position)),
@@ -37,7 +38,7 @@ extension ResourceRenderer {
             ("body", .object(body)),
             ("claims", .strings(rendering?.claimIDs ?? [])),
             ("glossary_terms", .strings(termSlugs(in: rendering))),
-            ("links", Self.links("/v1/sections/\(section.id)", [("prev", previous), ("next", next)])),
+            ("links", Self.links(Resource.section(id: section.id).path, [("prev", previous), ("next", next)])),
         ])
     }
 

@@ -13,7 +13,7 @@ extension ResourceRenderer {
 
     /// One cited article: what was checked about it (null where unknown), its content notes, and the
     /// claims that cite it.
-    package func source(_ source: CitedSource) -> JSONValue {
+    package func source(_ source: CitedSource) -> JSONDocument {
         .object([
             ("id", .string(source.id)),
             ("title", .string(source.title)),
@@ -25,7 +25,7 @@ extension ResourceRenderer {
             ("content_notes", notes(source.contentNotes)),
             ("notes", .strings(source.notes)),
             ("claims", .strings(index.claimIDs(citingSource: source.id))),
-            ("links", Self.links("/v1/sources/\(source.id)")),
+            ("links", Self.links(Resource.source(id: source.id).path)),
         ])
     }
 }

@@ -9,14 +9,14 @@ extension ResourceRenderer {
     /// `region` is an upper-case ISO 3166-1 alpha-2 code or nil. When the content has no line for the
     /// region, the answer falls back to the lines marked `*` (the international directory) and lists
     /// every emergency number, so a reader anywhere has somewhere to turn.
-    package func support(region: String?) -> JSONValue {
+    package func support(region: String?) -> JSONDocument {
         let selection = supportSelection(region: region)
         return .object([
             ("region", .optional(region)),
             ("fallback", .bool(selection.fallback)),
             ("lines", .array(selection.lines.map(supportLine))),
             ("emergency", emergency(selection.emergency)),
-            ("links", .object([("self", .string(region.map { "/v1/support?country=\($0)" } ?? Self.supportPath))])),
+            ("links", .object([("self", .string(region.map { Self.supportPath + "?country=\($0)" } ?? Self.supportPath))])),
         ])
     }
 
@@ -30,7 +30,7 @@ extension ResourceRenderer {
         return (lines, regionalEmergency.isEmpty ? index.emergencyLines : regionalEmergency, fallback)
     }
 
-    func supportLine(_ line: SupportLine) -> JSONValue {
+    func supportLine(_ line: SupportLine) -> JSONDocument {
         .object([
             ("id", .string(line.id)), ("service", .string(line.service)), ("regions", .strings(line.regions)),
             ("contact", .string(line.contact)), ("hours", .optional(line.hours)), ("url", .optional(line.url)),
@@ -38,7 +38,7 @@ extension ResourceRenderer {
         ])
     }
 
-    func emergency(_ numbers: [EmergencyLine]) -> JSONValue {
+    func emergency(_ numbers: [EmergencyLine]) -> JSONDocument {
         .object([
             ("advice", .string(index.emergencyAdvice)),
             (

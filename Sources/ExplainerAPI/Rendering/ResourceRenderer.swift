@@ -18,15 +18,15 @@ package struct ResourceRenderer: Sendable {
     }
 
     /// The path clients follow for help; on every content document and in the `Link: rel="help"` header.
-    package static let supportPath = "/v1/support"
+    package static let supportPath = Resource.support.path
 
     /// `links` with `self`, the given extra links, and `support` last.
-    package static func links(_ selfPath: String, _ extra: [(String, JSONValue)] = []) -> JSONValue {
+    package static func links(_ selfPath: String, _ extra: [(String, JSONDocument)] = []) -> JSONDocument {
         .object([("self", .string(selfPath))] + extra + [("support", .string(supportPath))])
     }
 
     /// The content notes with those ids, each with its label and description so a client can show it.
-    func notes(_ ids: [String]) -> JSONValue {
+    func notes(_ ids: [String]) -> JSONDocument {
         .array(
             ids.map { id in
                 let note = index.contentNote(id: id)
@@ -37,16 +37,16 @@ package struct ResourceRenderer: Sendable {
     }
 
     /// A source as it is embedded in claims and the explainer: enough to cite it.
-    func sourceSummary(_ id: String) -> JSONValue {
+    func sourceSummary(_ id: String) -> JSONDocument {
         let source = index.source(id: id)
         return .object([
             ("id", .string(id)), ("title", .optional(source?.title)), ("outlet", .optional(source?.outlet)),
-            ("url", .optional(source?.url)), ("links", .object([("self", .string("/v1/sources/\(id)"))])),
+            ("url", .optional(source?.url)), ("links", .object([("self", .string(Resource.source(id: id).path))])),
         ])
     }
 
     /// A study as a claim's evidence: the checked citation facts, DOI only where verified.
-    func study(_ key: String) -> JSONValue {
+    func study(_ key: String) -> JSONDocument {
         guard let study = index.study(key: key) else { return .object([("key", .string(key))]) }
         return .object([
             ("key", .string(study.key)), ("citation", .string(study.citation)), ("authors", .strings(study.authors)),

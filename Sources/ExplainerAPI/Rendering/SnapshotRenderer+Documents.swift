@@ -6,7 +6,7 @@ extension SnapshotRenderer {
     typealias Includes = [(String, [String])]
 
     /// A single resource with `?fields=` applied and `?include=` embedded under `included`.
-    func single(_ document: JSONValue, _ options: QueryOptions, keep: [String], includes: Includes) -> JSONValue {
+    func single(_ document: JSONDocument, _ options: QueryOptions, keep: [String], includes: Includes) -> JSONDocument {
         var result = Self.selectFields(document, options.fields, keep: keep)
         if !options.include.isEmpty { result = result.setting("included", included(includes)) }
         return result
@@ -15,13 +15,13 @@ extension SnapshotRenderer {
     /// A page of a list: `items`, `total`, `limit`, `links` (`self`, `next`, `support`), and `included`
     /// when asked; plus the `Link: rel="next"` header value when there is a next page.
     func list<Item>(
-        _ path: String, _ items: [Item], _ options: QueryOptions, keep: [String], _ render: (Item) -> (JSONValue, Includes)
-    ) throws(HTTPError) -> (JSONValue, [String]) {
+        _ path: String, _ items: [Item], _ options: QueryOptions, keep: [String], _ render: (Item) -> (JSONDocument, Includes)
+    ) throws(HTTPError) -> (JSONDocument, [String]) {
         guard options.offset <= items.count else {
             throw APIProblem.badParameter("cursor", "The cursor points past the end of this list; start again without it.")
         }
         let end = min(items.count, options.offset + options.limit)
-        var documents: [JSONValue] = []
+        var documents: [JSONDocument] = []
         var includes: Includes = []
         for item in items[options.offset..<end] {
             let (document, related) = render(item)
@@ -30,7 +30,7 @@ extension SnapshotRenderer {
         }
         let selfPath = path + Self.query(options, offset: options.offset)
         let next = end < items.count ? path + Self.query(options, offset: end) : nil
-        var members: [(String, JSONValue)] = [
+        var members: [(String, JSONDocument)] = [
             ("items", .array(documents)), ("total", .int(items.count)), ("limit", .int(options.limit)),
         ]
         if !options.include.isEmpty { members.append(("included", included(includes))) }
@@ -39,13 +39,13 @@ extension SnapshotRenderer {
     }
 
     /// Keeps only the named top-level fields (in document order), plus the always-kept ones.
-    static func selectFields(_ document: JSONValue, _ fields: [String]?, keep: [String]) -> JSONValue {
+    static func selectFields(_ document: JSONDocument, _ fields: [String]?, keep: [String]) -> JSONDocument {
         guard let fields else { return document }
         return .object(document.members.filter { fields.contains($0.0) || keep.contains($0.0) })
     }
 
     /// The `included` object: each requested collection with the full documents, each id once.
-    func included(_ includes: Includes) -> JSONValue {
+    func included(_ includes: Includes) -> JSONDocument {
         var order: [String] = []
         var ids: [String: [String]] = [:]
         for (collection, list) in includes {
@@ -54,7 +54,7 @@ extension SnapshotRenderer {
         }
         return .object(
             order.map { collection in
-                let documents: [JSONValue] = (ids[collection] ?? []).compactMap { id in
+                let documents: [JSONDocument] = (ids[collection] ?? []).compactMap { id in
                     switch collection {
                     case "claims": index.claim(id: id).map(resources.claim)
                     case "sources": index.source(id: id).map(resources.source)

@@ -1,86 +1,79 @@
 import ExplainerContent
 import HTTPCore
 
-/// Renders any resource of one content version, by path and validated options, into bytes.
+/// Renders any resource of one content version, by resource, representation and validated options,
+/// into bytes.
 ///
-/// `RenderedContent` calls it for every resource at start-up and for query variants on first use;
-/// ids have been checked by the handler (or come from the index), so an unknown one here is a 404
-/// only as a safety net.
+/// `RenderedContent` calls it for every resource at start-up and for query variants on first use.
+/// The resource comes from the route that matched, so it is known; only its id may name nothing,
+/// which is a 404 with the nearest ids.
 package struct SnapshotRenderer: Sendable {
     /// Builds each resource's document.
     package let resources: ResourceRenderer
+    /// The full-text index over this version, for `/v1/search`.
+    package let search: SearchIndex
     /// Bodies over this many bytes are also stored gzip-compressed.
     package let gzipThreshold: Int
     /// The API version shown at `/`.
     package let apiVersion: String
 
-    /// A section's Markdown body alone.
-    package static let markdown = "text/markdown; charset=utf-8"
-    /// A section's plain-text body alone (and search's `format=text`).
-    package static let plainText = "text/plain; charset=utf-8"
-
     var index: ContentIndex { resources.index }
 
     /// Every resource at its default options, keyed like `RenderedContent.body` looks them up.
     package func prerender() -> [BodyKey: RenderedBody] {
-        var paths = ["/", "/v1/explainer", "/v1/sections", "/v1/claims", "/v1/sources", "/v1/glossary", "/v1/support"]
-        paths += index.sections.map { "/v1/sections/\($0.id)" }
-        paths += index.claims.map { "/v1/claims/\($0.id)" }
-        paths += index.sources.map { "/v1/sources/\($0.id)" }
-        paths += index.glossary.map { "/v1/glossary/\($0.slug)" }
         let defaults = QueryOptions()
         var bodies: [BodyKey: RenderedBody] = [:]
-        for path in paths {
-            if let body = try? render(path: path, mediaType: "json", options: defaults) {
-                bodies[BodyKey(path, mediaType: "json", "")] = body
-            }
-        }
-        for section in index.sections {
-            let path = "/v1/sections/\(section.id)"
-            for mediaType in [Self.markdown, Self.plainText] {
-                if let body = try? render(path: path, mediaType: mediaType, options: defaults) {
-                    bodies[BodyKey(path, mediaType: mediaType, "")] = body
+        for resource in Resource.prerendered(in: index) {
+            let representations: [Representation] =
+                if case .section = resource { [.document, .markdown, .plainText] } else { [.document] }
+            for representation in representations {
+                if let body = try? render(resource, as: representation, options: defaults) {
+                    bodies[BodyKey(resource, representation, "")] = body
                 }
             }
         }
         return bodies
     }
 
-    /// Renders one resource; `mediaType` is "json" or one of the section body types.
-    package func render(path: String, mediaType: String, options: QueryOptions) throws(HTTPError) -> RenderedBody {
-        let parts = path.split(separator: "/").map(String.init)
-        let collection = parts.count >= 2 ? parts[1] : ""
-        let id = parts.count == 3 ? parts[2] : nil
-        let document: JSONValue
+    /// Renders one representation of a resource with these options.
+    package func render(_ resource: Resource, as representation: Representation, options: QueryOptions) throws(HTTPError)
+        -> RenderedBody
+    {
+        let document: JSONDocument
         var links: [String] = []
-        switch (collection, id) {
-        case ("", nil) where parts.isEmpty:
+        let path = resource.path
+        switch resource {
+        case .root:
             document = resources.root(apiVersion: apiVersion)
-        case ("explainer", nil):
+        case .explainer:
             document = resources.explainer()
-        case ("support", nil):
+        case .support:
             document = resources.support(region: options.filters["country"])
-        case ("sections", let id?):
+        case .openAPI:
+            return OpenAPIDocument.body
+        case .search:
+            guard let request = options.search else { throw APIProblem.badParameter("q", SearchRequestError.emptyQuery.detail) }
+            return renderSearch(request, region: options.filters["country"], as: representation, pretty: options.pretty)
+        case .section(let id):
             guard let section = index.section(id: id) else { throw notFound("section", id, index.sections.map(\.id)) }
-            if mediaType == Self.markdown || mediaType == Self.plainText {
-                let rendering = index.rendering(sectionID: id)
-                let text = mediaType == Self.markdown ? section.markdown : rendering?.plainText ?? ""
-                return RenderedBody(contentType: mediaType, bytes: Array(text.utf8), gzipThreshold: gzipThreshold)
+            if representation != .document {
+                let text = representation == .markdown ? section.markdown : index.rendering(sectionID: id)?.plainText ?? ""
+                return RenderedBody(contentType: representation.textContentType, bytes: Array(text.utf8), gzipThreshold: gzipThreshold)
             }
             document = single(
                 resources.section(section, formats: options.formats, annotateGlossary: options.annotateGlossary),
                 options, keep: ["id", "links"], includes: resources.sectionIncludes(section, options.include))
-        case ("sections", nil):
+        case .sections:
             (document, links) = try list(path, index.sections, options, keep: ["id", "links"]) { section in
                 (
                     resources.section(section, formats: options.formats, annotateGlossary: options.annotateGlossary),
                     resources.sectionIncludes(section, options.include)
                 )
             }
-        case ("claims", let id?):
+        case .claim(let id):
             guard let claim = index.claim(id: id) else { throw notFound("claim", id, index.claims.map(\.id)) }
             document = single(resources.claim(claim), options, keep: ["id", "links"], includes: claimIncludes(claim, options.include))
-        case ("claims", nil):
+        case .claims:
             let filtered = index.claims.filter { claim in
                 (options.filters["section"].map { $0 == claim.sectionID } ?? true)
                     && (options.filters["source"].map { claim.sourceIDs.contains($0) } ?? true)
@@ -88,26 +81,40 @@ package struct SnapshotRenderer: Sendable {
             (document, links) = try list(path, filtered, options, keep: ["id", "links"]) { claim in
                 (resources.claim(claim), claimIncludes(claim, options.include))
             }
-        case ("sources", let id?):
+        case .source(let id):
             guard let source = index.source(id: id) else { throw notFound("source", id, index.sources.map(\.id)) }
             document = single(resources.source(source), options, keep: ["id", "links"], includes: sourceIncludes(source, options.include))
-        case ("sources", nil):
+        case .sources:
             (document, links) = try list(path, index.sources, options, keep: ["id", "links"]) { source in
                 (resources.source(source), sourceIncludes(source, options.include))
             }
-        case ("glossary", let slug?):
+        case .term(let slug):
             guard let term = index.glossaryTerm(slug: slug) else { throw notFound("glossary term", slug, index.glossary.map(\.slug)) }
             document = single(
                 resources.glossaryTerm(term), options, keep: ["slug", "links"], includes: termIncludes(term, options.include))
-        case ("glossary", nil):
+        case .glossary:
             let terms = resources.glossaryTerms(matching: options.filters["q"] ?? "")
             (document, links) = try list(path, terms, options, keep: ["slug", "links"]) { term in
                 (resources.glossaryTerm(term), termIncludes(term, options.include))
             }
-        default:
-            throw HTTPError(.notFound, type: "not-found", title: "Not Found", detail: "There is no resource at this path.")
         }
         return RenderedBody(json: document, pretty: options.pretty, gzipThreshold: gzipThreshold, links: links)
+    }
+
+    /// A search's answer: the JSON document, or with `format=text` the text a chatbot quotes.
+    private func renderSearch(_ request: SearchRequest, region: String?, as representation: Representation, pretty: Bool)
+        -> RenderedBody
+    {
+        let response = search.search(request)
+        if representation == .plainText {
+            let selection = resources.supportSelection(region: region)
+            let text = SearchTextRenderer.render(
+                response, index: search, content: index, supportLines: selection.lines, emergencyLines: selection.emergency)
+            return RenderedBody(contentType: representation.textContentType, bytes: Array(text.utf8), gzipThreshold: gzipThreshold)
+        }
+        let selfPath = Resource.search.path + "?q=" + Self.percentEncode(request.query)
+        let document = resources.search(response, region: region, selfPath: selfPath)
+        return RenderedBody(json: document, pretty: pretty, gzipThreshold: gzipThreshold)
     }
 
     private func notFound(_ kind: String, _ id: String, _ known: [String]) -> HTTPError {

@@ -5,49 +5,52 @@ extension RenderedContent {
     /// The offers for a section's representation, JSON first so it wins ties and `*/*`.
     static let sectionMediaTypes = ["application/json", "text/markdown", "text/plain"]
 
-    /// Any resource served from the snapshot: validate the query, look the body up (rendering a
-    /// variant on first use), and answer with caching headers.
-    package func serve(_ request: Request, _ parameters: RouteParameters) throws(HTTPError) -> Response {
+    /// Answers a request for `resource` from this snapshot: validate the query, look the body up
+    /// (rendering a variant on first use), and answer with caching headers.
+    package func serve(_ resource: Resource, _ request: Request) throws(HTTPError) -> Response {
+        switch resource {
+        case .section: return try serveSection(resource, request)
+        case .support: return try serveSupport(request)
+        case .search: return try serveSearch(request)
+        default: break
+        }
         // Without a query every option is at its default: nothing to validate, and the pre-rendered
         // body is found without building the options at all (the common request, kept cheap).
-        let options = request.query.isEmpty ? nil : try QueryOptions(request.query, for: parameters)
+        let options = request.query.isEmpty ? nil : try QueryOptions(request.query, for: resource.kind.parameters)
         if let options { try validateFilters(options) }
-        let path = request.path
-        let body = try self.body(path, variant: options?.variantKey ?? "") { () throws(HTTPError) in
-            try renderer.render(path: path, mediaType: "json", options: options ?? QueryOptions())
+        let body = try self.body(resource, variant: options?.variantKey ?? "") { () throws(HTTPError) in
+            try renderer.render(resource, as: .document, options: options ?? QueryOptions())
         }
         return try caching.response(body, to: request)
     }
 
-    /// `/v1/sections/{id}`: JSON, or with `Accept: text/markdown` or `text/plain` that body alone.
-    package func serveSection(_ request: Request) throws(HTTPError) -> Response {
-        let options = request.query.isEmpty ? nil : try QueryOptions(request.query, for: ResourceRenderer.sectionParameters)
-        let offer = AcceptedMediaTypes(request.headers).preferred(Self.sectionMediaTypes) ?? "application/json"
-        let mediaType =
-            switch offer {
-            case "text/markdown": SnapshotRenderer.markdown
-            case "text/plain": SnapshotRenderer.plainText
-            default: "json"
+    /// A section: JSON, or with `Accept: text/markdown` or `text/plain` that body alone.
+    private func serveSection(_ resource: Resource, _ request: Request) throws(HTTPError) -> Response {
+        let options = request.query.isEmpty ? nil : try QueryOptions(request.query, for: resource.kind.parameters)
+        let representation: Representation =
+            switch AcceptedMediaTypes(request.headers).preferred(Self.sectionMediaTypes) {
+            case "text/markdown": .markdown
+            case "text/plain": .plainText
+            default: .document
             }
-        let path = request.path
         // The body alone ignores JSON-shaping options, so all their variants share one memo entry. An
         // unknown id finds no body and the renderer answers 404 with the nearest ids.
-        let variant = mediaType == "json" ? options?.variantKey ?? "" : ""
-        let body = try self.body(path, variant: variant, mediaType: mediaType) { () throws(HTTPError) in
-            try renderer.render(path: path, mediaType: mediaType, options: options ?? QueryOptions())
+        let variant = representation == .document ? options?.variantKey ?? "" : ""
+        let body = try self.body(resource, representation, variant: variant) { () throws(HTTPError) in
+            try renderer.render(resource, as: representation, options: options ?? QueryOptions())
         }
         return try caching.response(body, to: request, vary: .accept)
     }
 
     /// `/v1/support`: lines for `?country=`, else for the `Accept-Language` region, else the fallback.
-    package func serveSupport(_ request: Request) throws(HTTPError) -> Response {
-        var options = try QueryOptions(request.query, for: ResourceRenderer.supportParameters)
+    private func serveSupport(_ request: Request) throws(HTTPError) -> Response {
+        var options = try QueryOptions(request.query, for: Resource.Kind.support.parameters)
         let country = options.filters["country"]
         let region = try SupportRegion.resolve(country: country, headers: request.headers)
         options.filters = region.map { ["country": $0] } ?? [:]
         options.variantKey = [options.pretty ? "pretty" : nil, region.map { "country=\($0)" }].compactMap { $0 }.joined(separator: "&")
-        let body = try self.body("/v1/support", variant: options.variantKey) { () throws(HTTPError) in
-            try renderer.render(path: "/v1/support", mediaType: "json", options: options)
+        let body = try self.body(.support, variant: options.variantKey) { () throws(HTTPError) in
+            try renderer.render(.support, as: .document, options: options)
         }
         return try caching.response(body, to: request, vary: country == nil ? .acceptLanguage : .acceptEncoding)
     }

@@ -7,7 +7,7 @@ extension RenderedContent {
 
     /// `/v1/search`: validates strictly (as `openapi.yaml` documents), runs the query on this
     /// snapshot's index, and memoises the rendered answer like any other variant.
-    package func serveSearch(_ request: Request) throws(HTTPError) -> Response {
+    func serveSearch(_ request: Request) throws(HTTPError) -> Response {
         var values: [String: String] = [:]
         for (name, value) in request.query {
             guard Self.searchParameters.contains(name) else {
@@ -45,22 +45,15 @@ extension RenderedContent {
 
         var options = QueryOptions()
         options.pretty = pretty == "1"
-        let selfPath = "/v1/search?q=" + SnapshotRenderer.percentEncode(searchRequest.query)
+        options.search = searchRequest
+        if let region { options.filters["country"] = region }
         options.variantKey = [
             "q=\(searchRequest.query)", "limit=\(searchRequest.limit)", "types=\(searchRequest.types.map(\.rawValue).sorted())",
-            "country=\(region ?? "")", "format=\(format)", "pretty=\(pretty)",
+            "country=\(region ?? "")", "pretty=\(pretty)",
         ].joined(separator: "&")
-        let body = try self.body("/v1/search", variant: options.variantKey) { () throws(HTTPError) in
-            let response = search.search(searchRequest)
-            if format == "text" {
-                let selection = renderer.resources.supportSelection(region: region)
-                let text = SearchTextRenderer.render(
-                    response, index: search, content: index, supportLines: selection.lines, emergencyLines: selection.emergency)
-                return RenderedBody(
-                    contentType: SnapshotRenderer.plainText, bytes: Array(text.utf8), gzipThreshold: configuration.gzipThreshold)
-            }
-            let document = renderer.resources.search(response, region: region, selfPath: selfPath)
-            return RenderedBody(json: document, pretty: options.pretty, gzipThreshold: configuration.gzipThreshold)
+        let representation: Representation = format == "text" ? .plainText : .document
+        let body = try self.body(.search, representation, variant: options.variantKey) { () throws(HTTPError) in
+            try renderer.render(.search, as: representation, options: options)
         }
         return try caching.response(body, to: request, vary: values["country"] == nil ? .acceptLanguage : .acceptEncoding)
     }

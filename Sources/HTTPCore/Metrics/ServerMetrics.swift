@@ -2,11 +2,12 @@
     import Glibc
 #endif
 
-/// The metrics this server exports on `/metrics`, with one method per event that feeds them.
+/// The HTTP server's metrics for `/metrics`, with one method per event that feeds them; an
+/// application registers its own families in the same `registry`.
 ///
 /// Names follow Prometheus conventions (`_total` counters, base units: seconds and bytes). Routes are
 /// labelled by their pattern (`/v1/sections/{id}`), never by the raw path, so a client cannot create
-/// new time series by inventing URLs; unmatched paths share the label `unmatched`.
+/// new time series by inventing URLs; responses no route answered share the label `unmatched`.
 public final class ServerMetrics: Sendable {
     /// The registry behind these metrics, for rendering and for tests that read a value back.
     public let registry = MetricsRegistry()
@@ -42,16 +43,10 @@ public final class ServerMetrics: Sendable {
         )
         r.register(
             .counter, "tls_certificate_reloads_total", help: "TLS certificate reloads by outcome (success, failure).", labels: ["outcome"])
-        r.register(.counter, "content_reloads_total", help: "Content reloads by outcome (success, failure).", labels: ["outcome"])
-        r.register(.gauge, "content_info", help: "The content version being served (always 1).", labels: ["version"])
-        r.register(.gauge, "content_load_duration_seconds", help: "How long the content being served took to load, validate and index.")
-        r.register(
-            .gauge, "content_loaded_timestamp_seconds", help: "When the content being served was loaded, in seconds since the Unix epoch.")
         r.register(.gauge, "process_start_time_seconds", help: "Start time of the process since the Unix epoch in seconds.")
         r.register(.gauge, "process_resident_memory_bytes", help: "Resident memory size in bytes.")
         r.register(.gauge, "process_open_fds", help: "Number of open file descriptors.")
         for outcome in ["success", "failure"] {
-            r.add("content_reloads_total", 0, labels: [outcome])
             r.add("tls_certificate_reloads_total", 0, labels: [outcome])
         }
         for outcome in ["success", "failure", "timeout", "abandoned"] { r.add("tls_handshakes_total", 0, labels: [outcome]) }
@@ -87,19 +82,6 @@ public final class ServerMetrics: Sendable {
     /// A certificate reload was tried.
     public func tlsCertificateReloaded(success: Bool) {
         registry.add("tls_certificate_reloads_total", labels: [success ? "success" : "failure"])
-    }
-
-    /// Content is now being served: at start-up or after a successful reload.
-    public func contentServed(version: String, loadSeconds: Double, at time: Double = ServerMetrics.now()) {
-        registry.reset("content_info")
-        registry.set("content_info", 1, labels: [version])
-        registry.set("content_load_duration_seconds", loadSeconds)
-        registry.set("content_loaded_timestamp_seconds", time)
-    }
-
-    /// A reload finished; a failed one leaves the served content (and its info metric) unchanged.
-    public func contentReloaded(success: Bool) {
-        registry.add("content_reloads_total", labels: [success ? "success" : "failure"])
     }
 
     /// The exposition text, with the process gauges read fresh from /proc.

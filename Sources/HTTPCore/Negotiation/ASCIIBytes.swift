@@ -1,10 +1,9 @@
-/// Byte-level helpers for reading header fields in place: ASCII checks, comparison with a lowercase
-/// literal, and separator search, a word (eight bytes) at a time where that pays.
+/// Byte-level helpers for reading header fields in place: comparison with a lowercase literal, and
+/// separator search, a word (eight bytes) at a time where that pays.
 ///
-/// Case folding here is ASCII only (`A`–`Z` to `a`–`z`), which is what `String.lowercased()` does to
-/// ASCII text; callers keep non-ASCII text on their string-based path. Comparing two runs of bytes, or
-/// two names, folding case is `HTTPSyntax.asciiCaseInsensitiveEqual` and `asciiCaseInsensitiveEquals`,
-/// the same as header look-ups use.
+/// Case folding here is ASCII only (`A`–`Z` to `a`–`z`), as HTTP's tokens are; any other byte
+/// compares as itself. Comparing two runs of bytes, or two names, folding case is
+/// `HTTPSyntax.asciiCaseInsensitiveEqual` and `asciiCaseInsensitiveEquals`, as header look-ups do.
 enum ASCIIBytes {
     /// Calls `body` with a string's UTF-8 bytes: in place for native strings, else on a contiguous copy.
     @inline(__always)
@@ -12,13 +11,6 @@ enum ASCIIBytes {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = text
         return copy.withUTF8(body)
-    }
-
-    /// Whether every byte is ASCII.
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var union: UInt8 = 0
-        for byte in bytes { union |= byte }
-        return union < 0x80
     }
 
     /// Whether `bytes` are `lowercase` (lowercase ASCII) once ASCII case is folded.

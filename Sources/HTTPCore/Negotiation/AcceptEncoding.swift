@@ -20,18 +20,16 @@ public struct AcceptEncoding: Sendable {
 
     /// Reads the field from request headers.
     ///
-    /// Costs one pass over the field's bytes and allocates nothing for ASCII values; a value with other
-    /// bytes is read through `QualityList`, whose lowercasing is Unicode's.
+    /// Costs one pass over the field's bytes and allocates nothing.
     public init(_ headers: borrowing HTTPHeaders) {
         var weights = CodingWeights()
-        var found = false, readable = true
+        var found = false
         headers.fields.withUnsafeBufferPointer { fields in
             for index in fields.indices where fields[index].name.asciiCaseInsensitiveEquals("Accept-Encoding") {
                 found = true
-                readable = readable && weights.add(fields[index].value)
+                weights.add(fields[index].value)
             }
         }
-        if !readable { weights = CodingWeights(QualityList(headers.values("Accept-Encoding")).elements) }
         self.headers = found ? copy headers : nil
         self.weights = weights
     }
@@ -90,9 +88,8 @@ public struct AcceptEncoding: Sendable {
 
     /// The weight of a coding other than gzip and identity, from the parsed list (rarely asked for).
     private static func quality(of coding: String, in elements: [QualityList.Element]) -> Int {
-        let coding = coding.lowercased()
-        if let exact = elements.filter({ $0.value == coding }).map(\.quality).max() { return exact }
+        if let exact = elements.filter({ $0.value.asciiCaseInsensitiveEquals(coding) }).map(\.quality).max() { return exact }
         if let star = elements.first(where: { $0.value == "*" }) { return star.quality }
-        return coding == "identity" ? 1000 : 0
+        return 0
     }
 }

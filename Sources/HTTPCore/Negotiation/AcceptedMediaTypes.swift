@@ -26,19 +26,14 @@ public struct AcceptedMediaTypes: Sendable {
 
     /// The weight in thousandths given to a media type such as `text/markdown`.
     ///
-    /// One pass over the field's bytes without allocating when the field and the type are ASCII; other
-    /// bytes go through `QualityList`, whose lowercasing is Unicode's.
+    /// One pass over the field's bytes, without allocating.
     public func quality(of mediaType: String) -> Int {
         guard let headers else { return 1000 }
-        let fast = ASCIIBytes.withBytes(of: mediaType) { type -> Int? in
-            guard ASCIIBytes.isASCII(type) else { return nil }
+        return ASCIIBytes.withBytes(of: mediaType) { type in
             var match = MediaRangeMatch(type)
-            for field in headers.fields where field.name.asciiCaseInsensitiveEquals("Accept") {
-                guard match.add(field.value) else { return nil }
-            }
+            for field in headers.fields where field.name.asciiCaseInsensitiveEquals("Accept") { match.add(field.value) }
             return match.quality
         }
-        return fast ?? Self.quality(of: mediaType, in: list?.elements ?? [])
     }
 
     /// The offered type the client weighs highest, ties going to the earlier offer; nil when the
@@ -54,76 +49,37 @@ public struct AcceptedMediaTypes: Sendable {
                 Self.weighInPlace(offered, fields: headers.fields, storage: storage, matches: matches)
             }
         }
-        guard let choice else { return preferredFromList(offered) }
         return choice >= 0 ? offered[choice] : nil
     }
 
-    /// The index of the preferred offer, -1 when none is acceptable, nil when the field or an offer is
-    /// not ASCII. `storage` holds the offers' bytes and `matches` one match per offer while it runs.
+    /// The index of the preferred offer, -1 when none is acceptable. `storage` holds the offers' bytes and `matches` one match per offer while it runs.
     private static func weighInPlace(
         _ offered: [String], fields: [HTTPHeaders.Field], storage: UnsafeMutableBufferPointer<UInt8>,
         matches: UnsafeMutableBufferPointer<MediaRangeMatch>
-    ) -> Int? {
+    ) -> Int {
         var offset = 0
         for (index, type) in offered.enumerated() {
-            let copied = ASCIIBytes.withBytes(of: type) { bytes -> Int? in
-                guard ASCIIBytes.isASCII(bytes) else { return nil }
+            let copied = ASCIIBytes.withBytes(of: type) { bytes in
                 _ = UnsafeMutableBufferPointer(rebasing: storage[offset..<offset + bytes.count]).initialize(from: bytes)
                 return bytes.count
             }
-            guard let copied else { return nil }
             let type = UnsafeBufferPointer(rebasing: storage[offset..<offset + copied])
             matches.initializeElement(at: index, to: MediaRangeMatch(type))
             offset += copied
         }
         for field in fields where field.name.asciiCaseInsensitiveEquals("Accept") {
-            let readable = ASCIIBytes.withBytes(of: field.value) { bytes -> Bool in
-                guard ASCIIBytes.isASCII(bytes) else { return false }
+            ASCIIBytes.withBytes(of: field.value) { bytes in
                 var scanner = QualityScanner(bytes)
                 while let (range, quality) = scanner.next() {
                     let value = UnsafeBufferPointer(rebasing: bytes[range])
                     for index in matches.indices { matches[index].consider(value, quality: quality) }
                 }
-                return true
             }
-            guard readable else { return nil }
         }
         var best = (index: -1, quality: 0)
         for index in matches.indices where matches[index].quality > best.quality {
             best = (index, matches[index].quality)
         }
         return best.index
-    }
-
-    /// `preferred(_:)` over the parsed list, for fields or offers with non-ASCII bytes.
-    private func preferredFromList(_ offered: [String]) -> String? {
-        let elements = list?.elements ?? []
-        var best: (type: String, quality: Int)?
-        for type in offered {
-            let q = Self.quality(of: type, in: elements)
-            if q > 0, q > (best?.quality ?? 0) { best = (type, q) }
-        }
-        return best?.type
-    }
-
-    /// The weight of a media type from the parsed list: the reading for non-ASCII fields and types.
-    private static func quality(of mediaType: String, in elements: [QualityList.Element]) -> Int {
-        let type = mediaType.lowercased()
-        let major = type.split(separator: "/").first.map(String.init) ?? type
-        var best: (specificity: Int, quality: Int)?
-        for element in elements {
-            let specificity: Int
-            if element.value == type {
-                specificity = 3
-            } else if element.value == "\(major)/*" {
-                specificity = 2
-            } else if element.value == "*/*" || element.value == "*" {
-                specificity = 1
-            } else {
-                continue
-            }
-            if specificity > (best?.specificity ?? 0) { best = (specificity, element.quality) }
-        }
-        return best?.quality ?? 0
     }
 }

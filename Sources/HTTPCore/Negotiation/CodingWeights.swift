@@ -17,24 +17,9 @@ struct CodingWeights: Sendable, Equatable {
     /// No coding named yet.
     init() {}
 
-    /// The weights of already parsed elements: the reading for values the byte scanner does not take.
-    init(_ elements: [QualityList.Element]) {
-        for element in elements {
-            switch element.value {
-            case "gzip": gzip = max(gzip, element.quality)
-            case "x-gzip": xGzip = max(xGzip, element.quality)
-            case "identity": identity = max(identity, element.quality)
-            case "*" where star < 0: star = element.quality
-            default: continue
-            }
-        }
-    }
-
-    /// Adds one field value's elements, read in place; false (having added nothing) when the value has
-    /// a non-ASCII byte, which only `QualityList` reads exactly.
-    mutating func add(_ fieldValue: String) -> Bool {
+    /// Adds one field value's elements, read in place.
+    mutating func add(_ fieldValue: String) {
         ASCIIBytes.withBytes(of: fieldValue) { bytes in
-            guard ASCIIBytes.isASCII(bytes) else { return false }
             var scanner = QualityScanner(bytes)
             while let (value, quality) = scanner.next() {
                 // The length picks the one name worth comparing.
@@ -46,7 +31,6 @@ struct CodingWeights: Sendable, Equatable {
                 default: continue
                 }
             }
-            return true
         }
     }
 }

@@ -28,16 +28,13 @@ struct MediaRangeMatch {
     /// The type's weight in thousandths: that of its most specific range, 0 when none covers it.
     var quality: Int { specificity > 0 ? weight : 0 }
 
-    /// Considers one `Accept` value's ranges; false (having changed nothing) when the value has a
-    /// non-ASCII byte, which only `QualityList` reads exactly.
-    mutating func add(_ fieldValue: String) -> Bool {
+    /// Considers one `Accept` value's ranges.
+    mutating func add(_ fieldValue: String) {
         ASCIIBytes.withBytes(of: fieldValue) { bytes in
-            guard ASCIIBytes.isASCII(bytes) else { return false }
             var scanner = QualityScanner(bytes)
             while let (range, quality) = scanner.next() {
                 consider(UnsafeBufferPointer(rebasing: bytes[range]), quality: quality)
             }
-            return true
         }
     }
 

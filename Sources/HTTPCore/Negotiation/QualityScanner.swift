@@ -1,13 +1,11 @@
 /// Reads the weighted elements of one field value (`gzip;q=0.8, *;q=0`) in place, without allocating.
 ///
-/// `QualityList` builds a string and a dictionary per element; the request path only needs a few
-/// weights, so it walks the bytes with this instead. It must read every ASCII value exactly as
-/// `QualityList` does, quirks included: elements split on `,` and then on `;` with zero-length pieces
-/// skipped (so `;q=0.5` is an element named `q=0.5`), spaces and tabs trimmed around every piece, a
+/// The one reading of weighted fields in this module (`AcceptEncoding`, `AcceptedMediaTypes` and
+/// `QualityList` all use it): elements split on `,` and then on `;` with zero-length pieces skipped
+/// (so `;q=0.5` is an element named `q=0.5`), spaces and tabs trimmed around every piece, a
 /// parameter named `q` in any case taking its value after the first `=`, the last valid `q` winning,
-/// and a malformed one dropping the element. Values with a non-ASCII byte are not for this scanner:
-/// `lowercased()` and grapheme clusters (a combining mark after a `,`) could make the two readings
-/// disagree, so callers check `ASCIIBytes.isASCII` first and take the `QualityList` path for those.
+/// and a malformed one dropping the element. It reads bytes, as a field is sent: a non-ASCII byte is
+/// only ever compared as itself, and case folding is ASCII's.
 struct QualityScanner: IteratorProtocol {
     /// One element: where its value lies in the bytes (trimmed, in the case sent) and its weight in
     /// thousandths.
@@ -77,11 +75,12 @@ struct QualityScanner: IteratorProtocol {
         let name = trimmed(nameStart..<index)
         guard name.count == 1, bytes[name.lowerBound] | 0x20 == UInt8(ascii: "q") else { return .other }
         let argument = index < piece.upperBound ? trimmed(index + 1..<piece.upperBound) : index..<index
-        return quality(argument).map(Parameter.quality) ?? .malformed
+        return Self.quality(of: bytes, in: argument).map(Parameter.quality) ?? .malformed
     }
 
-    /// The qvalue in `range` in thousandths, by `QualityList.parseQuality`'s rules; nil when it is not one.
-    private func quality(_ range: Range<Int>) -> Int? {
+    /// The qvalue in `range` of `bytes` in thousandths (`0`, `0.5`, `1.000`); nil when it is not one
+    /// (RFC 9110 §12.4.2).
+    static func quality(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int? {
         guard let lead = range.first.map({ bytes[$0] }), lead == UInt8(ascii: "0") || lead == UInt8(ascii: "1") else {
             return nil
         }

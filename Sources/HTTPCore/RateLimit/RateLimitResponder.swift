@@ -24,7 +24,7 @@ public struct RateLimitResponder: Responder {
     /// A limited responder; `exempt` paths bypass it.
     public init(
         _ inner: any Responder, limiter: RateLimiter, clients: ClientAddress = ClientAddress(),
-        exempt: Set<String> = ["/healthz", "/readyz", "/metrics"]
+        exempt: Set<String> = []
     ) {
         self.inner = inner
         self.limiter = limiter
@@ -51,7 +51,7 @@ public struct RateLimitResponder: Responder {
         headers.set("RateLimit-Policy", "\"per-client\";q=\(policy.burst);w=\(policy.windowSeconds)")
         headers.set("RateLimit", "\"per-client\";r=0;t=\(retryAfter)")
         return HTTPError(
-            .tooManyRequests, type: "rate-limited", title: "Too Many Requests",
+            HTTPProblem.rateLimited,
             detail: "This client sent more requests than the server allows. Retry after \(retryAfter) s.",
             extensions: [("retry_after", .int(retryAfter))], headers: headers)
     }

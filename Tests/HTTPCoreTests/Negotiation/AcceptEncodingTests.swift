@@ -51,4 +51,10 @@ import Testing
         #expect(AcceptEncoding(headers).preferred(["gzip", "identity"]) == "gzip")
         #expect(!AcceptEncoding(headers).accepts("identity"))
     }
+
+    @Test func nonASCIIBytesAreReadAsBytesAndNameNoCoding() {
+        #expect(Self.preferred("gzip;q=0.5, é;q=1, identity;q=0.4") == "gzip")
+        #expect(Self.preferred("GZİP") == "identity")  // a dotted capital I is not ASCII's I
+        #expect(Self.preferred("identity;q=0,\u{301}gzip") == nil)  // a combining mark does not join the comma
+    }
 }

@@ -1,0 +1,18 @@
+/// Which of a resource's representations a body is: its document (JSON; YAML for `/openapi.yaml`),
+/// or a section's (or a search's) text alone.
+package enum Representation: Hashable, Sendable {
+    /// The resource's own document.
+    case document
+    /// A section's Markdown source.
+    case markdown
+    /// A section's plain text, or search's `format=text`.
+    case plainText
+
+    /// The `Content-Type` of a text representation; the document's comes with its body.
+    package var textContentType: String {
+        switch self {
+        case .markdown: "text/markdown; charset=utf-8"
+        case .document, .plainText: "text/plain; charset=utf-8"
+        }
+    }
+}

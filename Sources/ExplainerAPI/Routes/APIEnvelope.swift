@@ -1,0 +1,36 @@
+import HTTPCore
+
+/// The outermost responder: the one owner of what every response carries, whoever answered it
+/// (a content handler, the router's 404, 405 or 501, a preflight, the rate limiter's 429): the CORS
+/// fields, `X-Content-Version` and the `Link: </v1/support>; rel="help"` pointer to support.
+///
+/// A content response already names the version of the snapshot that answered it (with its
+/// `Last-Modified`), so a reload that lands mid-request never relabels a body; every other response
+/// gets the version being served. A content body's own links (a list page's `rel="next"`) are sent
+/// in one `Link` field with the help pointer, prepared with the body (`RenderedBody.linkValue`).
+struct APIEnvelope: Responder {
+    /// The pointer to the support lines (RFC 8288 `rel="help"`) on every response.
+    static let helpLink = "<\(Resource.support.path)>; rel=\"help\""
+
+    /// What answers the request: the routes, perhaps behind the rate limit.
+    let inner: any Responder
+    /// The content served, for its version.
+    let live: LiveContent
+    /// The cross-origin rules, built once with the app.
+    let cors: CORSPolicy
+
+    func respond(to request: Request) -> Response {
+        var response = inner.respond(to: request)
+        decorate(&response, for: request)
+        return response
+    }
+
+    /// Adds the envelope to a response for `request`; a plain function of the two, so an answer that
+    /// comes later (from a worker) can be decorated the same way.
+    func decorate(_ response: inout Response, for request: Request) {
+        // A preflight's CORS fields are the preflight's own decision; don't add them back here.
+        if request.method != .options { cors.apply(to: &response, for: request) }
+        if !response.headers.contains("X-Content-Version") { response.headers.set("X-Content-Version", live.contentVersion) }
+        if !response.headers.contains("Link") { response.headers.set("Link", Self.helpLink) }
+    }
+}

@@ -1,0 +1,52 @@
+extension Resource {
+    /// A resource without its id: one route pattern each, in the order `/` lists them.
+    package enum Kind: CaseIterable, Sendable {
+        case root, explainer, sections, section, claims, claim, sources, source, glossary, term, support, search, openAPI
+
+        /// The route pattern, `{name}` for the captured id.
+        package var pattern: String {
+            switch self {
+            case .root: "/"
+            case .explainer: "/v1/explainer"
+            case .sections: "/v1/sections"
+            case .section: "/v1/sections/{id}"
+            case .claims: "/v1/claims"
+            case .claim: "/v1/claims/{id}"
+            case .sources: "/v1/sources"
+            case .source: "/v1/sources/{id}"
+            case .glossary: "/v1/glossary"
+            case .term: "/v1/glossary/{slug}"
+            case .support: "/v1/support"
+            case .search: "/v1/search"
+            case .openAPI: "/openapi.yaml"
+            }
+        }
+
+        /// The name of the pattern's capture, or nil when it has none.
+        package var capture: String? {
+            switch self {
+            case .section, .claim, .source: "id"
+            case .term: "slug"
+            default: nil
+            }
+        }
+
+        /// What the route takes in its query string; search validates its own (`serveSearch`).
+        package var parameters: RouteParameters {
+            switch self {
+            case .root, .explainer: RouteParameters(names: ["pretty"])
+            case .sections: ResourceRenderer.sectionListParameters
+            case .section: ResourceRenderer.sectionParameters
+            case .claims: ResourceRenderer.claimListParameters
+            case .claim: ResourceRenderer.claimParameters
+            case .sources: ResourceRenderer.sourceListParameters
+            case .source: ResourceRenderer.sourceParameters
+            case .glossary: ResourceRenderer.glossaryListParameters
+            case .term: ResourceRenderer.glossaryParameters
+            case .support: ResourceRenderer.supportParameters
+            case .search: RouteParameters(names: RenderedContent.searchParameters)
+            case .openAPI: RouteParameters(names: [])
+            }
+        }
+    }
+}

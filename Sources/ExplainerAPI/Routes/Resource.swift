@@ -1,0 +1,93 @@
+import ExplainerContent
+import HTTPCore
+
+/// One thing the API serves, named once: what a route pattern resolves to (with the id it captured),
+/// what a rendered body is kept by, what pre-rendering walks, and what the renderer switches on.
+///
+/// The patterns live in `Resource.Kind`, so the router, `/`'s list, the metrics' route label (the
+/// pattern the router stamped) and the renderer all read one table and no path is parsed twice.
+package enum Resource: Hashable, Sendable {
+    /// `/`: what the API serves and where.
+    case root
+    /// `/v1/explainer`: the explainer whole.
+    case explainer
+    /// `/v1/sections` and one section by id.
+    case sections
+    case section(id: String)
+    /// `/v1/claims` and one research claim by id.
+    case claims
+    case claim(id: String)
+    /// `/v1/sources` and one cited source by id.
+    case sources
+    case source(id: String)
+    /// `/v1/glossary` and one term by slug.
+    case glossary
+    case term(slug: String)
+    /// `/v1/support`: support lines for a region.
+    case support
+    /// `/v1/search`: full-text search.
+    case search
+    /// `/openapi.yaml`: the API's description.
+    case openAPI
+
+    /// The resource a route of `kind` names, with the id its pattern captured.
+    ///
+    /// The router only calls a handler after its pattern matched, and a capture is never empty, so the
+    /// id is always there; the empty string is what a caller outside the router would get.
+    package init(_ kind: Kind, _ parameters: PathParameters) {
+        let id = parameters[kind.capture ?? ""] ?? ""
+        switch kind {
+        case .root: self = .root
+        case .explainer: self = .explainer
+        case .sections: self = .sections
+        case .section: self = .section(id: id)
+        case .claims: self = .claims
+        case .claim: self = .claim(id: id)
+        case .sources: self = .sources
+        case .source: self = .source(id: id)
+        case .glossary: self = .glossary
+        case .term: self = .term(slug: id)
+        case .support: self = .support
+        case .search: self = .search
+        case .openAPI: self = .openAPI
+        }
+    }
+
+    /// The pattern this resource is served at.
+    package var kind: Kind {
+        switch self {
+        case .root: .root
+        case .explainer: .explainer
+        case .sections: .sections
+        case .section: .section
+        case .claims: .claims
+        case .claim: .claim
+        case .sources: .sources
+        case .source: .source
+        case .glossary: .glossary
+        case .term: .term
+        case .support: .support
+        case .search: .search
+        case .openAPI: .openAPI
+        }
+    }
+
+    /// The resource's own path, without a query: what its `links.self` starts from.
+    package var path: String {
+        switch self {
+        case .section(let id): "/v1/sections/\(id)"
+        case .claim(let id): "/v1/claims/\(id)"
+        case .source(let id): "/v1/sources/\(id)"
+        case .term(let slug): "/v1/glossary/\(slug)"
+        default: kind.pattern
+        }
+    }
+
+    /// Every resource of `index` whose default body is rendered when the snapshot is made: all but
+    /// search, whose answer depends on its query.
+    package static func prerendered(in index: ContentIndex) -> [Resource] {
+        [.root, .explainer, .sections, .claims, .sources, .glossary, .support, .openAPI]
+            + index.sections.map { .section(id: $0.id) } + index.claims.map { .claim(id: $0.id) }
+            + index.sources.map { .source(id: $0.id) } + index.glossary.map { .term(slug: $0.slug) }
+    }
+}
