@@ -19,6 +19,8 @@ public final class TLSContext: Sendable {
     /// The files and timeout this context was made from.
     public let configuration: TLSConfiguration
     let current: Mutex<Box>
+    /// Handshakes in progress on this context, from all loops: at most `maxPendingHandshakes`.
+    let pendingHandshakes = Atomic<Int>(0)
 
     /// Loads the certificate and key; throws when either is unreadable or they do not match.
     public init(_ configuration: TLSConfiguration) throws(TLSError) {
@@ -31,6 +33,26 @@ public final class TLSContext: Sendable {
         let fresh = try Self.make(configuration)
         current.withLock { $0 = fresh }
     }
+
+    /// Takes one of the `maxPendingHandshakes` slots; false, and nothing taken, when none is free.
+    func admitHandshake() -> Bool {
+        var pending = pendingHandshakes.load(ordering: .relaxed)
+        while pending < configuration.maxPendingHandshakes {
+            let (exchanged, original) = pendingHandshakes.compareExchange(
+                expected: pending, desired: pending + 1, ordering: .acquiringAndReleasing)
+            if exchanged { return true }
+            pending = original
+        }
+        return false
+    }
+
+    /// Gives back a slot `admitHandshake` took.
+    func handshakeEnded() {
+        pendingHandshakes.subtract(1, ordering: .acquiringAndReleasing)
+    }
+
+    /// How many handshakes are in progress now, for tests and metrics.
+    public var handshakesInProgress: Int { pendingHandshakes.load(ordering: .relaxed) }
 
     /// A new server-side session on the current context, or nil if OpenSSL cannot allocate one.
     func newSession() -> OpaquePointer? {
