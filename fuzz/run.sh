@@ -23,6 +23,7 @@ sources=(
   "$core/RequestParseError.swift" "$core/HTTPSyntax.swift" "$core/Limits.swift" "$core/Request.swift"
   "$core/Request+KeepAlive.swift" "$core/HTTPHeaders.swift" "$core/HTTPMethod.swift" "$core/HTTPVersion.swift"
   "$core/HTTPStatus.swift" "$core/HTTPError.swift" "$core/RequestTarget.swift" "$core/QueryItems.swift" "$core/PathParameters.swift"
+  "$core/HostSyntax.swift" "$core/BodyPolicy.swift"
   "$core/FieldBlock.swift" "$core"/Negotiation/*.swift
 )
 echo "fuzz: building $out/fuzz-request-parser"

@@ -4,6 +4,8 @@
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+/* malloc_trim, for TLSContext to hand a handshake flood's freed memory back to the kernel. */
+#include <malloc.h>
 
 /* accept4 is declared only under _GNU_SOURCE, which the Glibc module is not built with. */
 static inline int clinux_accept4(int fd, struct sockaddr *addr, socklen_t *len, int flags) {

@@ -10,42 +10,53 @@ import Glibc
 /// RFC 9112 §3.2 requires for targets without an authority.
 enum HostSyntax {
     /// Whether the bytes are a Host value the grammar allows.
+    ///
+    /// Asked of every request, so the common case, a reg-name with an optional port, is one pass over
+    /// the bytes with a bit-mask test per byte.
     static func isValid(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
-        var hostEnd = value.count
-        var portStart = value.count
+        var i = 0
         if let first = value.first, first == UInt8(ascii: "[") {
             guard let close = value.firstIndex(of: UInt8(ascii: "]")) else { return false }
             guard isIPLiteral(UnsafeBufferPointer(rebasing: value[1..<close])) else { return false }
-            hostEnd = close + 1
-            if hostEnd < value.count {
-                guard value[hostEnd] == UInt8(ascii: ":") else { return false }
-                portStart = hostEnd + 1
-            }
+            i = close + 1
+            if i == value.count { return true }
+            guard value[i] == UInt8(ascii: ":") else { return false }
         } else {
-            if let colon = value.firstIndex(of: UInt8(ascii: ":")) {
-                hostEnd = colon
-                portStart = colon + 1
+            // reg-name = *( unreserved / pct-encoded / sub-delims ), up to the port's colon.
+            let mask = Self.regNameMask
+            while i < value.count, value[i] != UInt8(ascii: ":") {
+                let b = value[i]
+                if b == UInt8(ascii: "%") {
+                    guard i + 2 < value.count, isHexDigit(value[i + 1]), isHexDigit(value[i + 2]) else { return false }
+                    i += 3
+                    continue
+                }
+                guard Self.isRegNameChar(b, mask) else { return false }
+                i += 1
             }
-            guard isRegName(UnsafeBufferPointer(rebasing: value[..<hostEnd])) else { return false }
+            if i == value.count { return true }
         }
         // port = *DIGIT: an empty port (`x:`) is what the grammar allows.
-        return value[portStart...].allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        return value[(i + 1)...].allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
-    /// `reg-name = *( unreserved / pct-encoded / sub-delims )`.
-    private static func isRegName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == UInt8(ascii: "%") {
-                guard i + 2 < bytes.count, isHexDigit(bytes[i + 1]), isHexDigit(bytes[i + 2]) else { return false }
-                i += 3
-                continue
-            }
-            guard isUnreserved(b) || isSubDelim(b) else { return false }
-            i += 1
+    /// unreserved and sub-delims, as bits by byte value: bytes 0–63 in the first word, 64–127 in the
+    /// second. `0-9 - .` and `! $ & ' ( ) * + , ; =` in the first; `A-Z a-z _ ~` in the second.
+    private static let regNameMask: (UInt64, UInt64) = {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for b in UInt8(0)..<128 where isUnreserved(b) || isSubDelim(b) {
+            if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
         }
-        return true
+        return (low, high)
+    }()
+
+    /// Whether `b` is unreserved or a sub-delim, by `regNameMask` (read once per value, not per byte).
+    @inline(__always)
+    private static func isRegNameChar(_ b: UInt8, _ mask: (UInt64, UInt64)) -> Bool {
+        if b < 64 { return mask.0 >> UInt64(b) & 1 == 1 }
+        if b < 128 { return mask.1 >> UInt64(b - 64) & 1 == 1 }
+        return false
     }
 
     /// The inside of `IP-literal = "[" ( IPv6address / IPvFuture ) "]"`.

@@ -1,3 +1,4 @@
+import CLinux
 import COpenSSL
 import Synchronization
 
@@ -21,6 +22,14 @@ public final class TLSContext: Sendable {
     let current: Mutex<Box>
     /// Handshakes in progress on this context, from all loops: at most `maxPendingHandshakes`.
     let pendingHandshakes = Atomic<Int>(0)
+    /// Set when `floodSize` handshakes were in progress at once; cleared, with the heap trimmed, once
+    /// nearly all of them have ended.
+    let floodSeen = Atomic<Bool>(false)
+
+    /// Handshakes in progress at once that count as a flood: far more than a server's steady state
+    /// (a real client's handshake lasts a round trip or two), and enough sessions (tens of KB each)
+    /// that the memory they leave behind matters.
+    static let floodSize = 64
 
     /// Loads the certificate and key; throws when either is unreadable or they do not match.
     public init(_ configuration: TLSConfiguration) throws(TLSError) {
@@ -40,15 +49,23 @@ public final class TLSContext: Sendable {
         while pending < configuration.maxPendingHandshakes {
             let (exchanged, original) = pendingHandshakes.compareExchange(
                 expected: pending, desired: pending + 1, ordering: .acquiringAndReleasing)
-            if exchanged { return true }
+            if exchanged {
+                if pending + 1 >= Self.floodSize { floodSeen.store(true, ordering: .relaxed) }
+                return true
+            }
             pending = original
         }
         return false
     }
 
-    /// Gives back a slot `admitHandshake` took.
+    /// Gives back a slot `admitHandshake` took. When a flood has drained to a few handshakes, the
+    /// heap is trimmed once: the sessions were freed, but glibc keeps freed pages mapped, so without
+    /// this the server's memory stays at the flood's peak for good (bench/README.md, "TLS handshakes").
     func handshakeEnded() {
-        pendingHandshakes.subtract(1, ordering: .acquiringAndReleasing)
+        let left = pendingHandshakes.subtract(1, ordering: .acquiringAndReleasing).newValue
+        if left <= Self.floodSize / 8, floodSeen.exchange(false, ordering: .acquiringAndReleasing) {
+            _ = malloc_trim(0)
+        }
     }
 
     /// How many handshakes are in progress now, for tests and metrics.
