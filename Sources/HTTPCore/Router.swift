@@ -80,8 +80,7 @@ public struct Router: Responder {
             }
         } else {
             let literals = segments.count { if case .literal = $0 { true } else { false } }
-            let first = entry
-            routes.append(Route(pattern: pattern, segments: segments, literalCount: literals, handlers: [first]))
+            routes.append(Route(pattern: pattern, segments: segments, literalCount: literals, handlers: [entry]))
             index()
         }
     }
