@@ -24,8 +24,9 @@ public struct BodyPolicy: Sendable, Equatable {
     public typealias Lookup = @Sendable (_ method: HTTPMethod, _ path: String) -> BodyPolicy?
 
     /// Why a body of `length` bytes (nil while unknown, for a chunked body) with this `Content-Type`
-    /// is refused for `method`, or nil if it is accepted. An empty body is not checked for its type:
-    /// there is nothing to be of the wrong one.
+    /// is refused for `method`, or nil if it is accepted. A body known to be empty is not checked for
+    /// its type, as there is nothing to be of the wrong one; a chunked body is checked before its
+    /// length is known, so even an empty one needs an accepted type.
     func refusal(contentType: String?, length: Int?, method: HTTPMethod) -> RequestParseError? {
         if let length, length > maxBytes { return .bodyTooLarge }
         if length == 0 || accepts(contentType) { return nil }
