@@ -8,9 +8,15 @@ import HTTPCore
 
 let fuzzLimits = Limits(requestLineBytes: 64, headerSectionBytes: 256, headerFields: 8, bodyBytes: 128)
 
+/// A body policy on paths under `/p`, smaller than the global body limit, so its 413 and 415 are
+/// reachable too.
+let fuzzBodyPolicy: BodyPolicy.Lookup = { _, path in
+    path.hasPrefix("/p") ? BodyPolicy(maxBytes: 32, mediaTypes: ["application/json"]) : nil
+}
+
 /// Requests (as comparable text) and the error, if any, from feeding `pieces` in order.
 func outcome(_ pieces: [ArraySlice<UInt8>]) -> (requests: [String], error: RequestParseError?) {
-    var parser = RequestParser(limits: fuzzLimits)
+    var parser = RequestParser(limits: fuzzLimits, bodyPolicy: fuzzBodyPolicy)
     var requests: [String] = []
     for piece in pieces {
         parser.append(piece)

@@ -4,7 +4,8 @@
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <unistd.h>
-/* malloc_trim, for explainer-server to hand memory back after a content reload. */
+/* malloc_trim, to hand freed memory back to the kernel: after a content reload (explainer-server)
+   and after a TLS handshake flood (TLSContext). */
 #include <malloc.h>
 
 /* accept4 is declared only under _GNU_SOURCE, which the Glibc module is not built with. */

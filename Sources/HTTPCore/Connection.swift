@@ -27,11 +27,12 @@ final class Connection {
     var isLingering: Bool { state.isLingering }
 
     init(
-        transport: any ConnectionTransport, peer: String, limits: Limits, timeouts: Timeouts, now: ContinuousClock.Instant, interest: UInt32
+        transport: any ConnectionTransport, peer: String, limits: Limits, bodyPolicy: BodyPolicy.Lookup? = nil, timeouts: Timeouts,
+        now: ContinuousClock.Instant, interest: UInt32
     ) {
         self.transport = transport
         self.peer = peer
-        self.parser = RequestParser(limits: limits)
+        self.parser = RequestParser(limits: limits, bodyPolicy: bodyPolicy)
         self.state = ConnectionState(timeouts: timeouts, acceptedAt: now)
         self.interest = interest
     }

@@ -141,7 +141,8 @@ final class EventLoop: @unchecked Sendable {
                 let transport = try configuration.makeTransport?(fd) ?? SocketTransport(fileDescriptor: fd)
                 try epoll.add(fd, events: Epoll.readable)
                 connections[fd] = Connection(
-                    transport: transport, peer: peer, limits: configuration.limits, timeouts: configuration.timeouts,
+                    transport: transport, peer: peer, limits: configuration.limits, bodyPolicy: configuration.bodyPolicy,
+                    timeouts: configuration.timeouts,
                     now: clock.now, interest: Epoll.readable)
             } catch {
                 configuration.logError("accept setup: \(error)")

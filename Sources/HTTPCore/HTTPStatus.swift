@@ -20,6 +20,8 @@ public struct HTTPStatus: Sendable, Hashable, CustomStringConvertible {
     public static let requestTimeout = HTTPStatus(408, "Request Timeout")
     public static let contentTooLarge = HTTPStatus(413, "Content Too Large")
     public static let uriTooLong = HTTPStatus(414, "URI Too Long")
+    public static let unsupportedMediaType = HTTPStatus(415, "Unsupported Media Type")
+    public static let expectationFailed = HTTPStatus(417, "Expectation Failed")
     public static let tooManyRequests = HTTPStatus(429, "Too Many Requests")
     public static let headerFieldsTooLarge = HTTPStatus(431, "Request Header Fields Too Large")
     public static let internalServerError = HTTPStatus(500, "Internal Server Error")

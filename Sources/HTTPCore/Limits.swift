@@ -12,7 +12,8 @@ public struct Limits: Sendable, Equatable {
     /// Number of header field lines. Default 100; past it the answer is 431.
     public var headerFields: Int
     /// Bytes of request body (decoded, for chunked bodies). Default 64 KiB; past it the answer is 413.
-    /// This API reads no bodies: they are read and discarded so the connection can be reused.
+    /// A route with a `BodyPolicy` has its own limit instead; on other routes bodies are read and
+    /// discarded so the connection can be reused.
     public var bodyBytes: Int
     /// Open client connections across all event loops. Default 20,000; further connections are accepted
     /// and closed at once, so they are never left hanging in the kernel's backlog.

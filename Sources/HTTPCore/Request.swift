@@ -8,7 +8,8 @@ public struct Request: Sendable {
     public var target: String
     public var version: HTTPVersion
     public var headers: HTTPHeaders
-    /// The body, read whole up to the body limit; handlers of this API ignore it.
+    /// The body, read whole (chunked bodies decoded) up to the route's `BodyPolicy.maxBytes`, or
+    /// `Limits.bodyBytes` on a route without a policy; empty when the request has none.
     public var body: [UInt8]
     /// The percent-decoded path, without the query.
     public var path: String
@@ -21,16 +22,28 @@ public struct Request: Sendable {
     /// The client's `X-Request-Id` when it is a sane token, else one the server generated.
     public var id: String = ""
 
+    /// A request for a target, split and decoded here; for tests and requests the server makes itself.
+    ///
+    /// The parser refuses a target that does not decode (`RequestTarget.split`) before any request is
+    /// made of it; one given here keeps the part before any `?` as its path and has no query items.
     public init(
         method: HTTPMethod, target: String, version: HTTPVersion = .http11,
         headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = []
+    ) {
+        let (path, query) =
+            (try? RequestTarget.split(target)) ?? (String(target.prefix { $0 != "?" }), QueryItems())
+        self.init(method: method, target: target, version: version, headers: headers, body: body, path: path, query: query)
+    }
+
+    /// A request whose target the parser has already split and decoded.
+    init(
+        method: HTTPMethod, target: String, version: HTTPVersion, headers: HTTPHeaders, body: [UInt8], path: String, query: QueryItems
     ) {
         self.method = method
         self.target = target
         self.version = version
         self.headers = headers
         self.body = body
-        let (path, query) = RequestTarget.split(target)
         self.path = path
         self.query = query
     }

@@ -18,15 +18,27 @@ public enum RequestParseError: Error, Sendable, Equatable {
     case bodyTooLarge
     /// The version is well formed but neither HTTP/1.0 nor HTTP/1.1.
     case unsupportedVersion
+    /// A query parameter's name or value has a malformed escape or escapes that are not UTF-8. `name`
+    /// is the decoded name, or the name as sent when it is the name that does not decode; it is the
+    /// one piece of the client's input a problem repeats, cut to 64 characters, so the client can see
+    /// which parameter to fix.
+    case undecodableQueryParameter(name: String)
+    /// `Expect` asks for something other than `100-continue` (RFC 9110 §10.1.1).
+    case expectationFailed
+    /// The route's `BodyPolicy` accepts none of the body's media type; `accepted` lists the ones it
+    /// does, for the `Accept-Post` (or `Accept-Patch`, `Accept-Query`) hint.
+    case unsupportedMediaType(accepted: [String], method: HTTPMethod)
 
     /// The status the server answers with.
     public var status: HTTPStatus {
         switch self {
-        case .malformed, .ambiguousFraming: .badRequest
+        case .malformed, .ambiguousFraming, .undecodableQueryParameter: .badRequest
         case .requestLineTooLong: .uriTooLong
         case .headerSectionTooLarge: .headerFieldsTooLarge
         case .bodyTooLarge: .contentTooLarge
         case .unsupportedVersion: .httpVersionNotSupported
+        case .expectationFailed: .expectationFailed
+        case .unsupportedMediaType: .unsupportedMediaType
         }
     }
 
@@ -51,6 +63,34 @@ public enum RequestParseError: Error, Sendable, Equatable {
             HTTPError(
                 HTTPProblem.httpVersionNotSupported,
                 detail: "This server speaks HTTP/1.1 and HTTP/1.0.")
+        case .undecodableQueryParameter(let name):
+            HTTPError(
+                .badRequest, type: "bad-request", title: "Bad Request",
+                detail: "The query parameter '\(name.prefix(64))' is not percent-encoded UTF-8.",
+                extensions: [("parameter", .string(String(name.prefix(64))))])
+        case .expectationFailed:
+            HTTPError(
+                .expectationFailed, type: "expectation-failed", title: "Expectation Failed",
+                detail: "This server meets no expectation but 100-continue.")
+        case .unsupportedMediaType(let accepted, let method):
+            HTTPError(
+                .unsupportedMediaType, type: "unsupported-media-type", title: "Unsupported Media Type",
+                detail: "This resource accepts bodies of type \(accepted.joined(separator: ", ")).",
+                extensions: [("accepted", .strings(accepted))], headers: Self.acceptHint(accepted, for: method))
         }
+    }
+
+    /// The field that lists the media types a method's body may have: `Accept-Post` (W3C LDP, named by
+    /// RFC 9110 §15.5.16's advice), `Accept-Patch` (RFC 5789) or `Accept-Query` (the QUERY RFC).
+    private static func acceptHint(_ accepted: [String], for method: HTTPMethod) -> HTTPHeaders {
+        let name =
+            switch method {
+            case .patch: "Accept-Patch"
+            case .query: "Accept-Query"
+            default: "Accept-Post"
+            }
+        var headers = HTTPHeaders()
+        headers.set(name, accepted.joined(separator: ", "))
+        return headers
     }
 }

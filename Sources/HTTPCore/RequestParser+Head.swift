@@ -14,7 +14,9 @@ extension RequestParser {
         let target = String(decoding: targetBytes, as: UTF8.self)
         // Origin-form, by far the most common, is taken as is without looking at the string again.
         let originTarget = targetBytes[0] == UInt8(ascii: "/") ? target : try originForm(target, method: method)
-        var head = Head(method: method, target: originTarget, version: version)
+        // Decoded here, once: a target that does not decode is refused before its header section is read.
+        let (path, query) = try RequestTarget.split(originTarget)
+        var head = Head(method: method, target: originTarget, version: version, path: path, query: query)
         head.headers.reserveCapacity(Self.expectedFieldCount)
         return head
     }
@@ -129,17 +131,27 @@ extension RequestParser {
         if head!.fieldCount > limits.headerFields || head!.fieldBytes > limits.headerSectionBytes { throw .headerSectionTooLarge }
     }
 
-    /// Checks Host and the framing fields once the header section is in (RFC 9112 §3.2, §6), then
-    /// returns the request if it has no body or moves on to reading it.
+    /// Checks Host, Expect and the framing fields once the header section is in (RFC 9112 §3.2, §6;
+    /// RFC 9110 §10.1.1), then returns the request if it has no body or moves on to reading it.
     mutating func finishHead() throws(RequestParseError) -> Request? {
-        let (hosts, framed) = Self.hostAndFraming(head!.headers)
-        if head!.version == .http11 && hosts == 0 { throw .malformed(reason: "missing Host header") }
-        if hosts > 1 { throw .malformed(reason: "more than one Host header") }
+        let scan = Self.scanFields(head!.headers)
+        if head!.version == .http11 && scan.hosts == 0 { throw .malformed(reason: "missing Host header") }
+        if scan.hosts > 1 { throw .malformed(reason: "more than one Host header") }
+        if var host = scan.host, !host.withUTF8(HostSyntax.isValid) {
+            throw .malformed(reason: "the Host header is not a host with an optional numeric port")
+        }
+        if scan.expects {
+            // Expect = #expectation, and the one expectation HTTP defines is 100-continue.
+            let elements = head!.headers.listElements("Expect")
+            if !elements.allSatisfy({ $0.asciiCaseInsensitiveEquals("100-continue") }) { throw .expectationFailed }
+        }
         // Without a framing field the request has no body (RFC 9112 §6.3), the common case for GET.
-        guard framed else { return completeRequest() }
+        guard scan.framed else { return completeRequest() }
         let h = head!
         let codings = h.headers.values("Transfer-Encoding")
         let lengths = h.headers.values("Content-Length")
+        let policy = bodyPolicy?(h.method, h.path)
+        bodyLimit = policy?.maxBytes ?? limits.bodyBytes
         if !codings.isEmpty {
             if !lengths.isEmpty { throw .ambiguousFraming(reason: "both Transfer-Encoding and Content-Length") }
             if h.version == .http10 { throw .ambiguousFraming(reason: "Transfer-Encoding in an HTTP/1.0 request") }
@@ -147,13 +159,16 @@ extension RequestParser {
             guard list.count == 1, list[0].asciiCaseInsensitiveEquals("chunked") else {
                 throw .ambiguousFraming(reason: "a transfer coding other than chunked")
             }
+            if let refusal = policy?.refusal(contentType: h.headers["Content-Type"], length: nil, method: h.method) { throw refusal }
             phase = .chunkSize
             continuePending = expectsContinue(h)
             return nil
         }
         guard !lengths.isEmpty else { return completeRequest() }
         let length = try contentLength(lengths)
-        if length > limits.bodyBytes { throw .bodyTooLarge }
+        // Refused before a byte of the body is read, and before any 100 Continue invites it.
+        if length > bodyLimit { throw .bodyTooLarge }
+        if let refusal = policy?.refusal(contentType: h.headers["Content-Type"], length: length, method: h.method) { throw refusal }
         if length == 0 { return completeRequest() }
         body.reserveCapacity(length)
         phase = .fixedBody(remaining: length)
@@ -161,22 +176,41 @@ extension RequestParser {
         return nil
     }
 
-    /// How many Host fields there are, and whether any Content-Length or Transfer-Encoding is: one pass
-    /// that compares a name only when its length fits, instead of a list built per name looked up.
-    private static func hostAndFraming(_ headers: HTTPHeaders) -> (hosts: Int, framed: Bool) {
+    /// What `finishHead` needs to know of the fields, found in one pass.
+    private struct FieldScan {
         var hosts = 0
+        /// The value of the last Host field, checked only when it is the only one.
+        var host: String?
+        /// Whether any Content-Length or Transfer-Encoding is present.
         var framed = false
+        /// Whether any Expect is present.
+        var expects = false
+    }
+
+    /// The Host fields, framing and Expect in one pass that compares a name only when its length (and
+    /// for Expect, its first letter) fits, instead of a list built per name looked up.
+    private static func scanFields(_ headers: HTTPHeaders) -> FieldScan {
+        var scan = FieldScan()
         for field in headers.fields {
             switch field.name.utf8.count {
             // Names are tokens (ASCII), so `==` is byte equality here; it settles the usual spelling,
             // a constant from `fieldName`, by comparing the two strings' bits.
-            case 4: if field.name == "Host" || field.name.asciiCaseInsensitiveEquals("Host") { hosts += 1 }
-            case 14: framed = framed || field.name.asciiCaseInsensitiveEquals("Content-Length")
-            case 17: framed = framed || field.name.asciiCaseInsensitiveEquals("Transfer-Encoding")
+            case 4:
+                if field.name == "Host" || field.name.asciiCaseInsensitiveEquals("Host") {
+                    scan.hosts += 1
+                    scan.host = field.value
+                }
+            // Accept, Origin and Cookie share the length; the first letter keeps them from being compared.
+            case 6:
+                if field.name.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "e") }) == true {
+                    scan.expects = scan.expects || field.name.asciiCaseInsensitiveEquals("Expect")
+                }
+            case 14: scan.framed = scan.framed || field.name.asciiCaseInsensitiveEquals("Content-Length")
+            case 17: scan.framed = scan.framed || field.name.asciiCaseInsensitiveEquals("Transfer-Encoding")
             default: break
             }
         }
-        return (hosts, framed)
+        return scan
     }
 
     private func expectsContinue(_ h: Head) -> Bool {

@@ -6,11 +6,13 @@ import Glibc
 /// nil; the same bytes give the same requests however they are split. It refuses rather than guesses:
 /// every framing ambiguity that lets two parsers disagree on where a request ends (Content-Length with
 /// Transfer-Encoding, differing Content-Length values, codings other than chunked, obs-fold, bare CR or
-/// LF, whitespace before a colon, controls, a missing or repeated Host) throws, and once it has thrown
+/// LF, whitespace before a colon, controls, a missing, repeated or ill-formed Host, chunk extensions
+/// outside their grammar, escapes in the target that are not UTF-8) throws, and once it has thrown
 /// the parser stays failed: the connection must be answered and closed.
 ///
 /// Memory is bounded by `Limits`: a line longer than its limit fails as soon as the limit is passed,
-/// without waiting for its end. Bodies are decoded (chunked included) and kept up to `Limits.bodyBytes`.
+/// without waiting for its end. Bodies are decoded (chunked included) and kept up to `Limits.bodyBytes`,
+/// or up to the route's own `BodyPolicy` when one is declared.
 public struct RequestParser: Sendable {
     /// Where the parser is within the current request, for the connection's timeouts.
     public enum Progress: Sendable, Equatable {
@@ -37,6 +39,9 @@ public struct RequestParser: Sendable {
         var method: HTTPMethod
         var target: String
         var version: HTTPVersion
+        /// The target's path and query, decoded as soon as the request line is in.
+        var path: String
+        var query: QueryItems
         var headers = HTTPHeaders()
         var fieldCount = 0
         var fieldBytes = 0
@@ -44,6 +49,12 @@ public struct RequestParser: Sendable {
 
     /// The limits this parser enforces.
     public let limits: Limits
+    /// The body policy of the route each request goes to, asked once a request's header section
+    /// announces a body; nil (no router declared any) keeps `limits.bodyBytes` for every request.
+    let bodyPolicy: BodyPolicy.Lookup?
+    /// The most body bytes the current request may have: its route's `BodyPolicy.maxBytes`, else
+    /// `limits.bodyBytes`.
+    var bodyLimit: Int
     var buffer: [UInt8] = []
     /// Index of the first byte not yet consumed.
     var position = 0
@@ -59,8 +70,12 @@ public struct RequestParser: Sendable {
     /// A chunk-size line (size and extensions) longer than this is refused; real clients send a few bytes.
     static let chunkLineLimit = 1024
 
-    public init(limits: Limits = .default) {
+    /// A parser enforcing `limits`, and each route's body policy when `bodyPolicy` is given
+    /// (`Router.bodyPolicy(for:path:)`).
+    public init(limits: Limits = .default, bodyPolicy: BodyPolicy.Lookup? = nil) {
         self.limits = limits
+        self.bodyPolicy = bodyPolicy
+        self.bodyLimit = limits.bodyBytes
     }
 
     /// Bytes received and not yet consumed by a complete request.
@@ -132,7 +147,7 @@ public struct RequestParser: Sendable {
                 guard let line = try nextLine(limit: Self.chunkLineLimit, tooLong: .malformed(reason: "chunk size line too long")) else {
                     return nil
                 }
-                let room = limits.bodyBytes - body.count
+                let room = bodyLimit - body.count
                 let size = try withBytes(line) { bytes throws(RequestParseError) in try Self.parseChunkSize(bytes, room: room) }
                 phase = size == 0 ? .trailers : .chunkData(remaining: size)
             case .chunkData(let remaining):
@@ -212,7 +227,8 @@ public struct RequestParser: Sendable {
     mutating func completeRequest() -> Request {
         // Taken, not copied, so the header fields move into the request without a retain and release.
         let h = head.take()!
-        let request = Request(method: h.method, target: h.target, version: h.version, headers: h.headers, body: body)
+        let request = Request(
+            method: h.method, target: h.target, version: h.version, headers: h.headers, body: body, path: h.path, query: h.query)
         body = []
         phase = .requestLine
         continuePending = false

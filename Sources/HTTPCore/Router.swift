@@ -6,6 +6,11 @@ import Glibc
 /// over a capture. HEAD is served by the GET handler (the writer drops the body). A path that matches
 /// but lacks the method answers 405 with `Allow`; a method no RFC defines answers 501. Handler errors
 /// become problem+json here, in the one place errors meet HTTP.
+///
+/// A handler may declare a `BodyPolicy` (`post(_:body:_:)`): its largest body and its media types.
+/// `bodyPolicy(for:path:)` hands the policy to the parser, which answers 413 and 415 before reading
+/// the body, and `respond(to:)` checks it again before the handler runs, so a handler never sees a
+/// body outside its policy. A handler without one gets whatever body the global limit lets through.
 public struct Router: Responder {
     /// Returns a response, or throws an `HTTPError`; any other error is answered 500 without detail.
     public typealias Handler = @Sendable (Request) throws -> Response
@@ -31,6 +36,8 @@ public struct Router: Responder {
     private struct MethodHandler: Sendable {
         let method: HTTPMethod
         var handler: Handler
+        /// What this handler accepts as a body; nil keeps the parser's global limit and checks nothing.
+        var body: BodyPolicy?
     }
 
     private enum Segment: Sendable, Equatable {
@@ -63,19 +70,20 @@ public struct Router: Responder {
         return Self.allowed(route)
     }
 
-    /// Adds a handler for a method and pattern; a later one for the same pair replaces it.
-    public mutating func add(_ method: HTTPMethod, _ pattern: String, _ handler: @escaping Handler) {
+    /// Adds a handler for a method and pattern, with the body it accepts (nil: no policy, today's
+    /// global limit); a later one for the same pair replaces it, policy included.
+    public mutating func add(_ method: HTTPMethod, _ pattern: String, body: BodyPolicy? = nil, _ handler: @escaping Handler) {
         let segments = Self.segments(pattern)
+        let entry = MethodHandler(method: method, handler: handler, body: body)
         if let i = routes.firstIndex(where: { $0.segments == segments }) {
             if let j = routes[i].handlers.firstIndex(where: { $0.method == method }) {
-                routes[i].handlers[j].handler = handler
+                routes[i].handlers[j] = entry
             } else {
-                routes[i].handlers.append(MethodHandler(method: method, handler: handler))
+                routes[i].handlers.append(entry)
             }
         } else {
             let literals = segments.count { if case .literal = $0 { true } else { false } }
-            let first = MethodHandler(method: method, handler: handler)
-            routes.append(Route(pattern: pattern, segments: segments, literalCount: literals, handlers: [first]))
+            routes.append(Route(pattern: pattern, segments: segments, literalCount: literals, handlers: [entry]))
             index()
         }
     }
@@ -97,7 +105,21 @@ public struct Router: Responder {
         }
     }
 
+    /// Adds a GET handler, which serves HEAD too.
     public mutating func get(_ pattern: String, _ handler: @escaping Handler) { add(.get, pattern, handler) }
+
+    /// Adds a POST handler that reads `Request.body`, accepted only within `body`.
+    public mutating func post(_ pattern: String, body: BodyPolicy, _ handler: @escaping Handler) {
+        add(.post, pattern, body: body, handler)
+    }
+
+    /// The body policy of the handler a method and decoded path go to, or nil: the lookup the parser
+    /// takes (`BodyPolicy.Lookup`). Asked only for requests that announce a body, so the second
+    /// match it costs falls on them alone, never on a GET.
+    public func bodyPolicy(for method: HTTPMethod, path: String) -> BodyPolicy? {
+        guard case .found(let route, let handler, _) = route(method, path: path) else { return nil }
+        return routes[route].handlers[handler].body
+    }
 
     /// The route for a path, its captured parameters and the handler for the method, or why not.
     public func match(_ method: HTTPMethod, path: String) -> Result<(Handler, PathParameters), HTTPError> {
@@ -183,9 +205,16 @@ public struct Router: Responder {
         }
     }
 
-    /// The handler's response, or the problem response for the error it threw.
+    /// The handler's response, or the problem response for its body policy's refusal or the error it threw.
     private func call(_ route: Int, _ handler: Int, _ request: Request) -> Response {
         var response: Response
+        if let policy = routes[route].handlers[handler].body,
+            let refusal = policy.refusal(contentType: request.headers["Content-Type"], length: request.body.count, method: request.method)
+        {
+            response = ProblemResponse.make(refusal.problem, for: request)
+            response.route = routes[route].pattern
+            return response
+        }
         do {
             response = try routes[route].handlers[handler].handler(request)
         } catch let error as HTTPError {
@@ -207,7 +236,7 @@ public struct Router: Responder {
         var methods = Set(route.handlers.map(\.method))
         if methods.contains(.get) { methods.insert(.head) }
         methods.insert(.options)
-        let order: [HTTPMethod] = [.get, .head, .options, .post, .put, .patch, .delete]
+        let order: [HTTPMethod] = [.get, .head, .options, .post, .query, .put, .patch, .delete]
         return order.filter { methods.contains($0) }
     }
 

@@ -10,6 +10,9 @@ public struct ServerConfiguration: Sendable {
     public var threads: Int
     /// Size limits; see `Limits` for each default.
     public var limits: Limits
+    /// Each route's body policy, for the parser to answer 413 and 415 before reading a body: set it to
+    /// the router's `bodyPolicy(for:path:)`. Default nil: every body is read up to `limits.bodyBytes`.
+    public var bodyPolicy: BodyPolicy.Lookup?
     /// Timeouts; see `Timeouts` for each default.
     public var timeouts: Timeouts
     /// The `Server` field's value, which the application names. Default `HTTPCore`.

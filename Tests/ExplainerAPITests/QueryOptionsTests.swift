@@ -7,7 +7,9 @@ import Testing
     static let route = ResourceRenderer.sectionListParameters
 
     static func parse(_ query: String) throws(HTTPError) -> QueryOptions {
-        try QueryOptions(RequestTarget.split("/x?" + query).query, for: route)
+        let items: QueryItems
+        do { items = try RequestTarget.split("/x?" + query).query } catch { throw error.problem }
+        return try QueryOptions(items, for: route)
     }
 
     /// The `parameter` member of the 400 a query gets, or nil when it is accepted.

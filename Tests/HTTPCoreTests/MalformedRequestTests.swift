@@ -117,7 +117,8 @@ struct MalformedRequestTests {
     func problems() {
         let errors: [RequestParseError] = [
             .malformed(reason: "x"), .ambiguousFraming(reason: "y"), .requestLineTooLong, .headerSectionTooLarge, .bodyTooLarge,
-            .unsupportedVersion,
+            .unsupportedVersion, .undecodableQueryParameter(name: "q"), .expectationFailed,
+            .unsupportedMediaType(accepted: ["application/json"], method: .post),
         ]
         for error in errors {
             let response = ProblemResponse.make(error.problem)

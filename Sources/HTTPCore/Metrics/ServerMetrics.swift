@@ -39,7 +39,8 @@ public final class ServerMetrics: Sendable {
         r.register(.counter, "http_connections_total", help: "Client connections accepted.")
         r.register(.counter, "http_rate_limited_total", help: "Requests answered 429 by the per-client rate limit.")
         r.register(
-            .counter, "tls_handshakes_total", help: "TLS handshakes by outcome (success, failure, timeout, abandoned).", labels: ["outcome"]
+            .counter, "tls_handshakes_total", help: "TLS handshakes by outcome (success, failure, timeout, abandoned, over_capacity).",
+            labels: ["outcome"]
         )
         r.register(
             .counter, "tls_certificate_reloads_total", help: "TLS certificate reloads by outcome (success, failure).", labels: ["outcome"])
@@ -49,7 +50,9 @@ public final class ServerMetrics: Sendable {
         for outcome in ["success", "failure"] {
             r.add("tls_certificate_reloads_total", 0, labels: [outcome])
         }
-        for outcome in ["success", "failure", "timeout", "abandoned"] { r.add("tls_handshakes_total", 0, labels: [outcome]) }
+        for outcome in ["success", "failure", "timeout", "abandoned", "over_capacity"] {
+            r.add("tls_handshakes_total", 0, labels: [outcome])
+        }
         r.add("http_response_bytes_total", 0)
         r.add("http_rate_limited_total", 0)
         r.add("http_connections_total", 0)

@@ -1,3 +1,4 @@
+import CLinux
 import COpenSSL
 import Synchronization
 
@@ -19,6 +20,16 @@ public final class TLSContext: Sendable {
     /// The files and timeout this context was made from.
     public let configuration: TLSConfiguration
     let current: Mutex<Box>
+    /// Handshakes in progress on this context, from all loops: at most `maxPendingHandshakes`.
+    let pendingHandshakes = Atomic<Int>(0)
+    /// Set when `floodSize` handshakes were in progress at once; cleared, with the heap trimmed, once
+    /// nearly all of them have ended.
+    let floodSeen = Atomic<Bool>(false)
+
+    /// Handshakes in progress at once that count as a flood: far more than a server's steady state
+    /// (a real client's handshake lasts a round trip or two), and enough sessions (tens of KB each)
+    /// that the memory they leave behind matters.
+    static let floodSize = 64
 
     /// Loads the certificate and key; throws when either is unreadable or they do not match.
     public init(_ configuration: TLSConfiguration) throws(TLSError) {
@@ -31,6 +42,34 @@ public final class TLSContext: Sendable {
         let fresh = try Self.make(configuration)
         current.withLock { $0 = fresh }
     }
+
+    /// Takes one of the `maxPendingHandshakes` slots; false, and nothing taken, when none is free.
+    func admitHandshake() -> Bool {
+        var pending = pendingHandshakes.load(ordering: .relaxed)
+        while pending < configuration.maxPendingHandshakes {
+            let (exchanged, original) = pendingHandshakes.compareExchange(
+                expected: pending, desired: pending + 1, ordering: .acquiringAndReleasing)
+            if exchanged {
+                if pending + 1 >= Self.floodSize { floodSeen.store(true, ordering: .relaxed) }
+                return true
+            }
+            pending = original
+        }
+        return false
+    }
+
+    /// Gives back a slot `admitHandshake` took. When a flood has drained to a few handshakes, the
+    /// heap is trimmed once: the sessions were freed, but glibc keeps freed pages mapped, so without
+    /// this the server's memory stays at the flood's peak for good (bench/README.md, "TLS handshakes").
+    func handshakeEnded() {
+        let left = pendingHandshakes.subtract(1, ordering: .acquiringAndReleasing).newValue
+        if left <= Self.floodSize / 8, floodSeen.exchange(false, ordering: .acquiringAndReleasing) {
+            _ = malloc_trim(0)
+        }
+    }
+
+    /// How many handshakes are in progress now, for tests and metrics.
+    public var handshakesInProgress: Int { pendingHandshakes.load(ordering: .relaxed) }
 
     /// A new server-side session on the current context, or nil if OpenSSL cannot allocate one.
     func newSession() -> OpaquePointer? {

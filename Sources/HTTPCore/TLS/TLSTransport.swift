@@ -10,10 +10,19 @@ import Glibc
 ///   dropped on its next event (and the loop's header timeout, which also runs from accept, drops one
 ///   that goes silent);
 /// - a client that speaks plain HTTP to the TLS port (its first byte is a letter, not a TLS record)
-///   gets a short plain-text 400 and a clean close instead of an OpenSSL alert it cannot read.
+///   gets a short plain-text 400 and a clean close instead of an OpenSSL alert it cannot read;
+/// - a connection accepted while `TLSConfiguration.maxPendingHandshakes` handshakes are in progress
+///   gets no session at all: its socket is shut down at once and reads as closed, so the loop closes it.
+///
+/// A handshake that fails or is abandoned frees its session there and then, rather than when the loop
+/// gets round to closing the connection, and gives its slot back.
 public final class TLSTransport: ConnectionTransport {
     public let fileDescriptor: Int32
-    let ssl: OpaquePointer
+    /// The OpenSSL session; nil when the connection was over the handshake cap or its handshake failed.
+    var ssl: OpaquePointer?
+    let context: TLSContext
+    /// Whether this connection holds one of the context's pending-handshake slots.
+    var holdsHandshakeSlot = false
     let handshakeDeadline: ContinuousClock.Instant
     let metrics: ServerMetrics?
     var handshakeComplete = false
@@ -27,23 +36,54 @@ public final class TLSTransport: ConnectionTransport {
     /// Largest payload coalesced into one `SSL_write` (one TLS record's worth).
     static let recordSize = 16_384
 
-    /// Wraps an accepted, non-blocking socket in a server session on the context's current certificate.
+    /// Wraps an accepted, non-blocking socket in a server session on the context's current certificate,
+    /// or, over the handshake cap, in no session: it then reads as closed and the loop closes it.
     public init(fileDescriptor: Int32, context: TLSContext, metrics: ServerMetrics? = nil) throws(TLSError) {
+        self.fileDescriptor = fileDescriptor
+        self.context = context
+        self.metrics = metrics
+        handshakeDeadline = .now + context.configuration.handshakeTimeout
+        guard context.admitHandshake() else {
+            count("over_capacity")
+            // Both directions shut now: the client sees the close at once, and the socket reads as
+            // ended, so the loop's first readiness event closes it without waiting for the client.
+            _ = Glibc.shutdown(fileDescriptor, Int32(SHUT_RDWR))
+            return
+        }
+        holdsHandshakeSlot = true
         ERR_clear_error()
-        guard let ssl = context.newSession() else { throw .drainingQueue("SSL_new") }
+        guard let ssl = context.newSession() else {
+            releaseHandshakeSlot()
+            throw .drainingQueue("SSL_new")
+        }
         guard SSL_set_fd(ssl, fileDescriptor) == 1 else {
             SSL_free(ssl)
+            releaseHandshakeSlot()
             throw .drainingQueue("SSL_set_fd")
         }
         SSL_set_accept_state(ssl)
         self.ssl = ssl
-        self.fileDescriptor = fileDescriptor
-        self.metrics = metrics
-        handshakeDeadline = .now + context.configuration.handshakeTimeout
+    }
+
+    /// Gives the pending-handshake slot back, once.
+    func releaseHandshakeSlot() {
+        guard holdsHandshakeSlot else { return }
+        holdsHandshakeSlot = false
+        context.handshakeEnded()
+    }
+
+    /// Frees a session whose handshake will never finish, and its slot: its memory goes now, not when
+    /// the connection is closed.
+    func endFailedHandshake() {
+        if let ssl { SSL_free(ssl) }
+        ssl = nil
+        releaseHandshakeSlot()
+        ERR_clear_error()
     }
 
     /// The protocol ALPN agreed on (`http/1.1`), or nil when the client offered none.
     public var negotiatedProtocol: String? {
+        guard let ssl else { return nil }
         var data: UnsafePointer<UInt8>?
         var length: UInt32 = 0
         SSL_get0_alpn_selected(ssl, &data, &length)
@@ -52,9 +92,9 @@ public final class TLSTransport: ConnectionTransport {
     }
 
     /// The TLS version in use (`TLSv1.3`), for logs and tests.
-    public var protocolVersion: String { String(cString: SSL_get_version(ssl)) }
+    public var protocolVersion: String { ssl.map { String(cString: SSL_get_version($0)) } ?? "" }
 
-    public var hasBufferedInput: Bool { SSL_pending(ssl) > 0 }
+    public var hasBufferedInput: Bool { ssl.map { SSL_pending($0) > 0 } ?? false }
 
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws(SystemError) -> ReadOutcome {
         if !handshakeComplete {
@@ -64,6 +104,7 @@ public final class TLSTransport: ConnectionTransport {
             }
             if !handshakeComplete { return .closed }
         }
+        guard let ssl else { return .closed }
         ERR_clear_error()
         let n = SSL_read(ssl, buffer.baseAddress, Int32(min(buffer.count, Int(Int32.max))))
         if n > 0 {
@@ -84,6 +125,7 @@ public final class TLSTransport: ConnectionTransport {
             }
             guard handshakeComplete else { throw SystemError(call: "SSL_do_handshake", errno: ECONNRESET) }
         }
+        guard let ssl else { throw SystemError(call: "SSL_write", errno: ECONNRESET) }
         var total = 0
         var index = 0
         while index < chunks.count {
@@ -119,7 +161,7 @@ public final class TLSTransport: ConnectionTransport {
     }
 
     public func shutdownWrite() {
-        if handshakeComplete {
+        if handshakeComplete, let ssl {
             ERR_clear_error()
             _ = SSL_shutdown(ssl)  // sends close_notify; the peer's reply is not waited for
         }
@@ -132,15 +174,20 @@ public final class TLSTransport: ConnectionTransport {
             // before the handshake finished: a timeout when the deadline had passed, else abandoned.
             count(ContinuousClock.now > handshakeDeadline ? "timeout" : "abandoned")
         }
-        SSL_free(ssl)
+        if let ssl { SSL_free(ssl) }
+        ssl = nil
+        releaseHandshakeSlot()
         _ = Glibc.close(fileDescriptor)
         ERR_clear_error()
     }
 
-    /// Advances the handshake. `.value(())` with `handshakeComplete` false means the peer is gone.
+    /// Advances the handshake. `.value(())` with `handshakeComplete` false means the peer is gone (or
+    /// never had a session); any outcome but `.wouldBlock` ends the handshake and frees what it held.
     func handshake() throws(SystemError) -> IOResult<Void> {
+        guard let ssl else { return .value(()) }
         if ContinuousClock.now > handshakeDeadline {
             count("timeout")
+            endFailedHandshake()
             throw SystemError(call: "SSL_do_handshake", errno: ETIMEDOUT)
         }
         if !checkedFirstByte {
@@ -150,6 +197,7 @@ public final class TLSTransport: ConnectionTransport {
                 checkedFirstByte = true
                 if plain {
                     count("failure")
+                    endFailedHandshake()
                     return .value(())
                 }
             }
@@ -159,6 +207,7 @@ public final class TLSTransport: ConnectionTransport {
         if r == 1 {
             handshakeComplete = true
             wantsWritable = false
+            releaseHandshakeSlot()
             count("success")
             return .value(())
         }
@@ -166,11 +215,13 @@ public final class TLSTransport: ConnectionTransport {
             switch try classify(r, "SSL_do_handshake") {
             case .value:
                 count("abandoned")
+                endFailedHandshake()
                 return .value(())
             case .wouldBlock: return .wouldBlock
             }
         } catch {
             count("failure")
+            endFailedHandshake()
             throw error
         }
     }
@@ -184,6 +235,7 @@ public final class TLSTransport: ConnectionTransport {
 
     /// Maps a failed SSL call: retry later (`.wouldBlock`), orderly end (`.value`), or an error.
     func classify(_ result: Int32, _ call: StaticString) throws(SystemError) -> IOResult<Void> {
+        guard let ssl else { return .value(()) }
         let code = SSL_get_error(ssl, result)
         switch code {
         case SSL_ERROR_WANT_READ:
