@@ -86,7 +86,7 @@ extension ContentLoadRun {
                     id: entry.id, position: position + 1, title: parsed.title, markdown: parsed.body,
                     contentNotes: sectionNotes[entry.id] ?? [], file: file))
         }
-        let onDisk = (try? FileManager.default.contentsOfDirectory(atPath: path(Self.sectionsFolder))) ?? []
+        let onDisk = folder?.names(in: Self.sectionsFolder) ?? []
         for name in onDisk.sorted() where !name.hasPrefix(".") && !listedNames.contains(name) {
             problems.add(
                 .unlistedSectionFile, file: Self.sectionsFolder + "/" + name, line: nil, id: SectionFileName(name)?.id,

@@ -37,6 +37,9 @@ public struct ContentProblem: Sendable, Hashable, CustomStringConvertible {
         case malformedDOI = "malformed-doi"
         /// A URL that is not an absolute http(s) URL with a host.
         case malformedURL = "malformed-url"
+        /// A file over `ContentFolder.maximumFileBytes`, or one that takes the folder past
+        /// `ContentFolder.maximumTotalBytes`; refused before it is read.
+        case fileTooLarge = "file-too-large"
     }
 
     /// What sort of problem this is.
