@@ -80,7 +80,12 @@ extension ContentLoadRun {
             else { continue }
             sectionBytes.append((file, bytes))
             guard let parsed = parseSectionFile(bytes, file: file, id: entry.id) else { continue }
-            parsedBodies[entry.id] = ParsedSectionBody(markdown: parsed.body)
+            do {
+                parsedBodies[entry.id] = try ParsedSectionBody(markdown: parsed.body)
+            } catch {
+                problems.add(.nestingTooDeep, file: file, line: error.line + Self.sectionBodyFirstLine - 1, id: entry.id, error.message)
+                continue
+            }
             sections.append(
                 Section(
                     id: entry.id, position: position + 1, title: parsed.title, markdown: parsed.body,
@@ -93,6 +98,9 @@ extension ContentLoadRun {
                 "section file is not listed in explainer.json")
         }
     }
+
+    /// The line of a section file where its body starts: after the `# ` title line and a blank line.
+    static let sectionBodyFirstLine = 3
 
     /// Splits a section file into its `# ` title line and its body; `nil` (after reporting) when malformed.
     private func parseSectionFile(_ bytes: [UInt8], file: String, id: String) -> (title: String, body: String)? {
