@@ -12,10 +12,10 @@ enum ContentFileError: Error, Sendable, Hashable {
     /// `open`, `fstat` or `read` failed with `errno`.
     case unreadable(errno: Int32)
 
-    /// What is wrong, as a problem message; `nil` for the cases the caller words itself (a missing file).
-    var message: String? {
+    /// What is wrong, as a problem message.
+    var message: String {
         switch self {
-        case .missing, .unreadable: return nil
+        case .missing, .unreadable: return "file is missing or unreadable"
         case .notARegularFile: return "not a regular file"
         case .fileTooLarge(let bytes):
             return "file is \(bytes) bytes, over the limit of \(ContentFolder.maximumFileBytes) bytes for one content file"

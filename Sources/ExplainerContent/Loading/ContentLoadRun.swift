@@ -88,11 +88,11 @@ final class ContentLoadRun {
         case .failure(let error):
             switch error {
             case .fileTooLarge, .folderTooLarge:
-                problems.add(.fileTooLarge, file: file, line: nil, id: id, error.message ?? "")
+                problems.add(.fileTooLarge, file: file, line: nil, id: id, error.message)
             case .notARegularFile:
-                problems.add(missingKind, file: file, line: nil, id: id, error.message ?? "")
+                problems.add(missingKind, file: file, line: nil, id: id, error.message)
             case .missing, .unreadable:
-                problems.add(missingKind, file: file, line: nil, id: id, missingMessage ?? "file is missing or unreadable")
+                problems.add(missingKind, file: file, line: nil, id: id, missingMessage ?? error.message)
             }
             return nil
         }

@@ -11,7 +11,10 @@ enum HTTPURLCheck {
     /// Whether `scalar` may not appear anywhere in a URL: whitespace, a control character, a quote, an
     /// angle bracket or one of ``\{}|^`.
     static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value <= 0x20 || scalar.value == 0x7F || "\"'<>`\\{}|^".unicodeScalars.contains(scalar)
+        switch scalar {
+        case "\u{0}"..."\u{20}", "\u{7F}", "\"", "'", "<", ">", "`", "\\", "{", "}", "|", "^": return true
+        default: return false
+        }
     }
 
     /// Whether `scalars` start with `http://` or `https://` (any case) and a plausible host and port.
