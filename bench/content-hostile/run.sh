@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-5}
-SHAPES=${SHAPES:-"brackets:20000 nested:5000 candidates:5000 markers:5000 unclosed:5000"}
+SHAPES=${SHAPES:-"brackets:200000 nested:20000 candidates:20000 markers:50000 unclosed:20000"}
 if [ -z "${EXPLAINER_SERVER:-}" ]; then
     swift build -c release --product explainer-server >&2
     EXPLAINER_SERVER=.build/release/explainer-server
