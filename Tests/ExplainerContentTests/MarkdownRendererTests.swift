@@ -39,33 +39,33 @@ struct MarkdownRendererTests {
     ]
 
     @Test(arguments: cases)
-    func rendersTheExpectedHTML(_ example: (markdown: String, html: String)) {
-        #expect(MarkdownRenderer.html(from: example.markdown) == example.html)
+    func rendersTheExpectedHTML(_ example: (markdown: String, html: String)) throws {
+        #expect(try MarkdownRenderer.html(from: example.markdown) == example.html)
     }
 
-    @Test func plainTextDropsMarkersAndJoinsBlocksWithABlankLine() {
+    @Test func plainTextDropsMarkersAndJoinsBlocksWithABlankLine() throws {
         let markdown = "A *b* **c** [d](https://e.org)\nf\n\n- g\n- h"
-        #expect(MarkdownRenderer.plainText(from: markdown) == "A b c d f\n\ng\n\nh")
+        #expect(try MarkdownRenderer.plainText(from: markdown) == "A b c d f\n\ng\n\nh")
     }
 
-    @Test func glossaryLinksWrapOccurrencesButNeverInsideAnExistingLink() {
+    @Test func glossaryLinksWrapOccurrencesButNeverInsideAnExistingLink() throws {
         let markdown = "see [harm reduction](https://a.org) and harm reduction"
-        let plain = MarkdownRenderer.plainText(from: markdown)
+        let plain = try MarkdownRenderer.plainText(from: markdown)
         #expect(plain == "see harm reduction and harm reduction")
         let inLink = GlossaryOccurrence(
             slug: "harm-reduction", text: "harm reduction", utf8Offset: 4, utf8Length: 14, characterOffset: 4, characterLength: 14)
         let outside = GlossaryOccurrence(
             slug: "harm-reduction", text: "harm reduction", utf8Offset: 23, utf8Length: 14, characterOffset: 23, characterLength: 14)
         #expect(
-            MarkdownRenderer.html(from: markdown, glossaryLinks: [inLink, outside])
+            try MarkdownRenderer.html(from: markdown, glossaryLinks: [inLink, outside])
                 == "<p>see <a href=\"https://a.org\">harm reduction</a> and "
                 + "<a class=\"glossary-term\" data-term=\"harm-reduction\" href=\"/v1/glossary/harm-reduction\">harm reduction</a></p>")
     }
 
-    @Test func glossaryLinksSkipOccurrencesCrossingEmphasis() {
+    @Test func glossaryLinksSkipOccurrencesCrossingEmphasis() throws {
         let markdown = "**harm** reduction"
         let crossing = GlossaryOccurrence(
             slug: "harm-reduction", text: "harm reduction", utf8Offset: 0, utf8Length: 14, characterOffset: 0, characterLength: 14)
-        #expect(MarkdownRenderer.html(from: markdown, glossaryLinks: [crossing]) == "<p><strong>harm</strong> reduction</p>")
+        #expect(try MarkdownRenderer.html(from: markdown, glossaryLinks: [crossing]) == "<p><strong>harm</strong> reduction</p>")
     }
 }

@@ -61,9 +61,9 @@ struct MarkdownSafetyTests {
     }
 
     @Test(arguments: [1, 2, 3, 4] as [UInt64])
-    func generatedInputRendersOnlyAllowedBalancedElements(seed: UInt64) {
+    func generatedInputRendersOnlyAllowedBalancedElements(seed: UInt64) throws {
         for markdown in Self.generate(seed: seed, count: 500) {
-            let html = MarkdownRenderer.html(from: markdown)
+            let html = try MarkdownRenderer.html(from: markdown)
             let problem = Self.violation(in: html)
             #expect(problem == nil, "seed \(seed): \(markdown.debugDescription) → \(html.debugDescription)")
             if problem != nil { return }

@@ -3,15 +3,17 @@ with no failed request and no response mixing two versions; broken content is re
 content keeps being served, and the failure shows in the metrics and as JSON log lines."""
 
 import json
+import os
 import re
 import shutil
 import signal
+import subprocess
 import threading
 import time
 
 import pytest
 
-from ops_support import CONTENT, ServerProcess
+from ops_support import CONTENT, ServerProcess, server_binary
 
 
 @pytest.fixture
@@ -119,3 +121,69 @@ def test_broken_reload_keeps_serving_and_is_counted_and_logged(content):
         shutil.copy(CONTENT / "sections" / "03-emotion-relief.md", content / "sections" / "03-emotion-relief.md")
         reload_and_wait(server, "reload.done", 1)
         assert metric(server, r'^content_reloads_total\{outcome="success"\} (\S+)$') == 1
+
+
+def other_tree(folder):
+    """Change every file of a copy of Content/ (a value in each JSON file, a sentence added to each
+    section), so any mix of it with the original has a content version of its own."""
+    def edit(name, change):
+        path = folder / name
+        data = json.loads(path.read_text())
+        change(data)
+        path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+    edit("explainer.json", lambda d: d.update(summary=d["summary"] + " (other tree)"))
+    edit("sources.json", lambda d: d["sources"][0]["notes"].append("Other tree."))
+    edit("claims.json", lambda d: d["claims"][0]["notes"].append("Other tree."))
+    edit("glossary.json", lambda d: d["terms"][0].update(definition=d["terms"][0]["definition"] + " Other tree."))
+    edit("support.json", lambda d: d["emergency"].update(advice=d["emergency"]["advice"] + " Other tree."))
+    for section in (folder / "sections").glob("*.md"):
+        section.write_text(section.read_text().rstrip("\n") + "\n\nOther tree.\n")
+
+
+def check_version(folder):
+    result = subprocess.run([str(server_binary()), "check", str(folder)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout.strip().rsplit(" ", 1)[1]
+
+
+def test_reload_from_a_symlink_swapped_during_the_load_serves_one_tree_whole(tmp_path):
+    if not (CONTENT / "explainer.json").exists():
+        pytest.skip("Content/ is not in this checkout")
+    first, second = tmp_path / "first", tmp_path / "second"
+    shutil.copytree(CONTENT, first)
+    shutil.copytree(CONTENT, second)
+    other_tree(second)
+    versions = {check_version(first), check_version(second)}
+    assert len(versions) == 2
+    link = tmp_path / "current"
+    os.symlink(first, link)
+    stop = threading.Event()
+
+    def swap():
+        # rename(2) of a fresh symlink over the old one: the name always points at one whole tree.
+        target, staging = second, tmp_path / "current.next"
+        while not stop.is_set():
+            os.symlink(target, staging)
+            os.replace(staging, link)
+            target = first if target == second else second
+
+    with ServerProcess("--content", str(link)) as server:
+        swapper = threading.Thread(target=swap)
+        swapper.start()
+        served = []
+        try:
+            for i in range(1, 11):
+                server.signal(signal.SIGHUP)
+                deadline = time.monotonic() + 30
+                while time.monotonic() < deadline and sum(
+                        e.get("event") in ("reload.done", "reload.failed") for e in server.events) < i:
+                    time.sleep(0.02)
+                _, headers, _ = server.get("/v1/explainer")
+                served.append(headers["x-content-version"])
+        finally:
+            stop.set()
+            swapper.join(timeout=15)
+        assert sum(e.get("event") == "reload.done" for e in server.events) == 10
+        assert [e for e in server.events if e.get("event") in ("reload.failed", "reload.problem")] == []
+        assert set(served) <= versions, f"served versions of neither tree: {set(served) - versions}"

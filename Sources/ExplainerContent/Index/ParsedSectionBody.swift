@@ -6,8 +6,13 @@ struct ParsedSectionBody {
     /// The units' plain texts joined by `\n\n` (as `MarkdownRenderer.plainText(from:)`).
     let plainText: String
 
-    init(markdown: String) {
-        blocks = MarkdownBlockParser.parse(markdown)
+    /// Parses `markdown`; throws when it nests deeper than the parsers allow.
+    init(markdown: String) throws(MarkdownNestingError) {
+        self.init(blocks: try MarkdownBlockParser.parse(markdown))
+    }
+
+    init(blocks: [MarkdownBlock]) {
+        self.blocks = blocks
         units = blocks.flatMap(\.units)
         plainText = units.map(\.paragraph.plainText).joined(separator: "\n\n")
     }

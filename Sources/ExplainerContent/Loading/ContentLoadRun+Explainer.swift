@@ -80,19 +80,27 @@ extension ContentLoadRun {
             else { continue }
             sectionBytes.append((file, bytes))
             guard let parsed = parseSectionFile(bytes, file: file, id: entry.id) else { continue }
-            parsedBodies[entry.id] = ParsedSectionBody(markdown: parsed.body)
+            do {
+                parsedBodies[entry.id] = try ParsedSectionBody(markdown: parsed.body)
+            } catch {
+                problems.add(.nestingTooDeep, file: file, line: error.line + Self.sectionBodyFirstLine - 1, id: entry.id, error.message)
+                continue
+            }
             sections.append(
                 Section(
                     id: entry.id, position: position + 1, title: parsed.title, markdown: parsed.body,
                     contentNotes: sectionNotes[entry.id] ?? [], file: file))
         }
-        let onDisk = (try? FileManager.default.contentsOfDirectory(atPath: path(Self.sectionsFolder))) ?? []
+        let onDisk = folder?.names(in: Self.sectionsFolder) ?? []
         for name in onDisk.sorted() where !name.hasPrefix(".") && !listedNames.contains(name) {
             problems.add(
                 .unlistedSectionFile, file: Self.sectionsFolder + "/" + name, line: nil, id: SectionFileName(name)?.id,
                 "section file is not listed in explainer.json")
         }
     }
+
+    /// The line of a section file where its body starts: after the `# ` title line and a blank line.
+    static let sectionBodyFirstLine = 3
 
     /// Splits a section file into its `# ` title line and its body; `nil` (after reporting) when malformed.
     private func parseSectionFile(_ bytes: [UInt8], file: String, id: String) -> (title: String, body: String)? {

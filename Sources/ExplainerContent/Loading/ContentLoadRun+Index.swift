@@ -15,7 +15,7 @@ extension ContentLoadRun {
         var renderings: [SectionRendering] = []
         renderings.reserveCapacity(sections.count)
         for section in sections {
-            let body = parsedBodies[section.id] ?? ParsedSectionBody(markdown: section.markdown)
+            let body = parsedBodies[section.id] ?? ParsedSectionBody(blocks: [])
             let found = glossaryMatches[section.id] ?? (title: [], body: [])
             for slug in Set((found.title + found.body).map(\.slug)) {
                 sectionIDsByTerm[slug, default: []].append(section.id)

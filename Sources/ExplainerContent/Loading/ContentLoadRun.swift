@@ -15,6 +15,8 @@ final class ContentLoadRun {
 
     let directory: String
     let problems = ProblemList()
+    /// The folder, opened once at the start of the load; every file is read through it.
+    private(set) var folder: ContentFolder?
 
     /// Parsed JSON documents by file name; absent when the file is missing or does not parse.
     var documents: [String: JSONNode] = [:]
@@ -51,11 +53,11 @@ final class ContentLoadRun {
     }
 
     func load(now: Date) -> Result<ContentIndex, ContentReport> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard let opened = ContentFolder(path: directory) else {
             problems.add(.missingFile, file: directory, line: nil, id: nil, "content directory is missing or not a directory")
             return .failure(ContentReport(problems: problems.problems))
         }
+        folder = opened
         for file in [Self.explainerFile, Self.sourcesFile, Self.claimsFile, Self.glossaryFile, Self.supportFile] {
             documents[file] = readDocument(file)
         }
@@ -74,20 +76,26 @@ final class ContentLoadRun {
         return .success(buildIndex(explainer: explainer, now: now))
     }
 
-    /// The path of `file` inside the content directory.
-    func path(_ file: String) -> String {
-        directory.hasSuffix("/") ? directory + file : directory + "/" + file
-    }
-
-    /// The bytes of `file`, checked to be UTF-8; `nil` (after reporting) when missing or not UTF-8.
+    /// The bytes of `file`, checked to be UTF-8; `nil` (after reporting) when missing, too large or not UTF-8.
     func readText(_ file: String, missingKind: ContentProblem.Kind = .missingFile, id: String? = nil, missingMessage: String? = nil)
         -> [UInt8]?
     {
-        guard let data = FileManager.default.contents(atPath: path(file)) else {
-            problems.add(missingKind, file: file, line: nil, id: id, missingMessage ?? "file is missing or unreadable")
+        guard let folder else { return nil }
+        let bytes: [UInt8]
+        switch folder.read(file) {
+        case .success(let read):
+            bytes = read
+        case .failure(let error):
+            switch error {
+            case .fileTooLarge, .folderTooLarge:
+                problems.add(.fileTooLarge, file: file, line: nil, id: id, error.message)
+            case .notARegularFile:
+                problems.add(missingKind, file: file, line: nil, id: id, error.message)
+            case .missing, .unreadable:
+                problems.add(missingKind, file: file, line: nil, id: id, missingMessage ?? error.message)
+            }
             return nil
         }
-        let bytes = [UInt8](data)
         if let position = UTF8Validation.firstInvalidPosition(in: bytes) {
             problems.add(.invalidUTF8, file: file, line: position.line, column: position.column, id: id, "invalid UTF-8")
             return nil

@@ -37,6 +37,12 @@ public struct ContentProblem: Sendable, Hashable, CustomStringConvertible {
         case malformedDOI = "malformed-doi"
         /// A URL that is not an absolute http(s) URL with a host.
         case malformedURL = "malformed-url"
+        /// A file over `ContentFolder.maximumFileBytes`, or one that takes the folder past
+        /// `ContentFolder.maximumTotalBytes`; refused before it is read.
+        case fileTooLarge = "file-too-large"
+        /// Markdown nested deeper than the renderer allows (`MarkdownNestingError`); refused so a hostile
+        /// section cannot exhaust the stack.
+        case nestingTooDeep = "nesting-too-deep"
     }
 
     /// What sort of problem this is.
