@@ -4,7 +4,8 @@ import PackageDescription
 /// explainer-server: an HTTP content API for the "unpacking self-harm" explainer.
 ///
 /// Everything beyond the toolchain comes from Debian as C libraries in system-library targets:
-/// zlib for gzip, OpenSSL for hashes and TLS, and Snowball's libstemmer for English stemming.
+/// zlib for gzip, OpenSSL for hashes and TLS, Snowball's libstemmer for English stemming, and OpenBLAS for
+/// the matrix products of the sentence-embedding model.
 let package = Package(
     name: "explainer-server",
     products: [
@@ -14,12 +15,14 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         // epoll, eventfd and accept4 for the event loop: Linux headers the Glibc module leaves out.
         .systemLibrary(name: "CLinux"),
         .target(name: "HTTPCore", dependencies: ["CZlib", "COpenSSL", "CLinux"], linkerSettings: [.linkedLibrary("m")]),
         .target(name: "ExplainerContent", dependencies: ["COpenSSL", "CStemmer"]),
         .target(name: "ExplainerAPI", dependencies: ["HTTPCore", "ExplainerContent"]),
         .target(name: "HTTPTesting", dependencies: ["HTTPCore"]),
+        .target(name: "SentenceEmbedding", dependencies: ["COpenBLAS", "COpenSSL"], linkerSettings: [.linkedLibrary("m")]),
         .executableTarget(name: "explainer-server", dependencies: ["HTTPCore", "ExplainerContent", "ExplainerAPI"]),
         .testTarget(name: "HTTPCoreTests", dependencies: ["HTTPCore", "HTTPTesting"]),
         .testTarget(name: "ExplainerContentTests", dependencies: ["ExplainerContent"]),
@@ -27,6 +30,7 @@ let package = Package(
             name: "ExplainerAPITests", dependencies: ["ExplainerAPI", "ExplainerContent", "HTTPCore", "HTTPTesting"],
             exclude: ["Golden"]),
         .testTarget(name: "ExplainerServerTests", dependencies: ["HTTPTesting", "HTTPCore"]),
+        .testTarget(name: "SentenceEmbeddingTests", dependencies: ["SentenceEmbedding"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
