@@ -30,7 +30,7 @@ let package = Package(
             name: "ExplainerAPITests", dependencies: ["ExplainerAPI", "ExplainerContent", "HTTPCore", "HTTPTesting"],
             exclude: ["Golden"]),
         .testTarget(name: "ExplainerServerTests", dependencies: ["HTTPTesting", "HTTPCore"]),
-        .testTarget(name: "SentenceEmbeddingTests", dependencies: ["SentenceEmbedding"], exclude: ["Fixtures"]),
+        .testTarget(name: "SentenceEmbeddingTests", dependencies: ["SentenceEmbedding", "CZlib"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -30,7 +30,8 @@ public final class SentenceEncoder: Sendable {
     private let weights: BertWeights
     private let tokenizer: WordPieceTokenizer
 
-    /// Loads `model.safetensors` and `vocab.txt` from `modelDirectory`.
+    /// Loads `vocab.txt` and `model.safetensors` from `modelDirectory`, in that order (the first
+    /// problem found is the one thrown).
     ///
     /// - Parameter expectedModelSHA256: the digest the weights must have; the default is the one this
     ///   code was checked against, `nil` accepts any weights of the right shapes.
@@ -41,13 +42,13 @@ public final class SentenceEncoder: Sendable {
         let directory = modelDirectory.hasSuffix("/") ? String(modelDirectory.dropLast()) : modelDirectory
         let modelPath = directory + "/model.safetensors"
         let vocabularyPath = directory + "/vocab.txt"
+        self.tokenizer = try WordPieceTokenizer(vocabularyPath: vocabularyPath, expectedCount: ModelShape.vocabulary)
         let digest = try FileDigest.sha256(path: modelPath)
         if let expected = expectedModelSHA256, expected.lowercased() != digest {
             throw .checksumMismatch(path: modelPath, expected: expected.lowercased(), actual: digest)
         }
         let file = try SafetensorsFile(path: modelPath)
         self.weights = try BertWeights(file: file)
-        self.tokenizer = try WordPieceTokenizer(vocabularyPath: vocabularyPath, expectedCount: ModelShape.vocabulary)
         self.file = file
         self.modelSHA256 = digest
         openblas_set_num_threads(1)

@@ -7,7 +7,9 @@ import Glibc
 /// space out CJK ideographs, strip accents, lower-case), `BertPreTokenizer` (split on whitespace and
 /// punctuation) and `WordPiece` (greedy longest match, `##` for continuations, a word over 100
 /// scalars is `[UNK]`), because sentence-transformers runs that Rust implementation and token ids
-/// must match it exactly. Character classes follow `BertCharacter`.
+/// must match it exactly. Character classes follow `BertCharacter`. As there, the special tokens
+/// (`[CLS]`, `[SEP]`, `[PAD]`, `[UNK]`, `[MASK]`) written literally in the raw text, case and all,
+/// are those tokens, not the letters of them; it changes only the vector of the text that contains them.
 ///
 /// Work is bounded by the output: words are normalized and split one at a time and tokenizing stops
 /// once `maximumTokens - 2` pieces are found, so a huge input costs only the prefix that is used
@@ -20,6 +22,8 @@ struct WordPieceTokenizer: Sendable {
     let unknown: Int32
     let classification: Int32
     let separator: Int32
+    /// `[PAD]`, `[UNK]`, `[CLS]`, `[SEP]` and `[MASK]` as scalars, with their ids.
+    let specialTokens: [([Unicode.Scalar], Int32)]
 
     /// Reads `vocab.txt`: one token a line, the line number is the id.
     init(vocabularyPath path: String, expectedCount: Int) throws(ModelLoadError) {
@@ -44,6 +48,11 @@ struct WordPieceTokenizer: Sendable {
         self.unknown = try special("[UNK]")
         self.classification = try special("[CLS]")
         self.separator = try special("[SEP]")
+        var specialTokens: [([Unicode.Scalar], Int32)] = []
+        for token in ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"] {
+            specialTokens.append((Array(token.unicodeScalars), try special(token)))
+        }
+        self.specialTokens = specialTokens
         self.vocabulary = vocabulary
     }
 
@@ -56,8 +65,17 @@ struct WordPieceTokenizer: Sendable {
             if !word.isEmpty, ids.count - 1 < budget { appendPieces(of: word, to: &ids) }
             word.removeAll(keepingCapacity: true)
         }
-        for scalar in text.unicodeScalars {
-            if ids.count - 1 >= budget { break }
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex, ids.count - 1 < budget {
+            let scalar = scalars[index]
+            if scalar == "[", let (id, end) = specialToken(at: index, in: scalars) {
+                flush()
+                if ids.count - 1 < budget { ids.append(id) }
+                index = end
+                continue
+            }
+            index = scalars.index(after: index)
             if BertCharacter.isRemoved(scalar) { continue }
             if BertCharacter.isWhitespace(scalar) {
                 flush()
@@ -73,6 +91,25 @@ struct WordPieceTokenizer: Sendable {
         if ids.count - 1 > budget { ids.removeLast(ids.count - 1 - budget) }
         ids.append(separator)
         return ids
+    }
+
+    /// The special token spelled exactly (case and all) at `start` of the raw text, and where it ends.
+    private func specialToken(at start: String.UnicodeScalarView.Index, in scalars: String.UnicodeScalarView)
+        -> (Int32, String.UnicodeScalarView.Index)?
+    {
+        for (spelling, id) in specialTokens {
+            var index = start
+            var matched = true
+            for expected in spelling {
+                guard index < scalars.endIndex, scalars[index] == expected else {
+                    matched = false
+                    break
+                }
+                index = scalars.index(after: index)
+            }
+            if matched { return (id, index) }
+        }
+        return nil
     }
 
     /// Normalizes one whitespace-separated run (accents stripped, lower-cased), splits it at
