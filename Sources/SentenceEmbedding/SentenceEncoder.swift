@@ -22,6 +22,18 @@ public final class SentenceEncoder: Sendable {
     /// The most tokens a text is encoded with, counting `[CLS]` and `[SEP]`; the rest is cut off.
     public static let maximumTokens = ModelShape.maximumTokens
 
+    /// The OpenBLAS kernel family in use (`Haswell`, `SkylakeX`, `Prescott`, ...), for the start-up log.
+    ///
+    /// OpenBLAS picks it once, when the library loads, from the CPU's model number or from
+    /// `OPENBLAS_CORETYPE`. Debian 12's OpenBLAS 0.3.21 does not know CPUs newer than itself and falls
+    /// back to `Prescott` (SSE3), which makes the matrix products several times slower; on such a
+    /// machine set `OPENBLAS_CORETYPE=Haswell` (AVX2) or `SkylakeX` (AVX-512) in the server's
+    /// environment. The library cannot change it after loading.
+    public static var blasCoreName: String {
+        guard let name = openblas_get_corename() else { return "unknown" }
+        return String(cString: name)
+    }
+
     /// The SHA-256 of `model.safetensors` (64 lower-case hex digits): the identity of the weights, for
     /// a cache key or a log line; two encoders with the same value give the same vectors.
     public let modelSHA256: String

@@ -12,9 +12,13 @@ import Glibc
 /// are those tokens, not the letters of them; it changes only the vector of the text that contains them.
 ///
 /// Work is bounded by the output: words are normalized and split one at a time and tokenizing stops
-/// once `maximumTokens - 2` pieces are found, so a huge input costs only the prefix that is used
-/// (plus, at worst, one long run of text without a space).
+/// once `maximumTokens - 2` pieces are found, so a huge input costs only the prefix that is used.
+/// Only a run without spaces can make that prefix long, so at most `maximumInputScalars` scalars are
+/// read: past them the text is ignored (sentence-transformers would read on), which bounds time and
+/// memory (about 4 MB of scalars) for a hostile input and changes nothing for any real text.
 struct WordPieceTokenizer: Sendable {
+    /// The most Unicode scalars of a text that are read (2^20).
+    static let maximumInputScalars = 1 << 20
     /// The longest word (in Unicode scalars) that is split into pieces; longer ones become `[UNK]`.
     static let maximumWordScalars = 100
 
@@ -67,8 +71,10 @@ struct WordPieceTokenizer: Sendable {
         }
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
-        while index < scalars.endIndex, ids.count - 1 < budget {
+        var read = 0
+        while index < scalars.endIndex, ids.count - 1 < budget, read < Self.maximumInputScalars {
             let scalar = scalars[index]
+            read += 1
             if scalar == "[", let (id, end) = specialToken(at: index, in: scalars) {
                 flush()
                 if ids.count - 1 < budget { ids.append(id) }

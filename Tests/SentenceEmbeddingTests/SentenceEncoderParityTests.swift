@@ -58,6 +58,13 @@ struct SentenceEncoderParityTests {
         #expect(encoder.encode(head) == encoder.encode(head + "a completely different ending about weather"))
     }
 
+    @Test func runWithoutSpacesPastTheReadLimitIsOneUnknownToken() {
+        // 2^20 scalars are read; the word after the run is past them and is not seen.
+        let run = String(repeating: "x", count: (1 << 20) + 10) + " hello"
+        #expect(encoder.tokenize(run) == [101, 100, 102])
+        #expect(encoder.tokenize(String(repeating: "x", count: 1000) + " hello") == [101, 100, 7592, 102])
+    }
+
     @Test func oneEncoderSharedByFourThreadsGivesTheSameVectorsAsOne() async {
         let texts = Array(fixture.cases.prefix(40).map(\.text))
         let shared = encoder
