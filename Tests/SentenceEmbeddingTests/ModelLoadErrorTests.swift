@@ -19,6 +19,7 @@ import Testing
         lines[100] = "[UNK]"
         lines[101] = "[CLS]"
         lines[102] = "[SEP]"
+        lines[103] = "[MASK]"
         try (lines.joined(separator: "\n") + "\n").write(toFile: directory + "/vocab.txt", atomically: true, encoding: .utf8)
     }
 
