@@ -9,7 +9,7 @@ PORT ?= 8080
 FUZZ_SECONDS ?= 60
 
 # Debian packages the build needs, and those the tests add (real clients and peers).
-BUILD_PACKAGES := libssl-dev zlib1g-dev libstemmer-dev pkg-config
+BUILD_PACKAGES := libssl-dev zlib1g-dev libstemmer-dev libopenblas-dev pkg-config python3-pip
 TEST_PACKAGES := curl openssl nginx-light wrk chromium python3 python3-pip systemd \
 	podman buildah runc debootstrap uidmap
 
@@ -22,6 +22,7 @@ apt_install = missing=""; for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>
 
 deps-build:
 	@$(call apt_install,$(BUILD_PACKAGES))
+	@scripts/fetch-model.sh
 
 deps: deps-build
 	@$(call apt_install,$(TEST_PACKAGES))

@@ -4,7 +4,8 @@ import PackageDescription
 /// explainer-server: an HTTP content API for the "unpacking self-harm" explainer.
 ///
 /// Everything beyond the toolchain comes from Debian as C libraries in system-library targets:
-/// zlib for gzip, OpenSSL for hashes and TLS, and Snowball's libstemmer for English stemming.
+/// zlib for gzip, OpenSSL for hashes and TLS, Snowball's libstemmer for English stemming, and OpenBLAS for
+/// the matrix products of the sentence-embedding model.
 let package = Package(
     name: "explainer-server",
     products: [
@@ -14,6 +15,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         // epoll, eventfd and accept4 for the event loop: Linux headers the Glibc module leaves out.
         .systemLibrary(name: "CLinux"),
         .target(name: "HTTPCore", dependencies: ["CZlib", "COpenSSL", "CLinux"], linkerSettings: [.linkedLibrary("m")]),
@@ -21,6 +23,7 @@ let package = Package(
         // openapi.yaml lives here so SwiftPM embeds it in the binary; the top-level one is a symlink to it.
         .target(name: "ExplainerAPI", dependencies: ["HTTPCore", "ExplainerContent"], resources: [.embedInCode("openapi.yaml")]),
         .target(name: "HTTPTesting", dependencies: ["HTTPCore"]),
+        .target(name: "SentenceEmbedding", dependencies: ["COpenBLAS", "COpenSSL"], linkerSettings: [.linkedLibrary("m")]),
         .executableTarget(name: "explainer-server", dependencies: ["HTTPCore", "ExplainerContent", "ExplainerAPI", "CLinux"]),
         .testTarget(name: "HTTPCoreTests", dependencies: ["HTTPCore", "HTTPTesting"]),
         .testTarget(name: "ExplainerContentTests", dependencies: ["ExplainerContent"]),
@@ -28,6 +31,7 @@ let package = Package(
             name: "ExplainerAPITests", dependencies: ["ExplainerAPI", "ExplainerContent", "HTTPCore", "HTTPTesting"],
             exclude: ["Golden"]),
         .testTarget(name: "ExplainerServerTests", dependencies: ["HTTPTesting", "HTTPCore", "explainer-server"]),
+        .testTarget(name: "SentenceEmbeddingTests", dependencies: ["SentenceEmbedding", "CZlib"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
