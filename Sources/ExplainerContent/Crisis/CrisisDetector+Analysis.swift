@@ -28,7 +28,7 @@ extension CrisisDetector {
                 continue
             }
             var person = reading.person
-            if let speaker = reading.reportedSpeaker { person = speaker == .third ? .third : .generic }
+            if let speaker = reading.reportedSpeaker { person = speaker }
             switch person {
             case .second:
                 analysis.aside(rule.id)

@@ -17,7 +17,7 @@ extension CrisisDetector {
         let span = words[core.start..<core.end]
         if span.contains(where: { $0 == "i" || $0 == "me" || $0 == "my" || $0 == "myself" }) {
             reading.person = .first
-        } else if let named = span.lazy.compactMap(CrisisPerson.named).first(where: { $0 != .first }) {
+        } else if let named = span.lazy.compactMap(CrisisPerson.named).first(where: { $0 == .third || $0 == .second }) {
             reading.person = named
         } else if let found = subjectBefore(core.start, from: clauseStart, words: words) {
             reading.person = found.person
@@ -32,7 +32,8 @@ extension CrisisDetector {
             if ["die", "dead", "dying", "death"].contains(last) && ["of", "laughing", "from", "if", "when", "for"].contains(next) {
                 reading.hyperbole = true
             }
-            if last == "die" && ["my", "the", "his", "her", "their", "your", "it"].contains(next) { reading.hyperbole = true }
+            if last == "die" && ["my", "his", "her", "their", "your"].contains(next) { reading.hyperbole = true }
+            if ["things", "it", "everything"].contains(last) && next == "with" { reading.hyperbole = true }
         }
         let pastInWindow = window.contains { pastWords.contains($0) } || pastWords.contains(span.first ?? "")
         var recentInClause = false
@@ -58,7 +59,10 @@ extension CrisisDetector {
                 if frame.start < core.start { reading.documentBefore = true }
             case .reported:
                 if frame.clause == core.clause && frame.end <= core.start && core.start - frame.end <= 3 {
-                    reading.reportedSpeaker = subjectBefore(frame.start, from: clauseStart, words: words)?.person ?? .implicit
+                    let fromDocument = frames.contains {
+                        $0.definition.kind == .document && $0.clause == core.clause && $0.end <= frame.start
+                    }
+                    reading.reportedSpeaker = fromDocument ? .generic : subjectBefore(frame.start, from: clauseStart, words: words)?.person
                 }
             default:
                 break

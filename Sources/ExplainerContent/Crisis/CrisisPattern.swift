@@ -4,7 +4,7 @@
 /// - `die` a word; `die|dead` either word; `{end it|end my life}` either phrase; a trailing `|`
 ///   (`really|`, `{at all|}`) makes the slot optional;
 /// - `<want>` a named group of phrases (see `CrisisRules.groups`);
-/// - `*` up to two words of anything, `*4` up to four;
+/// - `*` up to two words of anything, `*4` up to four (never across `gapStoppers`);
 /// - `$` the end of the clause.
 /// Every word is normalised like a message (`CrisisNormalizer.words`), so patterns are written in
 /// ordinary spelling. A pattern never matches across two clauses.
@@ -18,6 +18,9 @@ struct CrisisPattern: Sendable, Hashable {
         /// The end of the clause.
         case end
     }
+
+    /// Words a gap never skips, because they turn what follows around ("a plan to stop self harming").
+    static let gapStoppers: Set<String> = Set(["stop", "quit", "avoid", "prevent", "not", "never", "resist", "without", "help"].map(CrisisNormalizer.squeeze))
 
     /// The slots, in order.
     let slots: [Slot]
@@ -79,6 +82,7 @@ struct CrisisPattern: Sendable, Hashable {
             return position == clauseEnd ? match(slot: slot + 1, words, at: position, clauseEnd: clauseEnd) : nil
         case .gap(let most):
             for skip in 0...most where position + skip <= clauseEnd {
+                if skip > 0 && Self.gapStoppers.contains(words[position + skip - 1]) { return nil }
                 if let end = match(slot: slot + 1, words, at: position + skip, clauseEnd: clauseEnd) { return end }
             }
             return nil

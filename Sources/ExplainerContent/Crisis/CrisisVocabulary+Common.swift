@@ -63,6 +63,10 @@ extension CrisisVocabulary {
         accurate according age anonymous cancel cases causes clean cliff contagion crisisline defined definition
         depression ideation guideline guidelines intent linux mental mentions painless passive plant prevalence review
         self-injury suicidality teenage treatment ways
+        skill mentor whale time game mind body culture term terms glossary claim claims source sources passage
+        question questions answer answers search result results content version language english word meaning
+        brain area areas signal scrambling endurance criticism threshold tolerance sensation physical cognitive
+        behaviour behavior behavioural behavioral function functions reinforcement punishment regulation distress
         lol lmao omg idk tbh ngl btw imo ya yeah yep nope nah hmm um uh okay ok pls plz thx ty
         """
 }

@@ -110,7 +110,7 @@ enum CrisisVocabulary {
     /// Whether a squeezed word is English the detector knows: a common word, a word the rules use,
     /// or one of those with a common ending ("-s", "-ed", "-ing", "-ly", "-er", "-ness", …).
     static func isKnown(_ word: String) -> Bool {
-        if common.contains(word) || canonical[word] != nil || word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
+        if common.contains(word) || common.contains(word + "s") || canonical[word] != nil || word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
         for suffix in ["s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "ness", "ful", "les", "ment", "ments", "y", "ies", "ion", "ions"]
         where word.hasSuffix(suffix) && word.utf8.count > suffix.utf8.count + 2 {
             let stem = String(word.dropLast(suffix.count))
