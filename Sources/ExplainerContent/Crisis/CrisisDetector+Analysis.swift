@@ -16,7 +16,8 @@ extension CrisisDetector {
         let asking = frames.contains { $0.definition.kind == .concernAsk }
         let anyFraming = frames.contains { [.question, .document, .reported, .past, .hypothetical].contains($0.definition.kind) }
         var weakStarts = Set<Int>()
-        var otherWeak = false
+        var otherWeak = 0
+        var ambivalent = false
         var acts: [String] = []
 
         for core in matches where !isFrame(core.definition.kind) {
@@ -25,6 +26,8 @@ extension CrisisDetector {
             if let frame = setAsideFrame(rule.kind, reading) {
                 analysis.aside(rule.id)
                 analysis.aside(frame)
+                let aboutWriter = reading.person == .first || reading.person == .implicit
+                if aboutWriter && rule.kind == .risk && (reading.negated || reading.hypothetical) { ambivalent = true }
                 continue
             }
             var person = reading.person
@@ -41,14 +44,15 @@ extension CrisisDetector {
                     analysis.aside("frame.generic-person")
                 }
             case .third:
-                if reading.documentBefore || reading.past {
+                let documented = reading.documentBefore || (reading.document && (rule.kind == .act || rule.kind == .topic))
+                if documented || reading.past {
                     analysis.aside(rule.id)
                     analysis.aside(reading.past ? "frame.past" : "frame.document")
                 } else if rule.kind == .medical {
                     raise(&analysis, rule.id, medical: true, aboutWriter: false)
                     analysis.reason("person.other")
                 } else if rule.kind == .weak || rule.kind == .vague {
-                    otherWeak = true
+                    otherWeak += 1
                     analysis.aside(rule.id)
                 } else {
                     if analysis.level < .concern { analysis.level = .concern }
@@ -108,13 +112,15 @@ extension CrisisDetector {
                     for id in acts { analysis.aside(id) }
                 }
             }
-            if weakStarts.count >= 2 || (analysis.weak && analysis.immediacy) || (analysis.vague && analysis.immediacy) {
+            let combined = weakStarts.count >= 2 || (analysis.weak && analysis.immediacy) || (analysis.vague && analysis.immediacy)
+                || (analysis.vague && (analysis.weak || ambivalent))
+            if combined {
                 if analysis.weak { raise(&analysis, "self.distress", medical: false) }
                 if analysis.vague { raise(&analysis, "self.vague-intent", medical: false) }
                 if analysis.immediacy { analysis.reason("time.now") }
             }
         }
-        if analysis.level == .info && otherWeak && (asking || analysis.immediacy) {
+        if analysis.level == .info && otherWeak > 0 && (asking || analysis.immediacy || otherWeak >= 2) {
             analysis.level = .concern
             analysis.reason("other.worried")
             analysis.reason("person.other")
@@ -129,6 +135,8 @@ extension CrisisDetector {
         if reading.hypothetical { return "frame.hypothetical" }
         if reading.quoted { return "frame.quoted" }
         if reading.hyperbole { return "frame.hyperbole" }
+        if reading.mention { return "frame.mention" }
+        if reading.compound { return "frame.compound" }
         return nil
     }
 

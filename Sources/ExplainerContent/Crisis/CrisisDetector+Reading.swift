@@ -1,6 +1,22 @@
 extension CrisisDetector {
     /// Words that negate what follows them in a clause.
     static let negators: Set<String> = ["not", "never", "no", "non"]
+    /// Verbs a negation belongs to rather than to what follows ("she did not know it was goodbye").
+    static let knowingWords: Set<String> = Set(["know", "knew", "realise", "realize", "notice", "noticed", "understand", "reason"].map(CrisisNormalizer.squeeze))
+    /// Words that may follow "suicide", "suicidal" or "self harm" when it is the writer's state or act;
+    /// any other word after it makes it a noun's modifier ("suicide doors", "self-harm content").
+    static let compoundAllowed: Set<String> = Set(
+        """
+        a an the and or but again lately every all now today tonight so too much more because since with in on at to for of
+        is was am are be been thoughts thought feelings feeling urges urge attempt attempts plan plans note letter pact again
+        right rn tn recently anymore still also really constantly daily sometimes often right myself me i it this that
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { CrisisNormalizer.squeeze(String($0)) })
+    /// Words after which "someone" is anyone at all, not a particular person ("if someone", "help someone who").
+    static let genericSomeoneBefore: Set<String> = Set(["if", "that", "when", "whether", "help", "helping", "support", "a", "supporting", "does", "do", "mean", "means"].map(CrisisNormalizer.squeeze))
+    /// Words that relay what another person wrote ("she texted 'goodbye'").
+    static let relayWords: Set<String> = Set(
+        ["messaged", "texted", "posted", "post", "said", "say", "wrote", "sent", "emailed", "text", "message", "note", "saying", "like", "was", "tweeted", "story", "status"]
+            .map(CrisisNormalizer.squeeze))
     /// Past forms that put an intent in the past ("wanted to", "tried to", "was suicidal").
     static let pastWords: Set<String> = Set(["wanted", "tried", "felt", "was", "were", "had", "used", "thought"].map(CrisisNormalizer.squeeze))
     /// Words before "if" that make it "whether" ("tell if", "know if"), not a hypothetical.
@@ -13,11 +29,13 @@ extension CrisisDetector {
         let words = tokens.map(\.word)
         let clauseStart = tokens.firstIndex { $0.clause == core.clause } ?? core.start
         var reading = CrisisReading(person: .implicit)
+        // In distress and vague rules an object pronoun is usually someone else ("left them a card").
+        let isWeak = core.definition.kind == .weak || core.definition.kind == .vague
         var subject: Int?
         let span = words[core.start..<core.end]
         if span.contains(where: { $0 == "i" || $0 == "me" || $0 == "my" || $0 == "myself" }) {
             reading.person = .first
-        } else if let named = span.lazy.compactMap(CrisisPerson.named).first(where: { $0 == .third || $0 == .second }) {
+        } else if let named = span.lazy.filter({ !isWeak || !["him", "them"].contains($0) }).compactMap(CrisisPerson.pronoun).first {
             reading.person = named
         } else if let found = subjectBefore(core.start, from: clauseStart, words: words) {
             reading.person = found.person
@@ -25,19 +43,44 @@ extension CrisisDetector {
         }
         let windowStart = subject.map { $0 + 1 } ?? max(clauseStart, core.start - 3)
         let window = words[windowStart..<core.start]
-        reading.negated = window.contains { negators.contains($0) }
-        reading.quoted = tokens[core.start..<core.end].contains { $0.quoted }
+        reading.negated = window.indices.contains { index in
+            negators.contains(words[index]) && !(index + 1 < core.start && knowingWords.contains(words[index + 1]))
+                && !(index > 0 && knowingWords.contains(words[index - 1]))
+        }
+        if tokens[core.start..<core.end].contains(where: { $0.quoted }) {
+            reading.quoted = true
+            var open = core.start
+            while open > 0 && tokens[open - 1].quoted { open -= 1 }
+            let lead = words[max(0, open - 8)..<open]
+            if lead.contains(where: { relayWords.contains($0) }), let speaker = lead.reversed().lazy.compactMap(CrisisPerson.named).first,
+                speaker == .third
+            {
+                reading.quoted = false
+                reading.person = .third
+            }
+        }
+        if core.start >= 2 && words[core.start - 1] == "me" && ["make", "makes", "made", "making"].contains(words[core.start - 2]) {
+            reading.hyperbole = true
+        }
         if let last = span.last, core.end < words.count, tokens[core.end].clause == core.clause {
             let next = words[core.end]
-            if ["die", "dead", "dying", "death"].contains(last) && ["of", "laughing", "from", "if", "when", "for"].contains(next) {
+            if ["die", "dead", "dying", "death"].contains(last) && ["of", "laughing", "from", "if", "when", "for", "than"].contains(next) {
                 reading.hyperbole = true
             }
             if last == "die" && ["my", "his", "her", "their", "your"].contains(next) { reading.hyperbole = true }
             if ["things", "it", "everything"].contains(last) && next == "with" { reading.hyperbole = true }
+            if ["overdose", "overdosed"].contains(last) && next == "on", core.end + 1 < words.count,
+                !["pills", "tablets", "meds", "medication", "medicine", "drugs", "painkillers", "something", "them", "it", "my", "her", "his", "sleeping"]
+                    .contains(words[core.end + 1])
+            {
+                reading.hyperbole = true
+            }
+            if ["suicide", "suicidal", "harm", "harming", "injury"].contains(last) && !compoundAllowed.contains(next) { reading.compound = true }
         }
         let pastInWindow = window.contains { pastWords.contains($0) } || pastWords.contains(span.first ?? "")
         var recentInClause = false
         var pastFrame = false
+        var recovered = false
         for frame in frames {
             let kind = frame.definition.kind
             let text = words[frame.start..<frame.end].joined(separator: " ")
@@ -48,12 +91,19 @@ extension CrisisDetector {
                 let governs = frame.clause == core.clause && frame.start < core.start
                     && (frame.start >= windowStart || (subject.map { frame.end >= $0 - 1 && frame.end <= $0 } ?? false))
                 if governs && !whetherWords.contains(before) { reading.hypothetical = true }
+                let genericAfter = frame.end < words.count && CrisisPerson.genericWords.contains(words[frame.end])
+                if text == "if" && genericAfter && frame.clause == core.clause && frame.start < core.start { reading.hypothetical = true }
             case .past:
-                if frame.clause == core.clause || frame.definition.id == "frame.recovered" { pastFrame = true }
+                if frame.definition.id == "frame.recovered" {
+                    recovered = true
+                } else if frame.clause == core.clause {
+                    pastFrame = true
+                }
             case .immediacy, .recency:
                 if frame.clause == core.clause && !frame.overlaps(core) { recentInClause = true }
             case .question:
                 if !frame.overlaps(core) { reading.question = true }
+                if frame.start < core.start && frame.end >= core.end && text.hasPrefix("what") { reading.mention = true }
             case .document:
                 reading.document = true
                 if frame.start < core.start { reading.documentBefore = true }
@@ -62,13 +112,14 @@ extension CrisisDetector {
                     let fromDocument = frames.contains {
                         $0.definition.kind == .document && $0.clause == core.clause && $0.end <= frame.start
                     }
-                    reading.reportedSpeaker = fromDocument ? .generic : subjectBefore(frame.start, from: clauseStart, words: words)?.person
+                    let song = ["sing", "sings", "sang", "lyrics", "the line", "singing"].contains(text)
+                    reading.reportedSpeaker = fromDocument || song ? .generic : subjectBefore(frame.start, from: clauseStart, words: words)?.person
                 }
             default:
                 break
             }
         }
-        reading.past = (pastInWindow || pastFrame) && !recentInClause
+        reading.past = ((pastInWindow || pastFrame) && !recentInClause) || recovered
         return reading
     }
 
@@ -81,7 +132,11 @@ extension CrisisDetector {
         while index >= max(clauseStart, position - 8) {
             let word = words[index]
             if word == "me" && position - index <= 2 { return (.first, index) }
-            if word == "someone" || word == "somebody", index + 1 < words.count, words[index + 1] == "i" { return (.third, index) }
+            if word == "someone" || word == "somebody" {
+                let before = index > 0 ? words[index - 1] : ""
+                let generic = genericSomeoneBefore.contains(before) || (index + 1 < words.count && words[index + 1] == "who")
+                return (generic ? .generic : .third, index)
+            }
             if let person = CrisisPerson.named(by: word) { return (person, index) }
             index -= 1
         }

@@ -4,8 +4,8 @@
 /// confident `info`. A message is not understood when most of its letters are in another script,
 /// or when at most half of its words are English the detector knows (`CrisisVocabulary.isKnown`,
 /// after shorthand and misspellings are normalised) and something says it is another language: a
-/// word written with accents, a common word of another language (`foreignWords`), or no known word
-/// at all in two or more. One unknown word alone (a name, a term of the explainer) is read as
+/// word written with accents, a common word of another language (`foreignWords`), or fewer than a
+/// third of two or more words known. One unknown word alone (a name, a term of the explainer) is read as
 /// English. A message with no letters is understood when it is only digits and punctuation, and not
 /// when it holds emoji or other symbols (something was said that the rules cannot read).
 enum CrisisLanguageCheck {
@@ -43,6 +43,6 @@ enum CrisisLanguageCheck {
             }
         }
         guard words > 0, known * 2 <= words else { return true }
-        return !(text.accentedWords > 0 || foreign > 0 || (known == 0 && words >= 2))
+        return !(text.accentedWords > 0 || foreign > 0 || (words >= 2 && known * 3 < words))
     }
 }

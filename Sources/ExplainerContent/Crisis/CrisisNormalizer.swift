@@ -51,10 +51,25 @@ enum CrisisNormalizer {
             }
         }
 
-        for scalar in message.unicodeScalars {
+        let scalars = Array(message.unicodeScalars)
+        var singleQuoted = false
+        for (position, scalar) in scalars.enumerated() {
             let properties = scalar.properties
             if EnglishAnalyzer.isApostrophe(scalar) || scalar == "\u{00B4}" || scalar == "`" {
-                if !current.isEmpty { currentApostrophe = true }
+                // Inside a word it is an apostrophe; at a word's edge it opens or closes a quotation.
+                let before = position > 0 && scalars[position - 1].properties.isAlphabetic
+                let after = position + 1 < scalars.count && scalars[position + 1].properties.isAlphabetic
+                if !before && after && !singleQuoted && !quoted {
+                    finish()
+                    singleQuoted = true
+                    quoted = true
+                } else if before && !after && singleQuoted {
+                    finish()
+                    singleQuoted = false
+                    quoted = false
+                } else if !current.isEmpty {
+                    currentApostrophe = true
+                }
                 continue
             }
             if properties.isAlphabetic || properties.numericType == .decimal || properties.generalCategory == .nonspacingMark {
@@ -106,11 +121,13 @@ enum CrisisNormalizer {
     /// A raw word's canonical word or words: shorthand expanded, misspellings corrected, words run
     /// together split ("wanttodie"), letters squeezed.
     ///
-    /// "odd" squeezes to "od", the shorthand for an overdose; only "OD'd", written with its
-    /// apostrophe, means one.
+    /// Short shorthand only counts as written: "odd" squeezes to "od", the shorthand for an
+    /// overdose, but only "OD" or "OD'd" (with its apostrophe) means one; "shh" is not "sh".
     private static func canonicalWords(_ raw: String, apostrophe: Bool) -> [String] {
         let squeezed = squeeze(raw)
         if squeezed == "od" && raw != "od" && !apostrophe { return ["odd"] }
+        if squeezed == "sh" && raw != "sh" { return [squeezed] }
+        if apostrophe, let expanded = CrisisVocabulary.apostropheOnly[squeezed] { return expanded }
         if let canonical = CrisisVocabulary.canonical[squeezed] { return canonical }
         guard squeezed.utf8.count >= 5, !CrisisVocabulary.isKnown(squeezed) else { return [squeezed] }
         if let corrected = CrisisVocabulary.correction(for: squeezed) { return [corrected] }

@@ -35,6 +35,17 @@ enum CrisisPerson: Sendable, Hashable {
         Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { CrisisNormalizer.squeeze(String($0)) })
     }
 
+    /// Third- and second-person pronouns: inside a rule's words they say whom the words are about
+    /// ("kill himself"), where a noun may not ("my kids will be happier").
+    static let pronouns: [String: CrisisPerson] = [
+        "he": .third, "she": .third, "they": .third, "him": .third, "her": .third, "them": .third, "his": .third, "their": .third,
+        "himself": .third, "herself": .third, "themselves": .third, "themself": .third, "you": .second, "yourself": .second,
+        "your": .second,
+    ]
+
+    /// The person a pronoun names, if the word is one.
+    static func pronoun(_ word: String) -> CrisisPerson? { pronouns[word] }
+
     /// The person a single word names, if any (without the "me" rule, which depends on position).
     static func named(by word: String) -> CrisisPerson? {
         if firstWords.contains(word) { return .first }

@@ -18,6 +18,10 @@ struct CrisisReading: Sendable, Hashable {
     var document = false
     /// Research, media or fiction named before the words.
     var documentBefore = false
+    /// A question about the words themselves, holding them ("what does kms mean").
+    var mention = false
+    /// The words are a noun's modifier ("suicide doors", "self-harm support worker").
+    var compound = false
     /// Reported words ("says", "lyrics") just before, and whom they were reported of.
     var reportedSpeaker: CrisisPerson?
 }

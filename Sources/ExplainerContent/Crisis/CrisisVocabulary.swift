@@ -37,6 +37,14 @@ enum CrisisVocabulary {
         "myslef": "myself", "mysef": "myself", "mself": "myself", "meself": "myself", "mysel": "myself",
         "talking": "talk", "talks": "talk", "saying": "say", "says": "say", "keeps": "keep", "keeping": "keep",
         "tells": "tell", "telling": "tell", "posting": "post", "posts": "post", "seems": "seem", "wishes": "wish", "wishing": "wish",
+        "tonights": "tonight is", "theyll": "they will", "youll": "you will", "itll": "it will", "thatll": "that will", "todays": "today is", "lfie": "life", "lyfe": "life", "sh": "self harm", "tn": "tonight",
+    ]
+
+    /// Contractions that are other words without their apostrophe ("he'll" is not "hell"), used only
+    /// when the word was written with one.
+    static let apostropheOnly: [String: [String]] = [
+        "hel": ["he", "wil"], "shel": ["she", "wil"], "wel": ["we", "wil"], "wed": ["we", "would"], "hed": ["he", "would"],
+        "shed": ["she", "would"], "were": ["we", "are"],
     ]
 
     /// Two written words that mean one canonical word ("my self" = "myself"), merged after squeezing.
