@@ -8,11 +8,16 @@ extension CrisisDetector {
     static let compoundAllowed: Set<String> = Set(
         """
         a an the and or but again lately every all now today tonight so too much more because since with in on at to for of
+        without after before when if about as by from over like than then there here these those even just who which
         is was am are be been thoughts thought feelings feeling urges urge attempt attempts plan plans note letter pact again
         right rn tn recently anymore still also really constantly daily sometimes often right myself me i it this that
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { CrisisNormalizer.squeeze(String($0)) })
     /// Words after which "someone" is anyone at all, not a particular person ("if someone", "help someone who").
     static let genericSomeoneBefore: Set<String> = Set(["if", "that", "when", "whether", "help", "helping", "support", "a", "supporting", "does", "do", "mean", "means"].map(CrisisNormalizer.squeeze))
+    /// Prepositions whose object is not a sentence's subject.
+    static let prepositions: Set<String> = Set(["to", "with", "for", "from", "at", "of", "by", "about", "on", "into"].map(CrisisNormalizer.squeeze))
+    /// Possessive determiners.
+    static let possessives: Set<String> = ["my", "his", "her", "their", "our", "your"]
     /// Words that relay what another person wrote ("she texted 'goodbye'").
     static let relayWords: Set<String> = Set(
         ["messaged", "texted", "posted", "post", "said", "say", "wrote", "sent", "emailed", "text", "message", "note", "saying", "like", "was", "tweeted", "story", "status"]
@@ -51,7 +56,7 @@ extension CrisisDetector {
             reading.quoted = true
             var open = core.start
             while open > 0 && tokens[open - 1].quoted { open -= 1 }
-            let lead = words[max(0, open - 8)..<open]
+            let lead = words[max(0, open - 10)..<open]
             if lead.contains(where: { relayWords.contains($0) }), let speaker = lead.reversed().lazy.compactMap(CrisisPerson.named).first,
                 speaker == .third
             {
@@ -70,7 +75,7 @@ extension CrisisDetector {
             if last == "die" && ["my", "his", "her", "their", "your"].contains(next) { reading.hyperbole = true }
             if ["things", "it", "everything"].contains(last) && next == "with" { reading.hyperbole = true }
             if ["overdose", "overdosed"].contains(last) && next == "on", core.end + 1 < words.count,
-                !["pills", "tablets", "meds", "medication", "medicine", "drugs", "painkillers", "something", "them", "it", "my", "her", "his", "sleeping"]
+                !["pills", "tablets", "meds", "medication", "medicine", "drugs", "painkillers", "something", "them", "it", "my", "her", "his", "sleeping", "purpose"]
                     .contains(words[core.end + 1])
             {
                 reading.hyperbole = true
@@ -103,7 +108,7 @@ extension CrisisDetector {
                 if frame.clause == core.clause && !frame.overlaps(core) { recentInClause = true }
             case .question:
                 if !frame.overlaps(core) { reading.question = true }
-                if frame.start < core.start && frame.end >= core.end && text.hasPrefix("what") { reading.mention = true }
+                if frame.definition.id == "frame.mention" && frame.start < core.start && frame.end >= core.end { reading.mention = true }
             case .document:
                 reading.document = true
                 if frame.start < core.start { reading.documentBefore = true }
@@ -137,7 +142,13 @@ extension CrisisDetector {
                 let generic = genericSomeoneBefore.contains(before) || (index + 1 < words.count && words[index + 1] == "who")
                 return (generic ? .generic : .third, index)
             }
-            if let person = CrisisPerson.named(by: word) { return (person, index) }
+            if let person = CrisisPerson.named(by: word) {
+                // "to my neighbour", "with her": an object of a preposition is not the subject.
+                let marker = index > 0 ? words[index - 1] : ""
+                let beforeMarker = index > 1 ? words[index - 2] : ""
+                let object = prepositions.contains(marker) || (possessives.contains(marker) && prepositions.contains(beforeMarker))
+                if !(object && person == .third) { return (person, index) }
+            }
             index -= 1
         }
         return nil

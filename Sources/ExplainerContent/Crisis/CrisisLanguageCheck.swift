@@ -26,6 +26,15 @@ enum CrisisLanguageCheck {
         nataka kufa sitaki
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { CrisisNormalizer.squeeze(String($0)) })
 
+    /// Endings common in English words and rare at the end of words in the other Latin-script
+    /// languages people write to the service in, for words outside the vocabulary ("technology").
+    static let englishEndings = ["ing", "tion", "tions", "ness", "ment", "ments", "ogy", "ity", "ous", "ful", "les", "able", "ship", "ly", "ed", "ers"]
+
+    /// Whether an unknown ASCII word has an English ending.
+    static func looksEnglish(_ word: String) -> Bool {
+        word.utf8.count > 4 && word.utf8.allSatisfy { $0 < 0x80 } && englishEndings.contains { word.hasSuffix($0) }
+    }
+
     /// Whether the normalised message is English the rules can read.
     static func understood(_ text: CrisisText) -> Bool {
         let letters = text.latinLetters + text.otherLetters
@@ -36,7 +45,7 @@ enum CrisisLanguageCheck {
         var foreign = 0
         for token in text.tokens where token.word != "lol" && token.word.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
             words += 1
-            if CrisisVocabulary.isKnown(token.word) {
+            if CrisisVocabulary.isKnown(token.word) || looksEnglish(token.word) {
                 known += 1
             } else if foreignWords.contains(token.word) {
                 foreign += 1

@@ -107,7 +107,11 @@ enum CrisisRules {
             "i am {end|ending} {it|things|everything|my life}", "not *2 {going to|} exist {soon|anymore|much longer|for long}",
             "not *4 coming back from this", "too late for me $", "{time|sense|best|better} for me to go $",
             "{searches|searched|searching|looked up|looking up|googling|googled} {about|for|} {dying|suicide|ways to die|how to die|death}",
-            "{can not|could not} promise *3 safe"),
+            "{can not|could not} promise *3 safe", "{can not|could not} {see|find} {any|a|one} reason to {be alive|live|go on|keep going|stay alive}",
+            "rather {be dead|die} than {keep living|live|go on|carry on|be alive|keep going|wake up}",
+            "wish {i|he|she|they} {never|had never|would never|did not} {woke up|wake up|been born|existed}",
+            "{someone|somebody|you|people} {to|} {know|read|hear|see} *6 before i {go|die|leave} $",
+            "asking {because|as|since} i am {planning to|going to|about to|thinking of|thinking about} $"),
         rule("self.suicidal", .risk, "suicidal", "suicidality", "{suicidal|suicide} {thoughts|feelings|urges}"),
         rule(
             "self.plan", .risk, "{have|has|had|made|got|make|making|with} a plan $", "{have|has|made|got} a plan {and|to|for tonight|now|already|so}",
@@ -126,7 +130,7 @@ enum CrisisRules {
             "{my|her|his|their} last {email|text|message|post|winter|christmas|birthday|summer} {to me|ever|}", "last {post|message|text} ever",
             "{said|say|saying} my goodbyes", "see you on the other side", "{it was|this is|that was} goodbye", "{final|last} message $",
             "{they|someone|people|mum|mom|dad|you} will find me", "tell my * i loved {her|him|them|you}",
-            "{said|says|say|texted|sent|messaged|posted|saying} {me|} goodbye $", "{said|says|say|texted|sent|messaged|posted|saying} {me|} goodbye {and|to everyone|to everybody|forever}",
+            "{said|says|say|texted|sent|messaged|posted|saying} {me|} goodbye {to everyone|to everybody|forever}",
             "{because|when|after|once|if} i am gone", "do not worry about me {after|anymore|when i am|once}",
             "is {my|her|his|their} last {night|day}", "{goodbye|bye} * sorry for everything", "i am done $ goodbye"),
         rule(
@@ -175,7 +179,7 @@ enum CrisisRules {
             "out of control", "tired of everything", "done with everything", "everything hurts", "i am not okay", "goodbye $",
             "sorry for everything", "alone forever", "{can not|could not} take it anymore", "want the pain to {stop|end}",
             "no way out", "i am so tired $", "so tired of {this|it all|everything}",
-            "bye $", "i am out $", "want out $", "{can not|could not} cope", "permanently", "for good $", "stop fighting", "tired of fighting",
+            "bye $", "i am out $", "want out $", "{said|says|say|texted|sent|messaged|posted|saying} {me|} goodbye and", "rather {be dead|die} than", "{can not|could not} cope", "permanently", "for good $", "stop fighting", "tired of fighting",
             "{give|gave|giving|gone} {away|} {all|} my {things|stuff|belongings|possessions|clothes|dog|cat|pets|games}",
             "{giving|gave|give} away {her|his|their} *1", "new home for my {cat|dog|pet|pets}", "tying up loose ends",
             "{updated|sorted|sorted out|made|wrote|written|finished} my will", "left my passwords", "paid off my debts",
@@ -192,7 +196,7 @@ enum CrisisRules {
             "{tonight|today} is the {night|day}", "this is it $", "it is time $", "{i have|have|i} decided $", "made up my mind",
             "i am ready $", "no turning back", "i am doing it", "{have|got} everything ready", "everything is ready",
             "{going to|about to|planning to|plan to|ready to} $", "{going to|about to} {give in|let go} $", "{let|letting} go $",
-            "it is my time", "before {i|he|she|they} {do|does} something $", "{i have|have|i} decided to go"),
+            "it is my time", "before {i|he|she|they} {do|does} something $", "{going to|will|about to|ready to} *4 and go $", "{i have|have|i} decided to go"),
         rule(
             "other.worried", .concernAsk, "worried about", "i am worried", "worried {that|he|she|they}", "scared for", "afraid for",
             "what {do|should|can} i do", "how {do|can|should} i help", "how to help", "should i tell", "what {do|should} i say"),
@@ -210,7 +214,7 @@ enum CrisisRules {
         rule(
             "frame.question", .question,
             "what {is|are|does|causes|counts as|happens|percentage|makes|should i ask} {|a|an|the}", "what do {people|you|they}",
-            "what *3 {mean|means}", "which band", "who {sings|sang|wrote|said}", "why is it called", "why are they called",
+            "which band", "who {sings|sang|wrote|said}", "why is it called", "why are they called",
             "why {do|does|are|is} {people|someone|teens|teenagers|kids|some people|self harm|self injury}", "why does",
             "how {common|many people|often|likely|do paramedics|do doctors|do nurses|does} *", "{difference|differences} between",
             "same as", "is it true", "{warning|early} signs", "signs of", "signs that", "symptoms", "risk factors",
@@ -226,6 +230,7 @@ enum CrisisRules {
             "number for", "support groups", "died by suicide", "lost * to suicide", "suicide loss", "bereaved", "lost someone",
             "in the news", "on the news", "documentary", "evidence", "training", "courses", "course", "worker", "scene", "quote", "quotes", "per year", "each year", "by country", "in the uk",
             "awareness day", "month", "events", "review", "grief"),
+        rule("frame.mention", .question, "what *3 {mean|means}", "meaning of", "what is * short for"),
         rule("frame.reported", .reported, "{say|said|says|sing|sings|sang|quote|quoted|quotes|saying|writes} *2 {that|}", "lyrics", "the line"),
         rule(
             "frame.past", .past, "used to", "{years|months|decades|a long time|a while|long} ago", "when i was", "back when",
