@@ -158,3 +158,113 @@ struct CrisisDetectorTests {
         }
     }
 }
+
+/// The support block's order, the search path, the exemplar bank and the similarity seam.
+@Suite("Crisis support block and seams")
+struct CrisisSupportTests {
+    static let content = SearchTestContent.content
+
+    static func block(_ text: String, region: String?) throws -> SupportBlock {
+        let content = try #require(content, "Content/ must load")
+        return SupportBlock.choose(
+            for: CrisisDetector().assess(text), region: region, lines: content.supportLines, emergency: content.emergencyLines)
+    }
+
+    @Test("Urgent puts the region's emergency numbers first, then its lines, and leads the answer")
+    func urgentLeadsWithEmergencyNumbers() throws {
+        let block = try Self.block("i want to die tonight", region: "GB")
+        #expect(block.leads && block.emergencyFirst)
+        guard case .emergency(let numbers)? = block.entries.first else {
+            Issue.record("first entry is not the emergency numbers")
+            return
+        }
+        #expect(numbers.map(\.number) == ["999"])
+        #expect(block.lines.map(\.line.id) == ["gb-ie-samaritans"])
+    }
+
+    @Test("A medical emergency puts emergency numbers first even for someone else")
+    func medicalEmergencyFirst() throws {
+        let block = try Self.block("my friend took all her pills and won't wake up", region: "US")
+        #expect(block.emergencyFirst)
+        #expect(!block.lines.isEmpty)
+    }
+
+    @Test("Info and concern still carry the lines, numbers last, and no line is marked as helping the worried")
+    func linesAlwaysPresent() throws {
+        for text in ["what is harm reduction", "my friend says she wants to die"] {
+            let block = try Self.block(text, region: "US")
+            #expect(!block.leads && !block.emergencyFirst, "\(text)")
+            #expect(block.lines.map(\.line.id) == ["us-988", "us-crisis-text-line"], "\(text)")
+            #expect(block.lines.allSatisfy { $0.helpsPeopleWorriedAboutOthers == nil })
+            guard case .emergency? = block.entries.last else {
+                Issue.record("emergency numbers are not last for \(text)")
+                continue
+            }
+        }
+    }
+
+    @Test("A message not understood gets the international lines first, then the region's")
+    func notUnderstoodAddsInternationalLines() throws {
+        let block = try Self.block("quiero morir", region: "US")
+        #expect(block.lines.map(\.line.id) == ["intl-findahelpline", "us-988", "us-crisis-text-line"])
+        #expect(block.lines.first?.international == true)
+        let unknownRegion = try Self.block("quiero morir", region: nil)
+        #expect(unknownRegion.lines.map(\.line.id) == ["intl-findahelpline"])
+    }
+
+    @Test("The search response carries the query's assessment")
+    func searchCarriesTheAssessment() throws {
+        let index = try #require(SearchTestContent.index, "Content/ must load")
+        #expect(index.search(try SearchRequest(query: "i wanna die")).support.urgent)
+        #expect(!index.search(try SearchRequest(query: "harm reduction")).support.urgent)
+        #expect(!index.search(try SearchRequest(query: "suicide statistics research")).support.urgent)
+    }
+
+    @Test("The exemplar bank loads, covers every level, and names no method")
+    func exemplarBankLoads() throws {
+        let bank = try CrisisExemplarBank.load(path: PackagePaths.content + "/crisis-exemplars.json")
+        for level in CrisisLevel.allCases { #expect(bank.exemplars(level).count >= 12, "\(level)") }
+        #expect(Set(bank.exemplars.map(\.id)).count == bank.exemplars.count)
+        let methodWords = ["pill", "tablet", "rope", "knife", "blade", "razor", "jump", "bridge", "gun", "hang", "bleach", "poison"]
+        for exemplar in bank.exemplars {
+            #expect(!methodWords.contains { exemplar.text.lowercased().contains($0) }, "\(exemplar.id)")
+        }
+    }
+
+    @Test("An invalid exemplar bank reports every problem with its line")
+    func invalidBankReportsEveryProblem() {
+        let text = #"{"exemplars": [{"id": "Bad Id", "level": "urgent", "text": "x"}, {"id": "a", "level": "panic", "text": "y"}, {"id": "b", "level": "info", "text": ""}]}"#
+        #expect(throws: CrisisExemplarError.self) { try CrisisExemplarBank.parse(Array(text.utf8), file: "bank.json") }
+        do {
+            _ = try CrisisExemplarBank.parse(Array(text.utf8), file: "bank.json")
+        } catch {
+            #expect(error.problems.count == 3, "\(error)")
+            #expect(error.description.hasPrefix("bank.json: line 1:"))
+        }
+    }
+
+    /// A stand-in for the sentence-embedding model, which another engineer is building; it answers
+    /// a fixed score so the seam's rules (raise only, never lower, absent means rules alone) are checked.
+    struct FixedSimilarity: CrisisSimilarity {
+        var score: Double?
+        var modelVersion: String { "fixed-test" }
+        func nearestUrgentExemplar(to text: String) -> CrisisSimilarityMatch? {
+            score.map { CrisisSimilarityMatch(exemplarID: "urgent-001", score: $0) }
+        }
+    }
+
+    @Test("Similarity can raise a message to urgent, never lower one, and a missing model leaves the rules alone")
+    func similaritySeam() {
+        let close = CrisisDetector(similarity: FixedSimilarity(score: 0.9))
+        let far = CrisisDetector(similarity: FixedSimilarity(score: 0.1))
+        let missing = CrisisDetector(similarity: FixedSimilarity(score: nil))
+        let quiet = "it's all getting heavy lately"
+        #expect(CrisisDetector().assess(quiet).level == .info)
+        #expect(close.assess(quiet).level == .urgent)
+        #expect(close.assess(quiet).reasons.contains("similarity.urgent-exemplar"))
+        #expect(close.assess(quiet).detectorVersion == CrisisDetector.version + "+fixed-test")
+        #expect(far.assess(quiet).level == .info)
+        #expect(missing.assess(quiet).level == .info)
+        #expect(far.assess("i want to die").level == .urgent)
+    }
+}
