@@ -39,7 +39,8 @@ struct CrisisDetectorTests {
     @Test(
         "A medical emergency is urgent and puts emergency numbers first, for the writer or someone else",
         arguments: [
-            "I took too many pills", "i think i OD'd", "the bleeding won't stop", "my friend took a whole bottle of pills and won't wake up",
+            "I took too many pills", "i think i OD'd", "the bleeding won't stop",
+            "my friend took a whole bottle of pills and won't wake up",
             "he's not breathing", "i overdosed an hour ago",
         ])
     func medicalEmergencyIsUrgent(text: String) {
@@ -52,7 +53,8 @@ struct CrisisDetectorTests {
         "Someone else at risk is concern",
         arguments: [
             "my friend says she wants to die", "my son is hurting himself what do i do", "my sister told me she's suicidal",
-            "I think my dad has a plan to end his life", "she keeps saying she wishes she was dead", "my son said he can't stop hurting himself",
+            "I think my dad has a plan to end his life", "she keeps saying she wishes she was dead",
+            "my son said he can't stop hurting himself",
             "my girlfriend posted a goodbye message", "my brother wants to kill himself",
         ])
     func someoneElseAtRiskIsConcern(text: String) {
@@ -92,7 +94,9 @@ struct CrisisDetectorTests {
         let content = try #require(SearchTestContent.content, "Content/ must load")
         #expect(content.dangerPhrases.count >= 30)
         for phrase in content.dangerPhrases {
-            for variant in [phrase, phrase.uppercased(), "  " + phrase + "!!!", phrase.replacing("'", with: "’"), phrase.replacing("'", with: "")] {
+            for variant in [
+                phrase, phrase.uppercased(), "  " + phrase + "!!!", phrase.replacing("'", with: "’"), phrase.replacing("'", with: ""),
+            ] {
                 #expect(Self.level(variant) == .urgent, "\(variant): \(Self.detector.assess(variant).reasons)")
             }
         }
@@ -135,7 +139,9 @@ struct CrisisDetectorTests {
         #expect(assessment.reasons.contains("language.not-understood"))
     }
 
-    @Test("English with names, shorthand or a few unknown words is understood", arguments: ["samaritans number pls", "bodymind", "kms", "ok", "???", "tbh idk"])
+    @Test(
+        "English with names, shorthand or a few unknown words is understood",
+        arguments: ["samaritans number pls", "bodymind", "kms", "ok", "???", "tbh idk"])
     func englishIsUnderstood(text: String) {
         #expect(Self.detector.assess(text).languageUnderstood, "\(text)")
     }
@@ -233,7 +239,8 @@ struct CrisisSupportTests {
 
     @Test("An invalid exemplar bank reports every problem with its line")
     func invalidBankReportsEveryProblem() {
-        let text = #"{"exemplars": [{"id": "Bad Id", "level": "urgent", "text": "x"}, {"id": "a", "level": "panic", "text": "y"}, {"id": "b", "level": "info", "text": ""}]}"#
+        let text =
+            #"{"exemplars": [{"id": "Bad Id", "level": "urgent", "text": "x"}, {"id": "a", "level": "panic", "text": "y"}, {"id": "b", "level": "info", "text": ""}]}"#
         #expect(throws: CrisisExemplarError.self) { try CrisisExemplarBank.parse(Array(text.utf8), file: "bank.json") }
         do {
             _ = try CrisisExemplarBank.parse(Array(text.utf8), file: "bank.json")

@@ -40,7 +40,9 @@ struct CrisisEvaluationSet {
         var messages: [Message] = []
         for line in text.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
-            messages.append(Message(id: object["id"] as? String ?? "?", label: object["label"] as? String ?? "?", text: object["text"] as? String ?? ""))
+            messages.append(
+                Message(id: object["id"] as? String ?? "?", label: object["label"] as? String ?? "?", text: object["text"] as? String ?? "")
+            )
         }
         self.messages = messages
     }
@@ -75,7 +77,8 @@ struct CrisisEvaluationSet {
             switch message.label {
             case "urgent": correct = assessment.level == .urgent
             case "concern":
-                correct = assessment.level == .concern
+                correct =
+                    assessment.level == .concern
                     || (assessment.level == .urgent && (assessment.medicalEmergency || assessment.reasons.contains("person.self")))
             case "unreadable": correct = !assessment.languageUnderstood
             default:

@@ -112,7 +112,8 @@ extension CrisisDetector {
                     for id in acts { analysis.aside(id) }
                 }
             }
-            let combined = weakStarts.count >= 2 || (analysis.weak && analysis.immediacy) || (analysis.vague && analysis.immediacy)
+            let combined =
+                weakStarts.count >= 2 || (analysis.weak && analysis.immediacy) || (analysis.vague && analysis.immediacy)
                 || (analysis.vague && (analysis.weak || ambivalent))
             if combined {
                 if analysis.weak { raise(&analysis, "self.distress", medical: false) }

@@ -2,7 +2,8 @@ extension CrisisDetector {
     /// Words that negate what follows them in a clause.
     static let negators: Set<String> = ["not", "never", "no", "non"]
     /// Verbs a negation belongs to rather than to what follows ("she did not know it was goodbye").
-    static let knowingWords: Set<String> = Set(["know", "knew", "realise", "realize", "notice", "noticed", "understand", "reason"].map(CrisisNormalizer.squeeze))
+    static let knowingWords: Set<String> = Set(
+        ["know", "knew", "realise", "realize", "notice", "noticed", "understand", "reason"].map(CrisisNormalizer.squeeze))
     /// Words that may follow "suicide", "suicidal" or "self harm" when it is the writer's state or act;
     /// any other word after it makes it a noun's modifier ("suicide doors", "self-harm content").
     static let compoundAllowed: Set<String> = Set(
@@ -13,19 +14,27 @@ extension CrisisDetector {
         right rn tn recently anymore still also really constantly daily sometimes often right myself me i it this that
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { CrisisNormalizer.squeeze(String($0)) })
     /// Words after which "someone" is anyone at all, not a particular person ("if someone", "help someone who").
-    static let genericSomeoneBefore: Set<String> = Set(["if", "that", "when", "whether", "help", "helping", "support", "a", "supporting", "does", "do", "mean", "means"].map(CrisisNormalizer.squeeze))
+    static let genericSomeoneBefore: Set<String> = Set(
+        ["if", "that", "when", "whether", "help", "helping", "support", "a", "supporting", "does", "do", "mean", "means"].map(
+            CrisisNormalizer.squeeze))
     /// Prepositions whose object is not a sentence's subject.
-    static let prepositions: Set<String> = Set(["to", "with", "for", "from", "at", "of", "by", "about", "on", "into"].map(CrisisNormalizer.squeeze))
+    static let prepositions: Set<String> = Set(
+        ["to", "with", "for", "from", "at", "of", "by", "about", "on", "into"].map(CrisisNormalizer.squeeze))
     /// Possessive determiners.
     static let possessives: Set<String> = ["my", "his", "her", "their", "our", "your"]
     /// Words that relay what another person wrote ("she texted 'goodbye'").
     static let relayWords: Set<String> = Set(
-        ["messaged", "texted", "posted", "post", "said", "say", "wrote", "sent", "emailed", "text", "message", "note", "saying", "like", "was", "tweeted", "story", "status"]
-            .map(CrisisNormalizer.squeeze))
+        [
+            "messaged", "texted", "posted", "post", "said", "say", "wrote", "sent", "emailed", "text", "message", "note", "saying", "like",
+            "was", "tweeted", "story", "status",
+        ]
+        .map(CrisisNormalizer.squeeze))
     /// Past forms that put an intent in the past ("wanted to", "tried to", "was suicidal").
-    static let pastWords: Set<String> = Set(["wanted", "tried", "felt", "was", "were", "had", "used", "thought"].map(CrisisNormalizer.squeeze))
+    static let pastWords: Set<String> = Set(
+        ["wanted", "tried", "felt", "was", "were", "had", "used", "thought"].map(CrisisNormalizer.squeeze))
     /// Words before "if" that make it "whether" ("tell if", "know if"), not a hypothetical.
-    static let whetherWords: Set<String> = Set(["tell", "know", "wonder", "see", "ask", "check", "sure", "unsure", "even"].map(CrisisNormalizer.squeeze))
+    static let whetherWords: Set<String> = Set(
+        ["tell", "know", "wonder", "see", "ask", "check", "sure", "unsure", "even"].map(CrisisNormalizer.squeeze))
     /// Hypothetical frames that govern the whole message wherever they stand.
     static let messageHypotheticals: Set<String> = ["hypothetically", "in theory", "suppose", "imagine", "in a story", "my character"]
 
@@ -75,12 +84,17 @@ extension CrisisDetector {
             if last == "die" && ["my", "his", "her", "their", "your"].contains(next) { reading.hyperbole = true }
             if ["things", "it", "everything"].contains(last) && next == "with" { reading.hyperbole = true }
             if ["overdose", "overdosed"].contains(last) && next == "on", core.end + 1 < words.count,
-                !["pills", "tablets", "meds", "medication", "medicine", "drugs", "painkillers", "something", "them", "it", "my", "her", "his", "sleeping", "purpose"]
-                    .contains(words[core.end + 1])
+                ![
+                    "pills", "tablets", "meds", "medication", "medicine", "drugs", "painkillers", "something", "them", "it", "my", "her",
+                    "his", "sleeping", "purpose",
+                ]
+                .contains(words[core.end + 1])
             {
                 reading.hyperbole = true
             }
-            if ["suicide", "suicidal", "harm", "harming", "injury"].contains(last) && !compoundAllowed.contains(next) { reading.compound = true }
+            if ["suicide", "suicidal", "harm", "harming", "injury"].contains(last) && !compoundAllowed.contains(next) {
+                reading.compound = true
+            }
         }
         let pastInWindow = window.contains { pastWords.contains($0) } || pastWords.contains(span.first ?? "")
         var recentInClause = false
@@ -93,7 +107,8 @@ extension CrisisDetector {
             case .hypothetical:
                 if messageHypotheticals.contains(text) { reading.hypothetical = true }
                 let before = frame.start > 0 ? words[frame.start - 1] : ""
-                let governs = frame.clause == core.clause && frame.start < core.start
+                let governs =
+                    frame.clause == core.clause && frame.start < core.start
                     && (frame.start >= windowStart || (subject.map { frame.end >= $0 - 1 && frame.end <= $0 } ?? false))
                 if governs && !whetherWords.contains(before) { reading.hypothetical = true }
                 let genericAfter = frame.end < words.count && CrisisPerson.genericWords.contains(words[frame.end])
@@ -118,7 +133,8 @@ extension CrisisDetector {
                         $0.definition.kind == .document && $0.clause == core.clause && $0.end <= frame.start
                     }
                     let song = ["sing", "sings", "sang", "lyrics", "the line", "singing"].contains(text)
-                    reading.reportedSpeaker = fromDocument || song ? .generic : subjectBefore(frame.start, from: clauseStart, words: words)?.person
+                    reading.reportedSpeaker =
+                        fromDocument || song ? .generic : subjectBefore(frame.start, from: clauseStart, words: words)?.person
                 }
             default:
                 break

@@ -28,7 +28,9 @@ enum CrisisLanguageCheck {
 
     /// Endings common in English words and rare at the end of words in the other Latin-script
     /// languages people write to the service in, for words outside the vocabulary ("technology").
-    static let englishEndings = ["ing", "tion", "tions", "ness", "ment", "ments", "ogy", "ity", "ous", "ful", "les", "able", "ship", "ly", "ed", "ers"]
+    static let englishEndings = [
+        "ing", "tion", "tions", "ness", "ment", "ments", "ogy", "ity", "ous", "ful", "les", "able", "ship", "ly", "ed", "ers",
+    ]
 
     /// Whether an unknown ASCII word has an English ending.
     static func looksEnglish(_ word: String) -> Bool {

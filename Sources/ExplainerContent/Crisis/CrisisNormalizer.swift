@@ -149,7 +149,9 @@ enum CrisisNormalizer {
                 var piece = String.UnicodeScalarView()
                 piece.append(contentsOf: letters[start..<end])
                 let word = squeeze(String(piece))
-                let allowed = end - start > 1 ? CrisisVocabulary.common.contains(word) || CrisisVocabulary.canonical[word] != nil : (word == "i" || word == "a")
+                let allowed =
+                    end - start > 1
+                    ? CrisisVocabulary.common.contains(word) || CrisisVocabulary.canonical[word] != nil : (word == "i" || word == "a")
                 if allowed, best[end].map({ before + 1 < $0 }) ?? true {
                     best[end] = before + 1
                     cut[end] = start

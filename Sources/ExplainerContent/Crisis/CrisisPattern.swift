@@ -20,7 +20,8 @@ struct CrisisPattern: Sendable, Hashable {
     }
 
     /// Words a gap never skips, because they turn what follows around ("a plan to stop self harming").
-    static let gapStoppers: Set<String> = Set(["stop", "quit", "avoid", "prevent", "not", "never", "resist", "without", "help"].map(CrisisNormalizer.squeeze))
+    static let gapStoppers: Set<String> = Set(
+        ["stop", "quit", "avoid", "prevent", "not", "never", "resist", "without", "help"].map(CrisisNormalizer.squeeze))
 
     /// The slots, in order.
     let slots: [Slot]

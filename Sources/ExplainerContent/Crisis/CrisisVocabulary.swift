@@ -37,7 +37,8 @@ enum CrisisVocabulary {
         "myslef": "myself", "mysef": "myself", "mself": "myself", "meself": "myself", "mysel": "myself",
         "talking": "talk", "talks": "talk", "saying": "say", "says": "say", "keeps": "keep", "keeping": "keep",
         "tells": "tell", "telling": "tell", "posting": "post", "posts": "post", "seems": "seem", "wishes": "wish", "wishing": "wish",
-        "tonights": "tonight is", "theyll": "they will", "youll": "you will", "itll": "it will", "thatll": "that will", "todays": "today is", "lfie": "life", "lyfe": "life", "sh": "self harm", "tn": "tonight",
+        "tonights": "tonight is", "theyll": "they will", "youll": "you will", "itll": "it will", "thatll": "that will",
+        "todays": "today is", "lfie": "life", "lyfe": "life", "sh": "self harm", "tn": "tonight",
     ]
 
     /// Contractions that are other words without their apostrophe ("he'll" is not "hell"), used only
@@ -118,8 +119,14 @@ enum CrisisVocabulary {
     /// Whether a squeezed word is English the detector knows: a common word, a word the rules use,
     /// or one of those with a common ending ("-s", "-ed", "-ing", "-ly", "-er", "-ness", …).
     static func isKnown(_ word: String) -> Bool {
-        if common.contains(word) || common.contains(word + "s") || canonical[word] != nil || word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
-        for suffix in ["s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "ness", "ful", "les", "ment", "ments", "y", "ies", "ion", "ions"]
+        if common.contains(word) || common.contains(word + "s") || canonical[word] != nil
+            || word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        {
+            return true
+        }
+        for suffix in [
+            "s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "ness", "ful", "les", "ment", "ments", "y", "ies", "ion", "ions",
+        ]
         where word.hasSuffix(suffix) && word.utf8.count > suffix.utf8.count + 2 {
             let stem = String(word.dropLast(suffix.count))
             if common.contains(stem) || common.contains(stem + "e") || common.contains(CrisisNormalizer.squeeze(stem + "e")) { return true }

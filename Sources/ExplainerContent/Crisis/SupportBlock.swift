@@ -37,7 +37,9 @@ public struct SupportBlock: Sendable, Hashable {
     ///   - region: an upper-case ISO 3166-1 alpha-2 code, or `nil` when unknown.
     ///   - lines: every support line (`ContentIndex.supportLines`).
     ///   - emergency: every emergency number (`ContentIndex.emergencyLines`).
-    public static func choose(for assessment: CrisisAssessment, region: String?, lines: [SupportLine], emergency: [EmergencyLine]) -> SupportBlock {
+    public static func choose(for assessment: CrisisAssessment, region: String?, lines: [SupportLine], emergency: [EmergencyLine])
+        -> SupportBlock
+    {
         let international = lines.filter { $0.regions.contains("*") }
         let regional = region.map { code in lines.filter { $0.regions.contains(code) } } ?? []
         var chosen: [SupportBlockLine] = []
