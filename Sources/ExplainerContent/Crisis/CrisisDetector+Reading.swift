@@ -51,7 +51,7 @@ extension CrisisDetector {
             reading.person = .first
         } else if let named = span.lazy.filter({ !isWeak || !["him", "them"].contains($0) }).compactMap(CrisisPerson.pronoun).first {
             reading.person = named
-        } else if let found = subjectBefore(core.start, from: clauseStart, words: words) {
+        } else if let found = subjectBefore(core.start, from: clauseStart, words: words, reach: isWeak ? 14 : 8) {
             reading.person = found.person
             subject = found.index
         }
@@ -144,13 +144,17 @@ extension CrisisDetector {
         return reading
     }
 
-    /// The nearest word before `position` in the clause that names a person, at most eight words back.
+    /// The nearest word before `position` in the clause that names a person, at most `reach` words back
+    /// (further for distress, which often continues a sentence about someone: "she left a note and
+    /// isn't answering").
     ///
     /// "me" counts only just before the words ("makes me want to die"); further back it is usually
     /// an object ("she sent me a message saying …"). "someone i love" is a particular person.
-    static func subjectBefore(_ position: Int, from clauseStart: Int, words: [String]) -> (person: CrisisPerson, index: Int)? {
+    static func subjectBefore(_ position: Int, from clauseStart: Int, words: [String], reach: Int = 8) -> (
+        person: CrisisPerson, index: Int
+    )? {
         var index = position - 1
-        while index >= max(clauseStart, position - 8) {
+        while index >= max(clauseStart, position - reach) {
             let word = words[index]
             if word == "me" && position - index <= 2 { return (.first, index) }
             if word == "someone" || word == "somebody" {

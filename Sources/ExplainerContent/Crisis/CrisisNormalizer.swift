@@ -131,12 +131,16 @@ enum CrisisNormalizer {
         if let canonical = CrisisVocabulary.canonical[squeezed] { return canonical }
         guard squeezed.utf8.count >= 5, !CrisisVocabulary.isKnown(squeezed) else { return [squeezed] }
         if let corrected = CrisisVocabulary.correction(for: squeezed) { return [corrected] }
-        if let pieces = segmented(raw) { return pieces.flatMap { CrisisVocabulary.canonical[$0] ?? [$0] } }
+        if let pieces = segmented(raw), pieces.contains(where: CrisisVocabulary.segmentationAnchors.contains) {
+            return pieces.flatMap { CrisisVocabulary.canonical[$0] ?? [$0] }
+        }
         return [squeezed]
     }
 
     /// A word typed without spaces split into known words ("iwanttokillmyself"), fewest pieces
     /// first; `nil` unless it splits into two or more. Pieces of one letter are only "i" and "a".
+    /// The split is used only when a piece is a word the rules read (`segmentationAnchors`), so
+    /// "facebook" stays one word rather than "face book".
     static func segmented(_ raw: String) -> [String]? {
         let letters = Array(raw.unicodeScalars)
         guard letters.count >= 6, letters.count <= 40 else { return nil }

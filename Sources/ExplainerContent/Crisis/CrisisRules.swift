@@ -127,7 +127,7 @@ enum CrisisRules {
             "{set|picked|pick|chose|choose|chosen} {a|the} {date|day|time}", "have everything {ready|i need|planned|sorted}",
             "everything is {ready|planned|set|sorted}", "have the means", "know how i {will|would|am going to} do it",
             "{wrote|written|writing|write} my {note|will|letter|letters|goodbye letter|goodbye letters|goodbyes}",
-            "plan my {suicide|death}", "suicide plan"),
+            "plan my {suicide|death}", "suicide plan", "{plan|planning} it {for|since} {weeks|months|days|a while|ages|a long time|years}"),
         rule(
             "self.farewell", .risk, "{goodbye|bye|farewell} {everyone|forever|all|world|everybody|for good|for the last time|cruel world}",
             "this is {goodbye|my last message|the last time you hear from me|my final message|my last goodbye}",
@@ -209,7 +209,10 @@ enum CrisisRules {
             "would get over it", "do not try to {stop|talk} me", "{without|before} {them|anyone|people|you} {trying to|} stop me",
             "{not answering|not picking up|stopped answering|stopped taking calls|will not answer|will not pick up|is not answering}",
             "{making|made} me want to die", "{make|makes|made} me want to die", "this is the last time", "pain is too much",
-            "{the|my} {feeling|urges|urge|thoughts} {is|are} back", "by my {own|} choice", "asking because", "asking for myself",
+            "{the|my} {feeling|urges|urge|thoughts} {is|are} back", "{getting|is getting|keeps getting|gets} worse",
+            "{stop|done|tired of|sick of} fighting {this|it|}", "{picture|photo|pic|image|picture} of *4 {pills|tablets|blood}",
+            "{went|gone|has gone|is} {offline|quiet|silent}", "stopped {replying|responding}", "by my {own|} choice", "asking because",
+            "asking for myself",
             "say goodbye to my {family|kids|friends|parents|mom|dad|children}"),
         rule(
             "self.vague-intent", .vague, "{going to|about to|ready to|will|am going to|want to} do it",
@@ -218,6 +221,8 @@ enum CrisisRules {
             "i am ready $", "no turning back", "i am doing it", "{have|got} everything ready", "everything is ready",
             "{going to|about to|planning to|plan to|ready to} $", "{going to|about to} {give in|let go} $", "{let|letting} go $",
             "it is my time", "before {i|he|she|they} {do|does} something $", "{going to|will|about to|ready to} *4 and go $",
+            "fighting {this|it|} and {i will|will|} go", "i think i will $",
+            "{doing|done} it again",
             "{i have|have|i} decided to go"),
         rule(
             "other.worried", .concernAsk, "worried about", "i am worried", "worried {that|he|she|they}", "scared for", "afraid for",

@@ -73,6 +73,14 @@ enum CrisisVocabulary {
         return table
     }()
 
+    /// Words that make a run-together split worth reading: the rules' own key words.
+    static let segmentationAnchors: Set<String> = Set(
+        [
+            "die", "dead", "kill", "myself", "suicide", "suicidal", "end", "life", "live", "hurt", "harm", "want", "wanna", "alive", "safe",
+            "overdose",
+        ]
+        .map(CrisisNormalizer.squeeze))
+
     /// Words the rules depend on, for correcting typing slips in words of five letters or more.
     static let spellingTargets: [String] = [
         "suicide", "suicidal", "myself", "himself", "herself", "themselves", "yourself", "tonight", "overdose",
