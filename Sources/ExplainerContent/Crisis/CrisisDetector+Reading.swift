@@ -140,7 +140,10 @@ extension CrisisDetector {
                 break
             }
         }
-        reading.past = ((pastInWindow || pastFrame) && !recentInClause) || recovered
+        // Recovery ("a year clean") says a past act is over, not that a new intent is not meant.
+        let kind = core.definition.kind
+        reading.past =
+            ((pastInWindow || pastFrame) && !recentInClause) || (recovered && (kind == .act || kind == .topic || !recentInClause))
         return reading
     }
 

@@ -209,7 +209,8 @@ enum CrisisRules {
             "would get over it", "do not try to {stop|talk} me", "{without|before} {them|anyone|people|you} {trying to|} stop me",
             "{not answering|not picking up|stopped answering|stopped taking calls|will not answer|will not pick up|is not answering}",
             "{making|made} me want to die", "{make|makes|made} me want to die", "this is the last time", "pain is too much",
-            "{the|my} {feeling|urges|urge|thoughts} {is|are} back", "{getting|is getting|keeps getting|gets} worse",
+            "{the|my} {feeling|urges|urge|thoughts} {is|are} back", "{getting|is getting|keeps getting|keep getting|gets} {worse|stronger}",
+            "{said|says|say|texted|sent|messaged|posted|saying} {me|} goodbye $",
             "{stop|done|tired of|sick of} fighting {this|it|}", "{picture|photo|pic|image|picture} of *4 {pills|tablets|blood}",
             "{went|gone|has gone|is} {offline|quiet|silent}", "stopped {replying|responding}", "by my {own|} choice", "asking because",
             "asking for myself",
@@ -221,7 +222,7 @@ enum CrisisRules {
             "i am ready $", "no turning back", "i am doing it", "{have|got} everything ready", "everything is ready",
             "{going to|about to|planning to|plan to|ready to} $", "{going to|about to} {give in|let go} $", "{let|letting} go $",
             "it is my time", "before {i|he|she|they} {do|does} something $", "{going to|will|about to|ready to} *4 and go $",
-            "fighting {this|it|} and {i will|will|} go", "i think i will $",
+            "fighting {this|it|} and {i will|will|} go", "i think i will $", "{have|got|picked|set|chosen|chose} a date {now|} $",
             "{doing|done} it again",
             "{i have|have|i} decided to go"),
         rule(
