@@ -9,6 +9,7 @@ extension CrisisDetector {
         var analysis = CrisisAnalysis()
         analysis.languageUnderstood = CrisisLanguageCheck.understood(text)
         let matches = CrisisRuleIndex.shared.matches(in: text.tokens)
+        let words = text.tokens.map(\.word)
         guard !matches.isEmpty else { return analysis }
         let frames = matches.filter { isFrame($0.definition.kind) }
         analysis.immediacy = frames.contains { $0.definition.kind == .immediacy }
@@ -22,7 +23,7 @@ extension CrisisDetector {
 
         for core in matches where !isFrame(core.definition.kind) {
             let rule = core.definition
-            let reading = read(core, tokens: text.tokens, frames: frames)
+            let reading = read(core, tokens: text.tokens, words: words, frames: frames)
             if let frame = setAsideFrame(rule.kind, reading) {
                 analysis.aside(rule.id)
                 analysis.aside(frame)

@@ -39,8 +39,7 @@ extension CrisisDetector {
     static let messageHypotheticals: Set<String> = ["hypothetically", "in theory", "suppose", "imagine", "in a story", "my character"]
 
     /// Reads one core match against the message's other matches.
-    static func read(_ core: CrisisMatch, tokens: [CrisisToken], frames: [CrisisMatch]) -> CrisisReading {
-        let words = tokens.map(\.word)
+    static func read(_ core: CrisisMatch, tokens: [CrisisToken], words: [String], frames: [CrisisMatch]) -> CrisisReading {
         let clauseStart = tokens.firstIndex { $0.clause == core.clause } ?? core.start
         var reading = CrisisReading(person: .implicit)
         // In distress and vague rules an object pronoun is usually someone else ("left them a card").
@@ -102,7 +101,7 @@ extension CrisisDetector {
         var recovered = false
         for frame in frames {
             let kind = frame.definition.kind
-            let text = words[frame.start..<frame.end].joined(separator: " ")
+            var text: String { words[frame.start..<frame.end].joined(separator: " ") }
             switch kind {
             case .hypothetical:
                 if messageHypotheticals.contains(text) { reading.hypothetical = true }

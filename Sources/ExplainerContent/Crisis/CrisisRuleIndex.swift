@@ -35,14 +35,19 @@ struct CrisisRuleIndex: Sendable {
             clauseEnds[index] = end
         }
         var found: [CrisisMatch] = []
+        var seenAt = [Int](repeating: -1, count: CrisisRules.all.count)
+        func attempt(_ candidate: (rule: Int, pattern: CrisisPattern), at start: Int) {
+            guard seenAt[candidate.rule] != start,
+                let stop = candidate.pattern.match(words, at: start, clauseEnd: clauseEnds[start]), stop > start
+            else { return }
+            seenAt[candidate.rule] = start
+            found.append(CrisisMatch(rule: candidate.rule, start: start, end: stop, clause: tokens[start].clause))
+        }
         for start in words.indices {
-            var seen = Set<Int>()
-            for candidate in (byFirstWord[words[start]] ?? []) + anywhere where !seen.contains(candidate.rule) {
-                if let stop = candidate.pattern.match(words, at: start, clauseEnd: clauseEnds[start]), stop > start {
-                    seen.insert(candidate.rule)
-                    found.append(CrisisMatch(rule: candidate.rule, start: start, end: stop, clause: tokens[start].clause))
-                }
+            if let candidates = byFirstWord[words[start]] {
+                for candidate in candidates { attempt(candidate, at: start) }
             }
+            for candidate in anywhere { attempt(candidate, at: start) }
         }
         return found
     }

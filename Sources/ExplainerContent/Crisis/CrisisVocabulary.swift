@@ -88,14 +88,16 @@ enum CrisisVocabulary {
         "breathing", "pointless", "burden", "alive", "living", "tomorrow", "planning",
     ].map(CrisisNormalizer.squeeze)
 
+    /// Each spelling target with its UTF-8 bytes, built once.
+    static let spellingTargetBytes: [(String, [UInt8])] = spellingTargets.map { ($0, Array($0.utf8)) }
+
     /// The closest spelling target within one slip (words of five or six letters) or two (seven or
     /// more), with the same first letter; `nil` when none is that close.
     static func correction(for word: String) -> String? {
         let letters = Array(word.utf8)
         let allowed = letters.count >= 7 ? 2 : 1
         var best: (String, Int)?
-        for target in spellingTargets {
-            let targetLetters = Array(target.utf8)
+        for (target, targetLetters) in spellingTargetBytes {
             guard targetLetters.first == letters.first, abs(targetLetters.count - letters.count) <= allowed else { continue }
             let distance = editDistance(letters, targetLetters, limit: allowed)
             if distance <= allowed, distance < (best?.1 ?? Int.max) { best = (target, distance) }
