@@ -54,6 +54,16 @@ enum CrisisNormalizer {
         let scalars = Array(message.unicodeScalars)
         var singleQuoted = false
         for (position, scalar) in scalars.enumerated() {
+            if scalar.value < 0x80 {
+                // ASCII fast path: letters and digits without a Unicode property look-up.
+                let value = scalar.value
+                let upper = (0x41...0x5A).contains(value)
+                if upper || (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
+                    if upper || value >= 0x61 { result.latinLetters += 1 }
+                    current.append(upper ? Unicode.Scalar(value + 0x20)! : scalar)
+                    continue
+                }
+            }
             let properties = scalar.properties
             if EnglishAnalyzer.isApostrophe(scalar) || scalar == "\u{00B4}" || scalar == "`" {
                 // Inside a word it is an apostrophe; at a word's edge it opens or closes a quotation.
@@ -76,8 +86,13 @@ enum CrisisNormalizer {
                 if properties.isAlphabetic {
                     if isLatin(scalar) { result.latinLetters += 1 } else { result.otherLetters += 1 }
                 }
-                if scalar.value >= 0x80 { currentAccented = true }
-                for folded in fold(scalar) { current.append(folded) }
+                if scalar.value < 0x80 {
+                    let value = scalar.value
+                    current.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
+                } else {
+                    currentAccented = true
+                    for folded in fold(scalar) { current.append(folded) }
+                }
                 continue
             }
             finish()
@@ -108,12 +123,8 @@ enum CrisisNormalizer {
         return value < 0x250 || (0x1E00...0x1EFF).contains(value) || (0xFF21...0xFF5A).contains(value)
     }
 
-    /// Lower-case, accents removed (a scalar may fold to none, as a combining mark does).
+    /// A non-ASCII letter lower-cased, accents removed (it may fold to none, as a combining mark does).
     private static func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-        if scalar.value < 0x80 {
-            let value = scalar.value
-            return [(0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar]
-        }
         if scalar.properties.generalCategory == .nonspacingMark { return [] }
         return Array(EnglishAnalyzer.fold(String(scalar)).unicodeScalars)
     }
@@ -179,7 +190,8 @@ enum CrisisNormalizer {
     /// Reduces every run of one repeated letter to a single letter (digits are kept as written).
     static func squeeze(_ word: String) -> String {
         var result = String.UnicodeScalarView()
-        for scalar in word.unicodeScalars where scalar != result.last || !scalar.properties.isAlphabetic {
+        for scalar in word.unicodeScalars
+        where scalar != result.last || !(scalar.value < 0x80 ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic) {
             result.append(scalar)
         }
         return String(result)

@@ -11,8 +11,8 @@
 struct CrisisPattern: Sendable, Hashable {
     /// One slot.
     enum Slot: Sendable, Hashable {
-        /// One of these word sequences; `optional` also allows none.
-        case phrases([[String]], optional: Bool)
+        /// One of these word sequences, by their first word; `optional` also allows none.
+        case phrases([String: [[String]]], optional: Bool)
         /// Between zero and this many words of anything.
         case gap(Int)
         /// The end of the clause.
@@ -53,20 +53,28 @@ struct CrisisPattern: Sendable, Hashable {
             } else if item.hasPrefix("<") && item.hasSuffix(">") {
                 let name = String(item.dropFirst().dropLast())
                 precondition(groups[name] != nil, "unknown pattern group <\(name)>")
-                slots.append(.phrases((groups[name] ?? []).map(CrisisNormalizer.words), optional: false))
+                slots.append(.phrases(Self.byFirstWord((groups[name] ?? []).map(CrisisNormalizer.words)), optional: false))
             } else {
                 let body = item.hasPrefix("{") && item.hasSuffix("}") ? String(item.dropFirst().dropLast()) : item
                 let alternatives = body.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
                 let optional = alternatives.contains("")
-                slots.append(.phrases(alternatives.filter { !$0.isEmpty }.map(CrisisNormalizer.words), optional: optional))
+                slots.append(
+                    .phrases(Self.byFirstWord(alternatives.filter { !$0.isEmpty }.map(CrisisNormalizer.words)), optional: optional))
             }
         }
         self.slots = slots
         if case .phrases(let phrases, false)? = slots.first {
-            firstWords = Set(phrases.compactMap(\.first))
+            firstWords = Set(phrases.keys)
         } else {
             firstWords = nil
         }
+    }
+
+    /// Phrases grouped by their first word, in their written order; empty phrases are dropped.
+    private static func byFirstWord(_ phrases: [[String]]) -> [String: [[String]]] {
+        var table: [String: [[String]]] = [:]
+        for phrase in phrases { if let first = phrase.first { table[first, default: []].append(phrase) } }
+        return table
     }
 
     /// The end (exclusive) of the shortest match starting at `start`, or `nil`.
@@ -88,7 +96,7 @@ struct CrisisPattern: Sendable, Hashable {
             }
             return nil
         case .phrases(let phrases, let optional):
-            for phrase in phrases where position + phrase.count <= clauseEnd {
+            for phrase in position < clauseEnd ? phrases[words[position]] ?? [] : [] where position + phrase.count <= clauseEnd {
                 if words[position..<position + phrase.count].elementsEqual(phrase),
                     let end = match(slot: slot + 1, words, at: position + phrase.count, clauseEnd: clauseEnd)
                 {
