@@ -142,7 +142,7 @@ enum CrisisNormalizer {
         if let canonical = CrisisVocabulary.canonical[squeezed] { return canonical }
         guard squeezed.utf8.count >= 5, !CrisisVocabulary.isKnown(squeezed) else { return [squeezed] }
         if let corrected = CrisisVocabulary.correction(for: squeezed) { return [corrected] }
-        if CrisisVocabulary.segmentationAnchors.contains(where: { squeezed.contains($0) }), let pieces = segmented(raw),
+        if CrisisVocabulary.containsAnchor(squeezed), let pieces = segmented(raw),
             pieces.contains(where: CrisisVocabulary.segmentationAnchors.contains)
         {
             return pieces.flatMap { CrisisVocabulary.canonical[$0] ?? [$0] }

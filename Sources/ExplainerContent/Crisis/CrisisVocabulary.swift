@@ -81,6 +81,20 @@ enum CrisisVocabulary {
         ]
         .map(CrisisNormalizer.squeeze))
 
+    /// The anchors' bytes, for `containsAnchor`.
+    static let anchorBytes: [[UInt8]] = segmentationAnchors.map { Array($0.utf8) }
+
+    /// Whether a word holds one of the anchors anywhere (a byte scan; Foundation's search is slower).
+    static func containsAnchor(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        for anchor in anchorBytes where anchor.count <= bytes.count {
+            for start in 0...(bytes.count - anchor.count) where bytes[start] == anchor[0] {
+                if bytes[start..<start + anchor.count].elementsEqual(anchor) { return true }
+            }
+        }
+        return false
+    }
+
     /// Words the rules depend on, for correcting typing slips in words of five letters or more.
     static let spellingTargets: [String] = [
         "suicide", "suicidal", "myself", "himself", "herself", "themselves", "yourself", "tonight", "overdose",
