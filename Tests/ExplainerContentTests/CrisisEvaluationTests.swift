@@ -15,7 +15,7 @@ struct CrisisEvaluationTests {
 
     /// Urgent recall the rules reach on the untouched set today (186 of 194): a ratchet, so a change
     /// that misses more people fails here while the issue's own floor is still a known issue.
-    static let untouchedUrgentRecallReached = 0.959
+    static let untouchedUrgentRecallReached = 186.0 / 194.0
 
     /// Measures `file`, prints the figures and every miss, and checks every floor but urgent recall,
     /// which it returns for the caller to hold to its own floor.
