@@ -45,10 +45,13 @@ public final class Server: Sendable {
                 // first fails with EADDRINUSE if anyone already listens there.
                 try ListeningSocket(host: configuration.host, port: configuration.port, reusePort: false).close()
             }
-            let first = try ListeningSocket(host: configuration.host, port: configuration.port)
+            let sendBuffer = configuration.limits.socketSendBufferBytes
+            let first = try ListeningSocket(host: configuration.host, port: configuration.port, sendBufferBytes: sendBuffer)
             listeners.append(first)
             let port = try first.boundPort()
-            for _ in 1..<threads { listeners.append(try ListeningSocket(host: configuration.host, port: port)) }
+            for _ in 1..<threads {
+                listeners.append(try ListeningSocket(host: configuration.host, port: port, sendBufferBytes: sendBuffer))
+            }
             let counter = ConnectionCounter()
             var loops: [EventLoop] = []
             for listener in listeners {
