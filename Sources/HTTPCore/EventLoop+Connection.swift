@@ -60,8 +60,10 @@ extension EventLoop {
     private func answer(_ connection: Connection, request: consuming Request, at now: Int64) {
         request.remoteAddress = connection.peer
         request.id = ids.id(for: request.headers["X-Request-Id"])
-        let keepAlive = connection.state.requestReceived(wantsKeepAlive: request.wantsKeepAlive, now: now)
+        let wantsKeepAlive = request.wantsKeepAlive
         let response = responder.respond(to: request)
+        // A drain asked for while the responder ran (the loop begins it after this event) closes this answer too.
+        let keepAlive = connection.state.requestReceived(wantsKeepAlive: wantsKeepAlive && !drainPending, now: now)
         let context = ResponseContext(
             method: request.method, version: request.version, requestID: request.id, path: request.path, route: response.route,
             started: now)

@@ -61,6 +61,9 @@ final class EventLoop: @unchecked Sendable {
         readBuffer.deallocate()
     }
 
+    /// Whether a drain was asked for that this loop has not begun yet.
+    var drainPending: Bool { drainDeadline == nil && drainRequested.load(ordering: .relaxed) }
+
     /// Asks the loop, from any thread, to stop accepting and drain.
     func requestDrain() {
         drainRequested.store(true, ordering: .releasing)
