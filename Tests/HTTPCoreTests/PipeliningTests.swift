@@ -41,10 +41,21 @@ struct PipeliningTests {
         }
     }
 
-    @Test("3,000 pipelined tiny answers, then Connection: close")
+    @Test("6,000 pipelined tiny answers, then Connection: close")
     func manyTinyAnswers() async throws {
         try await TestServer.with(responder: TestRoutes.router) { server in
-            try Self.pipeline(3000, of: "/hello", bodyBytes: 5, server: server)
+            let client = try server.client(timeout: .seconds(4))
+            let request = Array("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n".utf8)
+            let requests = (0..<6000).reduce(into: [UInt8]()) { bytes, _ in bytes += request }
+            let start = ContinuousClock.now
+            try client.send(requests + Array("GET /id HTTP/1.1\r\nHost: t\r\nX-Request-Id: last\r\nConnection: close\r\n\r\n".utf8))
+            // Read to the close, then count: about 800 KB of answers, far past the threshold.
+            let text = String(decoding: try client.readToEnd(), as: UTF8.self)
+            let heads = text.components(separatedBy: "HTTP/1.1 ").dropFirst().map { $0.prefix(3) }
+            #expect(heads.count == 6001)
+            #expect(heads.allSatisfy { $0 == "200" })
+            #expect(text.hasSuffix("\r\n\r\nlast"))
+            #expect(ContinuousClock.now - start < .seconds(3))
         }
     }
 
