@@ -86,7 +86,8 @@ extension EventLoop {
             response, method: context.method, version: context.version, keepAlive: keepAlive, requestID: context.requestID,
             date: dates.value())
         connection.outbound.append(head: head, body: body)
-        connection.state.responseQueued(keepAlive: keepAlive, queuedBytes: connection.outbound.byteCount, now: context.started, policy: policy)
+        connection.state.responseQueued(
+            keepAlive: keepAlive, queuedBytes: connection.outbound.byteCount, now: context.started, policy: policy)
         guard configuration.accessLog != nil || configuration.onResponse != nil else { return }
         let elapsed = max(0, MonotonicTime.now - context.started)
         let entry = RequestLog(

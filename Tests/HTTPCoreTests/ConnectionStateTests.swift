@@ -75,7 +75,8 @@ struct ConnectionStateTests {
         var state = answered()
         #expect(step { state.outputWritten(remaining: 100, progressed: false, unreadInput: false, now: 0, policy: policy) } == .none)
         #expect(step { state.outputWritten(remaining: 50, progressed: true, unreadInput: false, now: Self.s(20), policy: policy) } == .none)
-        #expect(step { state.outputWritten(remaining: 50, progressed: false, unreadInput: false, now: Self.s(40), policy: policy) } == .none)
+        #expect(
+            step { state.outputWritten(remaining: 50, progressed: false, unreadInput: false, now: Self.s(40), policy: policy) } == .none)
         #expect(step { state.check(at: Self.s(49.9), unsentBytes: 0, policy: policy) } == .none)
         #expect(step { state.check(at: Self.s(50), unsentBytes: 0, policy: policy) } == .close)
     }
@@ -98,7 +99,8 @@ struct ConnectionStateTests {
         #expect(!state.answersRequests)
         #expect(!state.wantsInput)
         #expect(step { state.check(at: Self.s(29), unsentBytes: 0, policy: policy) } == .none)
-        #expect(step { state.outputWritten(remaining: 1000, progressed: false, unreadInput: true, now: Self.s(1), policy: policy) } == .none)
+        #expect(
+            step { state.outputWritten(remaining: 1000, progressed: false, unreadInput: true, now: Self.s(1), policy: policy) } == .none)
         #expect(step { state.outputWritten(remaining: 999, progressed: true, unreadInput: true, now: Self.s(2), policy: policy) } == .serve)
         #expect(state.answersRequests)
         var flushed = answered(bytes: 5000)
@@ -117,7 +119,8 @@ struct ConnectionStateTests {
         #expect(step { state.outputWritten(remaining: 40, progressed: true, unreadInput: false, now: 0, policy: policy) } == .none)
         #expect(step { state.outputWritten(remaining: 0, progressed: true, unreadInput: false, now: 0, policy: policy) } == .close)
         #expect(state == .closed)
-        #expect(step { unread.outputWritten(remaining: 0, progressed: true, unreadInput: true, now: 0, policy: policy) } == .shutdownAndLinger)
+        #expect(
+            step { unread.outputWritten(remaining: 0, progressed: true, unreadInput: true, now: 0, policy: policy) } == .shutdownAndLinger)
     }
 
     @Test("a refused request is answered last and then lingers")
@@ -125,7 +128,8 @@ struct ConnectionStateTests {
         var state = answered()
         state.requestRefused()
         state.responseQueued(keepAlive: false, queuedBytes: 300, now: 0, policy: policy)
-        #expect(step { state.outputWritten(remaining: 0, progressed: true, unreadInput: false, now: 0, policy: policy) } == .shutdownAndLinger)
+        #expect(
+            step { state.outputWritten(remaining: 0, progressed: true, unreadInput: false, now: 0, policy: policy) } == .shutdownAndLinger)
     }
 
     @Test("lingering discards input for its timeout, then closes once the kernel has delivered; a stall closes it")
@@ -190,7 +194,9 @@ struct ConnectionStateTests {
         #expect(reading.answersRequests)
         #expect(!step { reading.requestReceived(wantsKeepAlive: true, now: 0) })
         reading.responseQueued(keepAlive: false, queuedBytes: 100, now: 0, policy: policy)
-        #expect(step { reading.outputWritten(remaining: 0, progressed: true, unreadInput: false, now: 0, policy: policy) } == .shutdownAndLinger)
+        #expect(
+            step { reading.outputWritten(remaining: 0, progressed: true, unreadInput: false, now: 0, policy: policy) } == .shutdownAndLinger
+        )
     }
 
     @Test("a drain while writing keeps only the response in flight and answers nothing more")
@@ -198,7 +204,8 @@ struct ConnectionStateTests {
         var state = answered(bytes: 2000)
         #expect(step { state.beginDrain(now: 0, policy: policy) } == .trimOutput)
         #expect(!state.answersRequests)
-        #expect(step { state.outputWritten(remaining: 0, progressed: true, unreadInput: true, now: 0, policy: policy) } == .shutdownAndLinger)
+        #expect(
+            step { state.outputWritten(remaining: 0, progressed: true, unreadInput: true, now: 0, policy: policy) } == .shutdownAndLinger)
     }
 
     @Test("a drain waits for an awaited answer and closes after it; with earlier output in flight it drops it")
@@ -209,7 +216,8 @@ struct ConnectionStateTests {
         #expect(step { state.beginDrain(now: 0, policy: policy) } == .none)
         #expect(step { state.answerArrived(now: Self.s(1)) } == false)
         state.responseQueued(keepAlive: false, queuedBytes: 100, now: Self.s(1), policy: policy)
-        #expect(step { state.outputWritten(remaining: 0, progressed: true, unreadInput: false, now: 0, policy: policy) } == .shutdownAndLinger)
+        #expect(
+            step { state.outputWritten(remaining: 0, progressed: true, unreadInput: false, now: 0, policy: policy) } == .shutdownAndLinger)
         var behind = answered()
         _ = behind.requestReceived(wantsKeepAlive: true, now: 0)
         behind.answerDeferred(keepAlive: true, now: 0)

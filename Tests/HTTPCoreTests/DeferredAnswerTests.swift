@@ -79,7 +79,8 @@ struct DeferredAnswerTests {
             let client = try server.client()
             try client.send(
                 "GET /items/1 HTTP/1.1\r\nHost: t\r\n\r\nGET /later/100 HTTP/1.1\r\nHost: t\r\n\r\n"
-                    + "GET /items/3 HTTP/1.1\r\nHost: t\r\n\r\nGET /later/10 HTTP/1.1\r\nHost: t\r\n\r\nGET /items/5 HTTP/1.1\r\nHost: t\r\n\r\n")
+                    + "GET /items/3 HTTP/1.1\r\nHost: t\r\n\r\nGET /later/10 HTTP/1.1\r\nHost: t\r\n\r\nGET /items/5 HTTP/1.1\r\nHost: t\r\n\r\n"
+            )
             let texts = try (0..<5).map { _ in try client.readResponse() }
             #expect(texts.map(\.text) == ["item 1", "later 100", "item 3", "later 10", "item 5"])
             #expect(texts.allSatisfy { $0.headers["X-Envelope"] == "yes" })
@@ -93,7 +94,11 @@ struct DeferredAnswerTests {
         let routes = DeferredRoutes(threads: 1, queueLimit: 0)
         defer { routes.pool.shutdown() }
         #expect(throws: WorkerPoolError.full) {
-            _ = try (0..<2).map { _ in try routes.pool.submit { usleep(300_000); return Response() } }
+            _ = try (0..<2).map { _ in
+                try routes.pool.submit {
+                    usleep(300_000); return Response()
+                }
+            }
         }
         #expect(routes.started.wait(timeout: .now() + 0) == .timedOut)
         try await TestServer.with(responder: routes.router) { server in
