@@ -150,7 +150,7 @@ extension EventLoop {
         for round in 0..<8 {
             guard !connection.isClosed else { return }
             let action = flush(connection)
-            perform(action, on: connection, at: MonotonicTime.now)
+            if action != .none { perform(action, on: connection, at: MonotonicTime.now) }
             guard action == .serve, round < 7 else { break }
         }
         guard !connection.isClosed else { return }
