@@ -34,41 +34,6 @@ public enum ConnectionState: Sendable, Equatable {
     /// Closed: every later event is ignored.
     case closed
 
-    /// What the reading side waits for while the connection is open.
-    public enum Reading: Sendable, Equatable {
-        /// Between requests. `first` before the connection's first request, whose header timeout runs
-        /// from accept.
-        case waiting(since: Int64, first: Bool)
-        /// Part of a request line or header section has arrived (header timeout).
-        case head(since: Int64)
-        /// The header section is in; the body is arriving (body timeout).
-        case body(since: Int64)
-        /// Output reached the back-pressure threshold: requests the parser holds wait for it to drain,
-        /// and nothing is read. No client timeout runs; the write timeout does.
-        case heldBack
-        /// The peer closed its sending side: the requests that arrived whole are still answered.
-        case ended
-    }
-
-    /// Whether queued output remains, and since when it has made no progress (write timeout).
-    public enum Output: Sendable, Equatable {
-        case flushed
-        case pending(since: Int64)
-    }
-
-    /// How a closing connection ends once its output is handed to the kernel.
-    public enum Ending: Sendable, Equatable {
-        /// Close at once (the kernel still delivers what it holds).
-        case close
-        /// Shut the write side and close once the kernel has delivered everything: a drain must not
-        /// let the process exit under a response.
-        case deliver
-        /// As `deliver`, and first read and discard what the client still sends for `lingeringClose`,
-        /// because it sent bytes that were not read (an error answered mid-request, requests left
-        /// unanswered) and closing on them would reset the connection under its response.
-        case linger
-    }
-
     /// A connection just accepted: its first request's header timeout runs from now.
     public init(acceptedAt now: Int64) {
         self = .open(.waiting(since: now, first: true), .flushed, last: false)
@@ -328,13 +293,5 @@ public enum ConnectionState: Sendable, Equatable {
             self = .lingering(discardUntil: now + policy.lingeringClose, unsent: Int.max, progressAt: now)
         }
         return .shutdownAndLinger
-    }
-}
-
-extension ConnectionState.Output {
-    /// Pending output with its stall clock kept if it was already pending, or started now.
-    func touched(at now: Int64) -> Self {
-        if case .pending = self { return self }
-        return .pending(since: now)
     }
 }
