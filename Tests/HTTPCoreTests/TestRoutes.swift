@@ -7,6 +7,8 @@ enum TestRoutes {
     static let big = [UInt8](repeating: UInt8(ascii: "x"), count: 4 * 1024 * 1024)
     /// About the size of `openapi.yaml`: a dozen pipelined pass the 256 KiB back-pressure threshold.
     static let doc = [UInt8](repeating: UInt8(ascii: "d"), count: 51_354)
+    /// About a /healthz answer's size: a thousand pipelined pass the threshold from one read of requests.
+    static let small = [UInt8](repeating: UInt8(ascii: "s"), count: 600)
     /// About a section list's size.
     static let page = [UInt8](repeating: UInt8(ascii: "p"), count: 16 * 1024)
     static let huge = [UInt8](repeating: UInt8(ascii: "y"), count: 64 * 1024 * 1024)
@@ -24,6 +26,7 @@ enum TestRoutes {
             return Response(contentType: "text/plain", body: Array("slow".utf8))
         }
         r.get("/doc") { _ in Response(contentType: "text/yaml", body: doc) }
+        r.get("/small") { _ in Response(contentType: "application/json", body: small) }
         r.get("/page") { _ in Response(contentType: "application/json", body: page) }
         r.get("/big") { _ in Response(contentType: "application/octet-stream", body: big) }
         // Larger than loopback's socket buffers can absorb, so a client that does not read stalls the write.
