@@ -134,18 +134,30 @@ struct DeferredAnswerTests {
         }
     }
 
-    @Test("a peer that leaves while its answer is pending is dropped cleanly, and the loop goes on")
+    @Test("a peer that leaves while its answer is pending is closed and dropped cleanly, and the loop goes on")
     func peerLeaves() async throws {
         let routes = DeferredRoutes()
         defer { routes.pool.shutdown() }
-        try await TestServer.with(responder: routes.router, configure: { $0.threads = 1 }) { server in
+        let metrics = ServerMetrics()
+        try await TestServer.with(
+            responder: routes.router,
+            configure: { config in
+                config.threads = 1
+                config.makeTransport = { fd in ObservedTransport(SocketTransport(fileDescriptor: fd), metrics: metrics) }
+            }
+        ) { server in
             for _ in 0..<5 {
                 let gone = try server.client()
                 try gone.send("GET /later/50 HTTP/1.1\r\nHost: t\r\n\r\n")
                 #expect(routes.started.wait(timeout: .now() + 20) == .success)
                 gone.close()
             }
-            while routes.pool.inFlight > 0 { try await Task.sleep(for: .milliseconds(10)) }
+            // Every connection whose answer came after its peer left is closed: none is kept open.
+            let deadline = ContinuousClock.now + .seconds(10)
+            while metrics.registry.value("http_open_connections") != 0, ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            #expect(metrics.registry.value("http_open_connections") == 0)
             let client = try server.client()
             try client.send("GET /later/1 HTTP/1.1\r\nHost: t\r\n\r\n")
             #expect(try client.readResponse().text == "later 1")
