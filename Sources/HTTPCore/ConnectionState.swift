@@ -11,7 +11,7 @@
 ///   written (pipelining). Past `Policy.outboundBytes` of queued output the requests already in the
 ///   parser are held back (`Reading.heldBack`) and served as soon as output drains below it, without
 ///   waiting for new input.
-/// - `awaiting`: a request's answer comes later from off the loop (`Response.later`); later pipelined
+/// - `awaiting`: a request's answer comes later from off the loop (`WorkerPool.submit`); later pipelined
 ///   requests wait in the parser so answers leave in order, and nothing is read meanwhile.
 /// - `closing`: no further request is read or answered; the queued output is written, then the
 ///   connection closes or lingers (`Ending`).
