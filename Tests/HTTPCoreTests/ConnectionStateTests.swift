@@ -225,6 +225,29 @@ struct ConnectionStateTests {
         #expect(step { behind.answerArrived(now: 0) } == nil)
     }
 
+    @Test("a peer that closes while lingering ends the discarding: the close comes once the kernel has delivered")
+    func peerClosesWhileLingering() {
+        var state = ConnectionState(acceptedAt: 0)
+        state.requestRefused()
+        state.responseQueued(keepAlive: false, queuedBytes: 100, now: 0, policy: policy)
+        #expect(
+            step { state.outputWritten(remaining: 0, progressed: true, unreadInput: true, now: 0, policy: policy) } == .shutdownAndLinger)
+        #expect(step { state.inputEnded() } == .none)
+        #expect(!state.wantsInput)
+        #expect(step { state.check(at: Self.s(0.5), unsentBytes: 100, policy: policy) } == .none)
+        #expect(step { state.check(at: Self.s(0.6), unsentBytes: 0, policy: policy) } == .close)
+    }
+
+    @Test("an interim 100 Continue still unwritten is a response started: a late body closes without a 408")
+    func interim() {
+        var state = ConnectionState(acceptedAt: 0)
+        #expect(step { state.parserWaits(at: .body, now: 0, policy: policy) } == .none)
+        state.interimQueued(now: 0)
+        #expect(step { state.outputWritten(remaining: 25, progressed: false, unreadInput: false, now: 0, policy: policy) } == .none)
+        #expect(step { state.check(at: Self.s(4), unsentBytes: 0, policy: policy) } == .none)
+        #expect(step { state.check(at: Self.s(5), unsentBytes: 0, policy: policy) } == .close)
+    }
+
     @Test("every event after the close is ignored")
     func closedIsFinal() {
         var state = answered()
