@@ -16,24 +16,22 @@ final class Connection {
     @exclusivity(unchecked) var outbound = OutboundQueue()
     /// The epoll events currently registered, so `epoll_ctl` is called only on a change.
     @exclusivity(unchecked) var interest: UInt32
-    /// The peer closed its sending side (read returned 0).
-    @exclusivity(unchecked) var peerClosed = false
-    /// Whether closing should first shut the write side and read what the client still sends, because
-    /// it may have sent bytes we did not read (an error answered mid-request).
-    @exclusivity(unchecked) var lingerOnClose = false
+    /// The answer the connection waits for (`ConnectionState.awaiting`) and its request's context.
+    @exclusivity(unchecked) var pendingAnswer: (answer: PendingAnswer, context: ResponseContext)?
+    /// Whether the loop's list of connections to read again (TLS bytes already decrypted) holds this one.
+    @exclusivity(unchecked) var readScheduled = false
     @exclusivity(unchecked) var isClosed = false
 
     var fileDescriptor: Int32 { transport.fileDescriptor }
-    var isLingering: Bool { state.isLingering }
 
     init(
-        transport: any ConnectionTransport, peer: String, limits: Limits, bodyPolicy: BodyPolicy.Lookup? = nil, timeouts: Timeouts,
-        now: ContinuousClock.Instant, interest: UInt32
+        transport: any ConnectionTransport, peer: String, limits: Limits, bodyPolicy: BodyPolicy.Lookup? = nil, now: Int64,
+        interest: UInt32
     ) {
         self.transport = transport
         self.peer = peer
         self.parser = RequestParser(limits: limits, bodyPolicy: bodyPolicy)
-        self.state = ConnectionState(timeouts: timeouts, acceptedAt: now)
+        self.state = ConnectionState(acceptedAt: now)
         self.interest = interest
     }
 }

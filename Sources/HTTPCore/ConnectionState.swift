@@ -1,150 +1,297 @@
-/// The connection policy as a pure state machine: which deadline applies, and when to close.
+/// The connection policy as one state machine: what a connection is doing, and what the loop does next.
 ///
 /// It does no I/O and reads no clock: the event loop reports what happened with the instant it
-/// happened, and asks `check(at:)` what to do. Tests drive it with made-up instants.
+/// happened (nanoseconds, `MonotonicTime`), and each transition returns the `Action` to perform, as
+/// NIO's `HTTPServerPipelineHandler` does. There are no flags beside the state: keep-alive, the
+/// header, body, idle and write timeouts, back-pressure, a pending answer, the drain and lingering are
+/// all cases and their payloads, and payloads are plain integers, so copies are cheap.
 ///
-/// Reading and writing are tracked apart because a pipelining client can send its next request
-/// while the previous response is still being written:
-/// - reading: waiting between requests (idle timeout; the header timeout for a connection's first
-///   request, counted from accept), reading a head (header timeout), reading a body (body timeout),
-///   or stopped (no further request will be read);
-/// - writing: since when queued output has made no progress (write timeout);
-/// - closing: once the last response is flushed, a connection that must close lingers briefly,
-///   reading and discarding, so the kernel does not reset it under its response.
-public struct ConnectionState: Sendable {
-    /// What the reading side waits for.
-    public enum Reading: Sendable, Equatable {
-        /// Between requests. `first` is true before the connection's first request.
-        case waiting(since: ContinuousClock.Instant, first: Bool)
-        /// Part of a request line or header section has arrived.
-        case head(since: ContinuousClock.Instant)
-        /// The header section is in; the body is arriving.
-        case body(since: ContinuousClock.Instant)
-        /// No further request will be read: the peer closed, an error was answered, or the connection
-        /// is to close after its last response.
-        case stopped
+/// The life of a connection:
+/// - `open`: requests are read, parsed and answered in order while earlier responses are still being
+///   written (pipelining). Past `Policy.outboundBytes` of queued output the requests already in the
+///   parser are held back (`Reading.heldBack`) and served as soon as output drains below it, without
+///   waiting for new input.
+/// - `awaiting`: a request's answer comes later from off the loop (`WorkerPool.submit`); later pipelined
+///   requests wait in the parser so answers leave in order, and nothing is read meanwhile.
+/// - `closing`: no further request is read or answered; the queued output is written, then the
+///   connection closes or lingers (`Ending`).
+/// - `lingering`: the write side is shut; what the client still sends is discarded for a while, and
+///   the connection closes once the kernel has delivered what it holds (no progress for the write
+///   timeout closes it anyway).
+public enum ConnectionState: Sendable, Equatable {
+    /// Reading requests and answering them; `last` once a drain began: the request being read is the
+    /// last one answered, with `Connection: close`.
+    case open(Reading, Output, last: Bool)
+    /// An answer comes later from off the loop; it closes the connection when `closes`. A wait past the
+    /// write timeout closes the connection (the answer is dropped when it comes).
+    case awaiting(since: Int64, Output, closes: Bool)
+    /// No further request is read or answered; the queued output is written, then `Ending` applies.
+    case closing(Output, Ending)
+    /// The write side is shut. Input is read and discarded until `discardUntil` (nil once the peer has
+    /// closed); the connection closes when that has passed and the kernel's send queue is empty.
+    /// `unsent` is the last measure of that queue, `progressAt` when it last shrank.
+    case lingering(discardUntil: Int64?, unsent: Int, progressAt: Int64)
+    /// Closed: every later event is ignored.
+    case closed
+
+    /// A connection just accepted: its first request's header timeout runs from now.
+    public init(acceptedAt now: Int64) {
+        self = .open(.waiting(since: now, first: true), .flushed, last: false)
     }
 
-    /// What the event loop must do now.
-    public enum Action: Sendable, Equatable {
-        case none
-        /// Close without writing anything more.
-        case close
-        /// Answer 408 Request Timeout (no response has started), then close.
-        case answerTimeoutAndClose
+    /// Whether the requests the parser holds may be parsed and answered now.
+    public var answersRequests: Bool {
+        guard case .open(let reading, _, _) = self else { return false }
+        if case .heldBack = reading { return false }
+        return true
     }
 
-    public let timeouts: Timeouts
-    public private(set) var reading: Reading {
-        didSet {
-            if case .stopped = reading { isStopped = true }
+    /// Whether the loop should read from the socket.
+    public var wantsInput: Bool {
+        switch self {
+        case .open(let reading, _, _):
+            switch reading {
+            case .heldBack, .ended: return false
+            case .waiting, .head, .body: return true
+            }
+        case .lingering(let discardUntil, _, _): return discardUntil != nil
+        case .awaiting, .closing, .closed: return false
         }
     }
-    /// Whether output is queued and not yet written.
-    public private(set) var outputPending = false
 
-    /// Whether no further request will be read (`reading` is `.stopped`, which it never leaves).
-    /// A flag, because the loop asks several times per request and `Reading`'s payloads are instants,
-    /// a resilient standard-library type, so each look at the enum copies it.
-    public private(set) var isStopped = false
-    /// Since when queued output has made no progress.
-    public private(set) var writeStalledSince: ContinuousClock.Instant?
-    /// Whether the connection closes once its queued output is written.
-    public private(set) var closesWhenFlushed = false
-    /// Since when the connection has been lingering (its write side shut), if it is.
-    public private(set) var lingeringSince: ContinuousClock.Instant?
-    /// Whether lingering began: `lingeringSince != nil`, kept as a flag because the loop asks after
-    /// every event and an optional instant (a resilient standard-library type) is copied to be tested.
-    public private(set) var isLingering = false
-
-    public init(timeouts: Timeouts, acceptedAt now: ContinuousClock.Instant) {
-        self.timeouts = timeouts
-        reading = .waiting(since: now, first: true)
+    /// Whether the connection is lingering: bytes read now are discarded.
+    public var isLingering: Bool {
+        if case .lingering = self { return true }
+        return false
     }
 
-    /// Records where the parser stands after new bytes; a phase's deadline starts when the phase does.
-    public mutating func parserProgressed(to progress: RequestParser.Progress, at now: ContinuousClock.Instant) {
-        // Nearly every call, after a whole request: nothing to change, and no copy of `reading` to make.
-        if progress == .betweenRequests { return }
+    /// Records where the parser stands after it returned no further request; a phase's deadline
+    /// starts when the phase does. Once the peer has closed, nothing more can complete: the
+    /// connection ends after its output.
+    public mutating func parserWaits(at progress: RequestParser.Progress, now: Int64, policy: Policy) -> Action {
+        guard case .open(let reading, let output, let last) = self else { return .none }
         switch (reading, progress) {
+        case (.waiting, .betweenRequests), (.head, .head), (.body, .body):
+            return .none
         case (.waiting(let since, let first), .head):
             // A first request's header timeout runs from accept, so connecting and trickling gains nothing.
-            reading = .head(since: first ? since : now)
+            self = .open(.head(since: first ? since : now), output, last: last)
         case (.waiting, .body), (.head, .body):
-            reading = .body(since: now)
+            self = .open(.body(since: now), output, last: last)
+        case (.ended, _):
+            return finish(output, last ? .deliver : .close, now: now, policy: policy)
         default:
+            break
+        }
+        return .none
+    }
+
+    /// Records that a whole request was parsed; returns whether its response keeps the connection open.
+    public mutating func requestReceived(wantsKeepAlive: Bool, now: Int64) -> Bool {
+        guard case .open(let reading, let output, let last) = self else { return false }
+        let next: Reading = if case .ended = reading { .ended } else { .waiting(since: now, first: false) }
+        self = .open(next, output, last: last)
+        return wantsKeepAlive && !last
+    }
+
+    /// Records that a response was queued, with the output now queued in bytes. Without keep-alive
+    /// nothing more is read; past the threshold the requests the parser holds wait.
+    public mutating func responseQueued(keepAlive: Bool, queuedBytes: Int, now: Int64, policy: Policy) {
+        switch self {
+        case .open(let reading, let output, let last):
+            let pending = output.touched(at: now)
+            if !keepAlive {
+                self = .closing(pending, last ? .deliver : .close)
+            } else {
+                self = .open(queuedBytes >= policy.outboundBytes ? .heldBack : reading, pending, last: last)
+            }
+        case .closing(let output, let ending):
+            self = .closing(output.touched(at: now), ending)
+        case .awaiting, .lingering, .closed:
             break
         }
     }
 
-    /// Records that a whole request was parsed; the next one starts from scratch.
-    public mutating func requestCompleted(at now: ContinuousClock.Instant) {
-        if !isStopped { reading = .waiting(since: now, first: false) }
+    /// Records an interim `100 Continue` queued for the request whose body is awaited.
+    public mutating func interimQueued(now: Int64) {
+        if case .open(let reading, let output, let last) = self { self = .open(reading, output.touched(at: now), last: last) }
     }
 
-    /// Records that a response was queued; without keep-alive nothing more is read.
-    public mutating func responseQueued(keepAlive: Bool) {
-        if !keepAlive {
-            reading = .stopped
-            closesWhenFlushed = true
+    /// Records that the request's answer will come later from off the loop.
+    public mutating func answerDeferred(keepAlive: Bool, now: Int64) {
+        if case .open(_, let output, _) = self { self = .awaiting(since: now, output, closes: !keepAlive) }
+    }
+
+    /// Records that the awaited answer arrived; returns whether its response keeps the connection open,
+    /// or nil when it is no longer awaited (a drain or a timeout dropped it).
+    public mutating func answerArrived(now: Int64) -> Bool? {
+        guard case .awaiting(_, let output, let closes) = self else { return nil }
+        self = .open(.waiting(since: now, first: false), output, last: closes)
+        return !closes
+    }
+
+    /// Records that the parser refused the input: the error's answer is the last, then the connection
+    /// lingers, since the client sent bytes that were not read.
+    public mutating func requestRefused() {
+        switch self {
+        case .open(_, let output, _): self = .closing(output, .linger)
+        case .closing(let output, _): self = .closing(output, .linger)
+        case .awaiting, .lingering, .closed: break
         }
     }
 
-    /// Records a write attempt's result: whether output remains and whether any bytes went out.
-    public mutating func outputUpdated(pending: Bool, progressed: Bool, at now: ContinuousClock.Instant) {
-        if pending {
-            if !outputPending || progressed { writeStalledSince = now }
-        } else {
-            writeStalledSince = nil
-            // The idle timeout counts from the end of the last response, not from the end of its request.
-            if outputPending, case .waiting(_, let first) = reading { reading = .waiting(since: now, first: first) }
-        }
-        outputPending = pending
-    }
-
-    /// Records that the peer closed its sending side: answer what is queued, then close.
-    public mutating func peerClosed() {
-        reading = .stopped
-        closesWhenFlushed = true
-    }
-
-    /// Records the start of a server drain: a connection between requests closes now, one with a
-    /// request in progress closes after answering it.
-    public mutating func beginDrain() {
-        closesWhenFlushed = true
-        if case .waiting = reading { reading = .stopped }
-    }
-
-    /// Records that the write side was shut after the last response and lingering began.
-    public mutating func startLingering(at now: ContinuousClock.Instant) {
-        lingeringSince = now
-        isLingering = true
-        reading = .stopped
-    }
-
-    /// Whether the connection should now close (or linger): nothing queued and nothing more to serve.
-    public var isFinished: Bool {
-        guard !outputPending, !isLingering else { return false }
-        if closesWhenFlushed, case .waiting = reading { return true }
-        return isStopped
-    }
-
-    /// What the deadlines require at this instant.
-    public func check(at now: ContinuousClock.Instant) -> Action {
-        if let lingeringSince { return now - lingeringSince >= timeouts.lingeringClose ? .close : .none }
-        if let writeStalledSince, now - writeStalledSince >= timeouts.write { return .close }
-        switch reading {
-        case .waiting(let since, let first):
-            if outputPending { return .none }
-            return now - since >= (first ? timeouts.header : timeouts.idle) ? .close : .none
-        case .head(let since):
-            guard now - since >= timeouts.header else { return .none }
-            return outputPending ? .close : .answerTimeoutAndClose
-        case .body(let since):
-            guard now - since >= timeouts.body else { return .none }
-            return outputPending ? .close : .answerTimeoutAndClose
-        case .stopped:
+    /// Records a write attempt: `remaining` bytes still queued, whether any went out, and whether the
+    /// parser holds bytes it did not consume (a closing connection then lingers).
+    public mutating func outputWritten(remaining: Int, progressed: Bool, unreadInput: Bool, now: Int64, policy: Policy) -> Action {
+        switch self {
+        case .open(let reading, let output, let last):
+            if remaining > 0 {
+                let next = progressed ? .pending(since: now) : output.touched(at: now)
+                if case .heldBack = reading, remaining < policy.outboundBytes {
+                    self = .open(.waiting(since: now, first: false), next, last: last)
+                    return .serve
+                }
+                self = .open(reading, next, last: last)
+                return .none
+            }
+            switch reading {
+            case .heldBack:
+                self = .open(.waiting(since: now, first: false), .flushed, last: last)
+                return .serve
+            case .waiting(_, let first) where output != .flushed:
+                // The idle timeout counts from the end of the last response, not from the end of its request.
+                self = .open(.waiting(since: now, first: first), .flushed, last: last)
+            default:
+                if output != .flushed { self = .open(reading, .flushed, last: last) }
+            }
+            return .none
+        case .awaiting(let since, let output, let closes):
+            let next: Output = remaining == 0 ? .flushed : progressed ? .pending(since: now) : output.touched(at: now)
+            self = .awaiting(since: since, next, closes: closes)
+            return .none
+        case .closing(let output, let ending):
+            if remaining > 0 {
+                self = .closing(progressed ? .pending(since: now) : output.touched(at: now), ending)
+                return .none
+            }
+            return finish(.flushed, unreadInput ? .linger : ending, now: now, policy: policy)
+        case .lingering, .closed:
             return .none
         }
+    }
+
+    /// Records that the peer closed its sending side (a read returned end of file).
+    public mutating func inputEnded() -> Action {
+        switch self {
+        case .open(_, let output, let last):
+            self = .open(.ended, output, last: last)
+            return .serve
+        case .lingering(_, let unsent, let progressAt):
+            self = .lingering(discardUntil: nil, unsent: unsent, progressAt: progressAt)
+            return .none
+        case .awaiting, .closing, .closed:
+            return .none
+        }
+    }
+
+    /// Records the start of a server drain. A connection between requests ends now; one reading a
+    /// request answers it and closes; one writing finishes the response being written (marked
+    /// `Connection: close` if its head has not started) and answers no further request; one awaiting
+    /// an answer waits for it, up to the drain timeout. Every one waits for the kernel to deliver.
+    public mutating func beginDrain(now: Int64, policy: Policy) -> Action {
+        switch self {
+        case .open(let reading, let output, _):
+            switch (reading, output) {
+            case (.waiting, .flushed), (.ended, .flushed), (.heldBack, .flushed):
+                return finish(.flushed, .deliver, now: now, policy: policy)
+            case (.head, .flushed), (.body, .flushed):
+                self = .open(reading, .flushed, last: true)
+                return .none
+            default:
+                self = .closing(output, .deliver)
+                return .trimOutput
+            }
+        case .awaiting(let since, let output, _):
+            if output == .flushed {
+                self = .awaiting(since: since, .flushed, closes: true)
+                return .none
+            }
+            self = .closing(output, .deliver)
+            return .trimOutput
+        case .closing(let output, let ending):
+            self = .closing(output, ending == .close ? .deliver : ending)
+            return .trimOutput
+        case .lingering, .closed:
+            return .none
+        }
+    }
+
+    /// Records that the loop closed the connection.
+    public mutating func closed() {
+        self = .closed
+    }
+
+    /// What the deadlines require at this instant. `unsentBytes` (the kernel's send queue) is measured
+    /// only while lingering.
+    public mutating func check(at now: Int64, unsentBytes: @autoclosure () -> Int, policy: Policy) -> Action {
+        switch self {
+        case .open(let reading, let output, _):
+            if case .pending(let since) = output, now - since >= policy.write { return closeNow() }
+            switch reading {
+            case .waiting(let since, let first):
+                guard output == .flushed, now - since >= (first ? policy.header : policy.idle) else { return .none }
+                return closeNow()
+            case .head(let since):
+                return now - since >= policy.header ? timedOut(output) : .none
+            case .body(let since):
+                return now - since >= policy.body ? timedOut(output) : .none
+            case .heldBack, .ended:
+                return .none
+            }
+        case .awaiting(let since, let output, _):
+            if case .pending(let stalled) = output, now - stalled >= policy.write { return closeNow() }
+            return now - since >= policy.write ? closeNow() : .none
+        case .closing(let output, _):
+            if case .pending(let since) = output, now - since >= policy.write { return closeNow() }
+            return .none
+        case .lingering(let discardUntil, let last, let progressAt):
+            let unsent = unsentBytes()
+            if unsent == 0, discardUntil.map({ now >= $0 }) ?? true { return closeNow() }
+            let progress = unsent < last ? now : progressAt
+            if now - progress >= policy.write { return closeNow() }
+            self = .lingering(discardUntil: discardUntil, unsent: unsent, progressAt: progress)
+            return .none
+        case .closed:
+            return .none
+        }
+    }
+
+    private mutating func closeNow() -> Action {
+        self = .closed
+        return .close
+    }
+
+    /// A request that did not arrive in time: 408 if no response has started, else just the close.
+    private mutating func timedOut(_ output: Output) -> Action {
+        guard output == .flushed else { return closeNow() }
+        self = .closing(.flushed, .linger)
+        return .answerTimeoutAndClose
+    }
+
+    /// Ends the connection once `output` is written: at once, or by shutting the write side and lingering.
+    private mutating func finish(_ output: Output, _ ending: Ending, now: Int64, policy: Policy) -> Action {
+        if output != .flushed {
+            self = .closing(output, ending)
+            return .none
+        }
+        switch ending {
+        case .close:
+            return closeNow()
+        case .deliver:
+            self = .lingering(discardUntil: now, unsent: Int.max, progressAt: now)
+        case .linger:
+            self = .lingering(discardUntil: now + policy.lingeringClose, unsent: Int.max, progressAt: now)
+        }
+        return .shutdownAndLinger
     }
 }

@@ -1,3 +1,5 @@
+import CLinux
+
 /// How a connection's bytes move: the seam between the event loop and the socket (or TLS session).
 ///
 /// The event loop owns readiness (epoll) and the HTTP logic; a transport owns only moving bytes.
@@ -11,6 +13,8 @@
 /// - `hasBufferedInput` is true while OpenSSL holds decrypted bytes the kernel no longer shows as
 ///   readable (`SSL_pending`), so the loop keeps reading instead of waiting for an epoll event.
 /// - `shutdownWrite` sends close_notify; `close` frees the session and closes the descriptor.
+/// - `unsentBytes` (the socket's send queue) tells a lingering connection when its last response has
+///   been delivered.
 ///
 /// Every method is called on the connection's event loop thread only, so implementations need no locks.
 /// Errors are thrown as `SystemError`; the loop closes the connection on any of them.
@@ -34,4 +38,9 @@ public protocol ConnectionTransport: AnyObject {
 extension ConnectionTransport {
     public var wantsWritable: Bool { false }
     public var hasBufferedInput: Bool { false }
+
+    /// Bytes handed to the kernel that the peer has not acknowledged yet (`SIOCOUTQ`): what must
+    /// still travel before closing cannot cut a response. TLS adds nothing here, since its records
+    /// go to the socket whole.
+    public var unsentBytes: Int { Int(clinux_unsent_bytes(fileDescriptor)) }
 }

@@ -5,7 +5,7 @@ extension EventLoop {
     func readAvailable(_ connection: Connection) {
         // A few reads per readiness event at most, so one fast sender cannot starve the loop.
         for _ in 0..<4 {
-            if !connection.isLingering && connection.outbound.byteCount >= configuration.limits.outboundBytes { return }
+            guard connection.state.wantsInput else { return }
             let outcome: ReadOutcome
             do {
                 outcome = try connection.transport.read(into: readBuffer)
@@ -17,17 +17,11 @@ extension EventLoop {
             case .wouldBlock:
                 return
             case .closed:
-                connection.peerClosed = true
-                if connection.isLingering {
-                    close(connection)
-                    return
-                }
                 // Requests that arrived whole before the close are still answered, in order.
-                serveRequests(connection, ignoringBackpressure: true)
-                connection.state.peerClosed()
+                perform(connection.state.inputEnded(), on: connection, at: MonotonicTime.now)
                 return
             case .bytes(let n):
-                if connection.isLingering { continue }  // Discarded: the connection is closing.
+                if connection.state.isLingering { continue }  // Discarded: the connection is closing.
                 connection.parser.append(UnsafeRawBufferPointer(rebasing: readBuffer[..<n]))
                 serveRequests(connection)
                 if n < readBuffer.count && !connection.transport.hasBufferedInput { return }
@@ -35,117 +29,137 @@ extension EventLoop {
         }
     }
 
-    /// Answers every complete request the parser holds, stopping early when enough output is queued.
-    func serveRequests(_ connection: Connection, ignoringBackpressure: Bool = false) {
-        let now = clock.now
-        while !connection.state.isStopped {
-            if !ignoringBackpressure && connection.outbound.byteCount >= configuration.limits.outboundBytes { break }
+    /// Answers every complete request the parser holds while the state lets it: it stops at the
+    /// back-pressure threshold, at an answer that comes later, and at the connection's last answer.
+    func serveRequests(_ connection: Connection) {
+        let now = MonotonicTime.now
+        while connection.state.answersRequests {
             let request: Request?
             do {
                 request = try connection.parser.next()
             } catch {
-                connection.lingerOnClose = true
+                connection.state.requestRefused()
                 answer(connection, error: error.problem, at: now)
                 return
             }
-            guard let request else { break }
-            connection.state.requestCompleted(at: now)
-            answer(connection, request: request, at: now)
-        }
-        if !connection.state.isStopped {
-            connection.state.parserProgressed(to: connection.parser.progress, at: now)
-            // A client waiting for permission to send its body gets it; the body is then read (and discarded).
-            if connection.parser.takeContinueExpectation() {
-                connection.outbound.append(Self.continueResponse)
-                connection.state.outputUpdated(pending: true, progressed: false, at: now)
+            guard let request else {
+                perform(connection.state.parserWaits(at: connection.parser.progress, now: now, policy: policy), on: connection, at: now)
+                // A client waiting for permission to send its body gets it; the body is then read (and discarded).
+                if connection.state.answersRequests, connection.parser.takeContinueExpectation() {
+                    connection.outbound.append(head: Self.continueResponse, body: [])
+                    connection.state.interimQueued(now: now)
+                }
+                return
             }
+            answer(connection, request: request, at: now)
         }
     }
 
     static let continueResponse = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
 
-    private func answer(_ connection: Connection, request: consuming Request, at now: ContinuousClock.Instant) {
+    private func answer(_ connection: Connection, request: consuming Request, at now: Int64) {
         request.remoteAddress = connection.peer
         request.id = ids.id(for: request.headers["X-Request-Id"])
+        let wantsKeepAlive = request.wantsKeepAlive
         let response = responder.respond(to: request)
-        let keepAlive = request.wantsKeepAlive && !isDraining
-        enqueue(
-            response, on: connection, method: request.method, version: request.version, keepAlive: keepAlive,
-            requestID: request.id, path: request.path, started: now)
+        // A drain asked for while the responder ran (the loop begins it after this event) closes this answer too.
+        let keepAlive = connection.state.requestReceived(wantsKeepAlive: wantsKeepAlive && !drainPending, now: now)
+        let context = ResponseContext(
+            method: request.method, version: request.version, requestID: request.id, path: request.path, route: response.route,
+            started: now)
+        if let pending = response.pending {
+            wait(for: pending, on: connection, context: context, keepAlive: keepAlive, at: now)
+            return
+        }
+        enqueue(response, on: connection, context: context, keepAlive: keepAlive)
     }
 
     /// Answers an error that ends the connection (a refused request, a timeout) with problem+json.
-    func answer(_ connection: Connection, error: HTTPError, at now: ContinuousClock.Instant) {
-        enqueue(
-            ProblemResponse.make(error), on: connection, method: nil, version: .http11, keepAlive: false, requestID: ids.next(),
-            path: "-", started: now)
+    func answer(_ connection: Connection, error: HTTPError, at now: Int64) {
+        let context = ResponseContext(method: nil, version: .http11, requestID: ids.next(), path: "-", route: nil, started: now)
+        enqueue(ProblemResponse.make(error), on: connection, context: context, keepAlive: false)
     }
 
-    private func enqueue(
-        _ response: Response, on connection: Connection, method: HTTPMethod?, version: HTTPVersion, keepAlive: Bool,
-        requestID: String, path: String, started: ContinuousClock.Instant
-    ) {
+    /// Serializes and queues a response, tells the state, and logs it.
+    func enqueue(_ response: Response, on connection: Connection, context: ResponseContext, keepAlive: Bool) {
         let (head, body) = writer.serialize(
-            response, method: method, version: version, keepAlive: keepAlive, requestID: requestID, date: dates.value())
-        connection.outbound.append(head)
-        connection.outbound.append(body)
-        connection.state.responseQueued(keepAlive: keepAlive)
-        connection.state.outputUpdated(pending: true, progressed: false, at: started)
+            response, method: context.method, version: context.version, keepAlive: keepAlive, requestID: context.requestID,
+            date: dates.value())
+        connection.outbound.append(head: head, body: body)
+        connection.state.responseQueued(
+            keepAlive: keepAlive, queuedBytes: connection.outbound.byteCount, now: context.started, policy: policy)
         guard configuration.accessLog != nil || configuration.onResponse != nil else { return }
-        let elapsed = (clock.now - started).components
+        let elapsed = max(0, MonotonicTime.now - context.started)
         let entry = RequestLog(
-            unixMicroseconds: WallClock.unixMicroseconds(), method: method?.rawValue ?? "-", path: path, status: response.status.code,
-            bytes: body.count, durationMicroseconds: Int(elapsed.seconds * 1_000_000 + elapsed.attoseconds / 1_000_000_000_000),
-            requestID: requestID, clientAddress: connection.peer, route: response.route)
+            unixMicroseconds: WallClock.unixMicroseconds(), method: context.method?.rawValue ?? "-", path: context.path,
+            status: response.status.code, bytes: body.count, durationMicroseconds: Int(elapsed / 1000), requestID: context.requestID,
+            clientAddress: connection.peer, route: response.route ?? context.route)
         configuration.accessLog?.record(entry)
         configuration.onResponse?(entry)
     }
 
-    /// Writes as much queued output as the socket takes; the rest waits for EPOLLOUT.
-    func flush(_ connection: Connection) {
+    /// Writes as much queued output as the socket takes (the rest waits for EPOLLOUT) and returns what
+    /// the state asks for next.
+    func flush(_ connection: Connection) -> ConnectionState.Action {
         var progressed = false
         while !connection.outbound.isEmpty {
             let outcome: WriteOutcome
             do {
                 outcome = try connection.transport.write(connection.outbound.pending)
             } catch {
-                close(connection)
-                return
+                return .close
             }
-            switch outcome {
-            case .wouldBlock:
-                connection.state.outputUpdated(pending: true, progressed: progressed, at: clock.now)
-                return
-            case .written(let n):
-                connection.outbound.consume(n)
-                progressed = progressed || n > 0
-            }
+            guard case .written(let n) = outcome else { break }
+            connection.outbound.consume(n)
+            progressed = progressed || n > 0
         }
-        connection.state.outputUpdated(pending: false, progressed: progressed, at: clock.now)
+        return connection.state.outputWritten(
+            remaining: connection.outbound.byteCount, progressed: progressed, unreadInput: connection.parser.bufferedByteCount > 0,
+            now: MonotonicTime.now, policy: policy)
     }
 
-    /// After any event: writes what is queued, resumes held-back pipelined requests, then closes,
-    /// lingers, or updates what epoll watches for.
-    func settle(_ connection: Connection) {
-        guard !connection.isClosed else { return }
-        flush(connection)
-        if !connection.isClosed, connection.outbound.isEmpty, connection.parser.bufferedByteCount > 0, !connection.state.isStopped {
+    /// Does what a state transition asked for.
+    func perform(_ action: ConnectionState.Action, on connection: Connection, at now: Int64) {
+        switch action {
+        case .none:
+            break
+        case .serve:
             serveRequests(connection)
-            flush(connection)
+        case .close:
+            close(connection)
+        case .answerTimeoutAndClose:
+            let timeout = HTTPError(
+                .requestTimeout, type: "request-timeout", title: "Request Timeout", detail: "The request did not arrive in time.")
+            answer(connection, error: timeout, at: now)
+        case .shutdownAndLinger:
+            connection.transport.shutdownWrite()
+        case .trimOutput:
+            connection.outbound.trimToCurrent(closing: ResponseWriter.closing)
+            if let (pending, _) = connection.pendingAnswer {
+                awaiting[ObjectIdentifier(pending.answer)] = nil
+                connection.pendingAnswer = nil
+            }
+        }
+    }
+
+    /// After any event: writes what is queued and serves the requests held back while output drains
+    /// (without waiting for new input), performs what the state asks, then updates what epoll watches.
+    func settle(_ connection: Connection) {
+        // Each round serves one batch up to the threshold; past a few, the rest waits for EPOLLOUT,
+        // so a client whose output the socket keeps taking cannot hold the loop.
+        for round in 0..<8 {
+            guard !connection.isClosed else { return }
+            let action = flush(connection)
+            if action != .none { perform(action, on: connection, at: MonotonicTime.now) }
+            guard action == .serve, round < 7 else { break }
         }
         guard !connection.isClosed else { return }
-        if connection.state.isFinished {
-            if connection.peerClosed || !(connection.lingerOnClose || connection.parser.bufferedByteCount > 0) {
-                close(connection)
-                return
-            }
-            connection.transport.shutdownWrite()
-            connection.state.startLingering(at: clock.now)
+        let wantsInput = connection.state.wantsInput
+        if wantsInput, connection.transport.hasBufferedInput, !connection.readScheduled {
+            connection.readScheduled = true
+            scheduledReads.append(connection)
         }
-        var events: UInt32 = 0
-        if !connection.peerClosed && (connection.isLingering || connection.outbound.byteCount < configuration.limits.outboundBytes) {
-            events |= Epoll.readable
-        }
+        var events: UInt32 = wantsInput ? Epoll.readable : 0
         if !connection.outbound.isEmpty || connection.transport.wantsWritable { events |= Epoll.writable }
         if events != connection.interest {
             do {

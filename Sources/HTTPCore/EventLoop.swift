@@ -5,10 +5,13 @@ import Synchronization
 /// One epoll event loop on its own thread: accepts on its own listening socket, reads, parses,
 /// answers and writes for every connection it accepted, and enforces their timeouts.
 ///
-/// Everything but `requestDrain()` runs on the loop's thread, which is why the mutable state needs no
-/// lock (hence `@unchecked Sendable`: the instance crosses to its thread once, at start). The loop
-/// never blocks except in `epoll_wait`; responders are called inline and must not block either.
-/// For the same reason its mutable properties skip the run-time exclusivity checks, as `Connection`'s do.
+/// Everything but `requestDrain()` and `answerReady(_:)` runs on the loop's thread, which is why the
+/// mutable state needs no lock (hence `@unchecked Sendable`: the instance crosses to its thread once,
+/// at start). The loop never blocks except in `epoll_wait`; responders are called inline and must not
+/// block either: work that would (model inference) goes to a `WorkerPool`, and its answer comes back
+/// through `answerReady(_:)`, which wakes the loop. Each connection's policy is its `ConnectionState`:
+/// the loop reports events to it and performs the actions it returns.
+/// The mutable properties skip the run-time exclusivity checks, as `Connection`'s do.
 final class EventLoop: @unchecked Sendable {
     let configuration: ServerConfiguration
     let responder: any Responder
@@ -16,18 +19,26 @@ final class EventLoop: @unchecked Sendable {
     let epoll: Epoll
     @exclusivity(unchecked) var listener: ListeningSocket?
     @exclusivity(unchecked) var connections: [Int32: Connection] = [:]
-    let clock = ContinuousClock()
+    /// Connections waiting for an answer from off the loop, by the answer's identity.
+    @exclusivity(unchecked) var awaiting: [ObjectIdentifier: Connection] = [:]
+    /// Connections whose transport holds input epoll cannot report (TLS bytes already decrypted):
+    /// read again before the next wait, which then does not block.
+    @exclusivity(unchecked) var scheduledReads: [Connection] = []
+    let policy: ConnectionState.Policy
     @exclusivity(unchecked) var dates = HTTPDateCache()
     @exclusivity(unchecked) var ids = RequestID()
     let writer: ResponseWriter
     /// Shared by every connection of this loop: bytes go from here into the connection's parser.
     let readBuffer: UnsafeMutableRawBufferPointer
     private let drainRequested = Atomic<Bool>(false)
-    /// Set when the drain begins: past it, every connection is closed.
-    @exclusivity(unchecked) var drainDeadline: ContinuousClock.Instant?
+    /// Answers finished off the loop and not yet taken; `open` is false once the loop has stopped.
+    private let finished = Mutex<(answers: [DeferredAnswer], open: Bool)>(([], true))
+    /// Set when the drain begins (`MonotonicTime`): past it, every connection is closed.
+    @exclusivity(unchecked) var drainDeadline: Int64?
     @exclusivity(unchecked) var acceptPaused = false
-    /// How often deadlines are checked: a quarter of the shortest timeout, between 5 ms and 500 ms.
-    let tickInterval: Duration
+    /// How often deadlines are checked, in nanoseconds: a quarter of the shortest timeout, between
+    /// 5 ms and 500 ms.
+    let tickInterval: Int64
 
     init(configuration: ServerConfiguration, responder: any Responder, counter: ConnectionCounter, listener: ListeningSocket)
         throws(SystemError)
@@ -39,9 +50,10 @@ final class EventLoop: @unchecked Sendable {
         self.epoll = try Epoll()
         self.writer = ResponseWriter(serverName: configuration.serverName)
         self.readBuffer = .allocate(byteCount: 64 * 1024, alignment: 16)
+        self.policy = ConnectionState.Policy(timeouts: configuration.timeouts, limits: configuration.limits)
         let t = configuration.timeouts
         let shortest = [t.header, t.body, t.idle, t.write, t.lingeringClose].min()!
-        self.tickInterval = min(max(shortest / 4, .milliseconds(5)), .milliseconds(500))
+        self.tickInterval = MonotonicTime.nanoseconds(min(max(shortest / 4, .milliseconds(5)), .milliseconds(500)))
         try epoll.add(listener.fileDescriptor, events: Epoll.readable)
     }
 
@@ -49,14 +61,32 @@ final class EventLoop: @unchecked Sendable {
         readBuffer.deallocate()
     }
 
-    /// Whether a drain was asked for, even if this loop has not begun it yet (a handler may be running):
-    /// responses from now on close their connection.
-    var isDraining: Bool { drainDeadline != nil || drainRequested.load(ordering: .relaxed) }
+    /// Whether a drain was asked for that this loop has not begun yet.
+    var drainPending: Bool { drainDeadline == nil && drainRequested.load(ordering: .relaxed) }
 
     /// Asks the loop, from any thread, to stop accepting and drain.
     func requestDrain() {
         drainRequested.store(true, ordering: .releasing)
         epoll.wake()
+    }
+
+    /// Hands the loop, from a worker thread, an answer that is done; the loop writes it on its thread.
+    /// After the loop has stopped the answer is dropped (its connection is gone).
+    func answerReady(_ answer: DeferredAnswer) {
+        finished.withLock { finished in
+            guard finished.open else { return }
+            finished.answers.append(answer)
+            // Inside the lock, so the eventfd cannot be closed (and its number reused) under the write.
+            epoll.wake()
+        }
+    }
+
+    /// Takes the answers workers handed over since the last call.
+    func finishedAnswers() -> [DeferredAnswer] {
+        finished.withLock { finished in
+            defer { finished.answers.removeAll() }
+            return finished.answers
+        }
     }
 
     /// Runs until a requested drain has closed every connection.
@@ -66,15 +96,14 @@ final class EventLoop: @unchecked Sendable {
             events.deallocate()
             shutDown()
         }
-        var nextTick = clock.now + tickInterval
+        var nextTick = MonotonicTime.now + tickInterval
         while true {
             if drainDeadline == nil, drainRequested.load(ordering: .acquiring) { beginDrain() }
             if drainDeadline != nil, connections.isEmpty { return }
-            let wait = clock.now.duration(to: nextTick)
-            let milliseconds = max(0, Int32(wait.components.seconds * 1000 + wait.components.attoseconds / 1_000_000_000_000_000))
+            let wait = scheduledReads.isEmpty ? max(0, nextTick - MonotonicTime.now) : 0
             let count: Int
             do {
-                count = try epoll.wait(into: events, timeoutMilliseconds: milliseconds)
+                count = try epoll.wait(into: events, timeoutMilliseconds: Int32((wait + 999_999) / 1_000_000))
             } catch {
                 configuration.logError("event loop: \(error)")
                 return
@@ -84,14 +113,16 @@ final class EventLoop: @unchecked Sendable {
                 let flags = events[i].events
                 if fd == epoll.wakeDescriptor {
                     epoll.drainWakeups()
+                    deliverFinishedAnswers()
                 } else if let listener, fd == listener.fileDescriptor {
                     acceptConnections()
                 } else if let connection = connections[fd] {
                     handle(connection, events: flags)
                 }
             }
+            if !scheduledReads.isEmpty { readScheduled() }
             configuration.accessLog?.flush()
-            let now = clock.now
+            let now = MonotonicTime.now
             if now >= nextTick {
                 checkDeadlines(at: now)
                 nextTick = now + tickInterval
@@ -104,11 +135,25 @@ final class EventLoop: @unchecked Sendable {
             close(connection)
             return
         }
+        if events & EPOLLHUP.rawValue != 0 && !connection.state.wantsInput {
+            close(connection)  // Both directions are gone and nothing will read the end: nobody is listening.
+            return
+        }
         // A TLS read (a handshake step) that had to write first waits for EPOLLOUT, then runs again.
         let readWaitsForWritable = events & Epoll.writable != 0 && connection.transport.wantsWritable && connection.outbound.isEmpty
         if events & (Epoll.readable | EPOLLHUP.rawValue) != 0 || readWaitsForWritable { readAvailable(connection) }
-        if !connection.isClosed, events & Epoll.writable != 0 { flush(connection) }
         settle(connection)
+    }
+
+    private func readScheduled() {
+        let due = scheduledReads
+        scheduledReads.removeAll(keepingCapacity: true)
+        for connection in due {
+            connection.readScheduled = false
+            guard !connection.isClosed else { continue }
+            readAvailable(connection)
+            settle(connection)
+        }
     }
 
     private func acceptConnections() {
@@ -142,8 +187,7 @@ final class EventLoop: @unchecked Sendable {
                 try epoll.add(fd, events: Epoll.readable)
                 connections[fd] = Connection(
                     transport: transport, peer: peer, limits: configuration.limits, bodyPolicy: configuration.bodyPolicy,
-                    timeouts: configuration.timeouts,
-                    now: clock.now, interest: Epoll.readable)
+                    now: MonotonicTime.now, interest: Epoll.readable)
             } catch {
                 configuration.logError("accept setup: \(error)")
                 _ = Glibc.close(fd)
@@ -152,7 +196,7 @@ final class EventLoop: @unchecked Sendable {
         }
     }
 
-    private func checkDeadlines(at now: ContinuousClock.Instant) {
+    private func checkDeadlines(at now: Int64) {
         if acceptPaused, let listener {
             acceptPaused = false
             try? epoll.modify(listener.fileDescriptor, events: Epoll.readable)
@@ -162,38 +206,37 @@ final class EventLoop: @unchecked Sendable {
             return
         }
         for connection in Array(connections.values) {
-            switch connection.state.check(at: now) {
-            case .none:
-                break
-            case .close:
-                close(connection)
-            case .answerTimeoutAndClose:
-                let timeout = HTTPError(
-                    .requestTimeout, type: "request-timeout", title: "Request Timeout",
-                    detail: "The request did not arrive in time.")
-                answer(connection, error: timeout, at: now)
-                settle(connection)
-            }
+            let transport = connection.transport
+            let action = connection.state.check(at: now, unsentBytes: transport.unsentBytes, policy: policy)
+            guard action != .none else { continue }
+            perform(action, on: connection, at: now)
+            settle(connection)
         }
     }
 
     private func beginDrain() {
-        drainDeadline = clock.now + configuration.timeouts.drain
+        let now = MonotonicTime.now
+        drainDeadline = now + MonotonicTime.nanoseconds(configuration.timeouts.drain)
         if let listener {
             epoll.remove(listener.fileDescriptor)
             listener.close()
             self.listener = nil
         }
         for connection in Array(connections.values) {
-            connection.state.beginDrain()
+            perform(connection.state.beginDrain(now: now, policy: policy), on: connection, at: now)
             settle(connection)
         }
     }
 
-    /// Closes the connection and forgets it.
+    /// Closes the connection and forgets it; an answer it still waited for is dropped when it comes.
     func close(_ connection: Connection) {
         guard !connection.isClosed else { return }
         connection.isClosed = true
+        connection.state.closed()
+        if let (pending, _) = connection.pendingAnswer {
+            awaiting[ObjectIdentifier(pending.answer)] = nil
+            connection.pendingAnswer = nil
+        }
         connections[connection.fileDescriptor] = nil
         connection.transport.close()
         counter.release()
@@ -204,6 +247,10 @@ final class EventLoop: @unchecked Sendable {
         listener?.close()
         listener = nil
         configuration.accessLog?.flush()
+        finished.withLock { finished in
+            finished.open = false
+            finished.answers.removeAll()
+        }
         epoll.close()
     }
 }

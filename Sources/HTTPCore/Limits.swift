@@ -21,10 +21,17 @@ public struct Limits: Sendable, Equatable {
     /// Bytes of responses queued for a client before the server stops reading its further (pipelined)
     /// requests. Default 256 KiB. It bounds what a client that pipelines but never reads can pin.
     public var outboundBytes: Int
+    /// Bytes of kernel send buffer per client socket (`SO_SNDBUF`, set on the listeners and inherited by
+    /// every accepted socket; Linux doubles it for its bookkeeping). Default 64 KiB. Without it the kernel
+    /// grows each buffer to `net.ipv4.tcp_wmem`'s maximum (4 MiB), so clients that never read pin that
+    /// much kernel memory each; with it a stalled client holds at most this (doubled) plus
+    /// `outboundBytes` until the write timeout closes it. 0 leaves the kernel's default.
+    public var socketSendBufferBytes: Int
 
     public init(
         requestLineBytes: Int = 8 * 1024, headerSectionBytes: Int = 16 * 1024, headerFields: Int = 100,
-        bodyBytes: Int = 64 * 1024, connections: Int = 20_000, outboundBytes: Int = 256 * 1024
+        bodyBytes: Int = 64 * 1024, connections: Int = 20_000, outboundBytes: Int = 256 * 1024,
+        socketSendBufferBytes: Int = 64 * 1024
     ) {
         self.requestLineBytes = requestLineBytes
         self.headerSectionBytes = headerSectionBytes
@@ -32,6 +39,7 @@ public struct Limits: Sendable, Equatable {
         self.bodyBytes = bodyBytes
         self.connections = connections
         self.outboundBytes = outboundBytes
+        self.socketSendBufferBytes = socketSendBufferBytes
     }
 
     /// The defaults the issue and docs/threat-model.md describe.

@@ -10,7 +10,8 @@ struct ListeningSocket {
 
     /// Binds and listens; `port` 0 picks an ephemeral port, which the other loops then bind too.
     /// With `reusePort` false the socket only checks that nobody else holds the port (see `Server.start`).
-    init(host: String, port: Int, backlog: Int32 = 4096, reusePort: Bool = true) throws(SystemError) {
+    /// A positive `sendBufferBytes` sets `SO_SNDBUF`, which every accepted socket inherits.
+    init(host: String, port: Int, backlog: Int32 = 4096, reusePort: Bool = true, sendBufferBytes: Int = 0) throws(SystemError) {
         guard let (address, length) = SocketAddress.make(host: host, port: port) else {
             throw SystemError(call: "inet_pton(\(host))", errno: EINVAL)
         }
@@ -24,6 +25,10 @@ struct ListeningSocket {
             try Syscall.runChecked("setsockopt(SO_REUSEADDR)") { setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, size) }
             if reusePort {
                 try Syscall.runChecked("setsockopt(SO_REUSEPORT)") { setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, size) }
+            }
+            if sendBufferBytes > 0 {
+                var bytes = Int32(clamping: sendBufferBytes)
+                try Syscall.runChecked("setsockopt(SO_SNDBUF)") { setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &bytes, size) }
             }
             var bindAddress = address
             try Syscall.runChecked("bind") {

@@ -1,27 +1,35 @@
 /// Serialized responses waiting to be written, in order, with how far the first has gone.
 ///
-/// Chunks are the writer's head and body arrays, held without copying; a partial write advances
-/// `offset` into the first chunk, and the rest is offered again when the socket is writable.
+/// Each entry is one response's head and body, the writer's arrays held without copying; a partial
+/// write advances `offset` into the first entry (head, then body), and the rest is offered again when
+/// the socket is writable. Keeping responses apart is what lets a drain keep only the one being
+/// written and mark it `Connection: close` while its head has not started (`trimToCurrent`).
 struct OutboundQueue {
-    private var chunks: [[UInt8]] = []
+    private var entries: [(head: [UInt8], body: [UInt8])] = []
     private var first = 0
+    /// Bytes of the first entry already written (its head first, then its body).
     private var offset = 0
     /// Bytes not yet written.
     private(set) var byteCount = 0
 
     var isEmpty: Bool { byteCount == 0 }
 
-    mutating func append(_ bytes: [UInt8]) {
-        guard !bytes.isEmpty else { return }
-        chunks.append(bytes)
-        byteCount += bytes.count
+    /// Queues one response (or an interim one: a head with an empty body).
+    mutating func append(head: [UInt8], body: [UInt8]) {
+        entries.append((head, body))
+        byteCount += head.count + body.count
     }
 
-    /// The unwritten bytes as slices, first chunk from its offset.
+    /// The unwritten bytes as slices, the first entry from its offset; empty bodies are left out.
     var pending: [ArraySlice<UInt8>] {
         var slices: [ArraySlice<UInt8>] = []
-        slices.reserveCapacity(chunks.count - first)
-        for i in first..<chunks.count { slices.append(i == first ? chunks[i][offset...] : chunks[i][...]) }
+        slices.reserveCapacity(2 * (entries.count - first))
+        for i in first..<entries.count {
+            let (head, body) = entries[i]
+            let skip = i == first ? offset : 0
+            if skip < head.count { slices.append(head[skip...]) }
+            if !body.isEmpty { slices.append(body[max(0, skip - head.count)...]) }
+        }
         return slices
     }
 
@@ -30,7 +38,7 @@ struct OutboundQueue {
         var n = n
         byteCount -= n
         while n > 0 {
-            let left = chunks[first].count - offset
+            let left = entries[first].head.count + entries[first].body.count - offset
             if n >= left {
                 n -= left
                 first += 1
@@ -40,12 +48,23 @@ struct OutboundQueue {
                 n = 0
             }
         }
-        if first == chunks.count {
-            chunks.removeAll(keepingCapacity: chunks.capacity <= 16)
+        if first == entries.count {
+            entries.removeAll(keepingCapacity: entries.capacity <= 16)
             first = 0
         } else if first > 32 {
-            chunks.removeFirst(first)
+            entries.removeFirst(first)
             first = 0
         }
+    }
+
+    /// Keeps only the response being written and drops every later one. If the kept response's head
+    /// has not started, `closing` rewrites it (to announce `Connection: close`).
+    mutating func trimToCurrent(closing: ([UInt8]) -> [UInt8]) {
+        guard first < entries.count else { return }
+        var kept = entries[first]
+        if offset == 0 { kept.head = closing(kept.head) }
+        entries = [kept]
+        first = 0
+        byteCount = kept.head.count + kept.body.count - offset
     }
 }

@@ -7,8 +7,10 @@ import Synchronization
 ///
 /// `start()` binds (so `port` is known, even for port 0) and returns; `run()` starts and blocks until
 /// the server has stopped. `beginDrain()` (which `ShutdownSignals` calls on SIGTERM/SIGINT) stops
-/// accepting, lets requests in flight finish with `Connection: close`, closes idle connections, and
-/// closes whatever is left after `Timeouts.drain`. The lifecycle moves starting → running →
+/// accepting, lets requests in flight, answers pending from a `WorkerPool` and the responses being
+/// written finish with `Connection: close` (answering no further pipelined request), closes idle
+/// connections once the kernel has delivered their last bytes, and closes whatever is left after
+/// `Timeouts.drain`. The lifecycle moves starting → running →
 /// draining → stopped, and `configuration.lifecycle` shows it to the application.
 public final class Server: Sendable {
     public let configuration: ServerConfiguration
@@ -45,10 +47,13 @@ public final class Server: Sendable {
                 // first fails with EADDRINUSE if anyone already listens there.
                 try ListeningSocket(host: configuration.host, port: configuration.port, reusePort: false).close()
             }
-            let first = try ListeningSocket(host: configuration.host, port: configuration.port)
+            let sendBuffer = configuration.limits.socketSendBufferBytes
+            let first = try ListeningSocket(host: configuration.host, port: configuration.port, sendBufferBytes: sendBuffer)
             listeners.append(first)
             let port = try first.boundPort()
-            for _ in 1..<threads { listeners.append(try ListeningSocket(host: configuration.host, port: port)) }
+            for _ in 1..<threads {
+                listeners.append(try ListeningSocket(host: configuration.host, port: port, sendBufferBytes: sendBuffer))
+            }
             let counter = ConnectionCounter()
             var loops: [EventLoop] = []
             for listener in listeners {

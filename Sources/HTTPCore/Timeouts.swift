@@ -13,13 +13,19 @@ public struct Timeouts: Sendable, Equatable {
     /// Time a keep-alive connection may sit between requests. Default 60 s; then it is closed quietly.
     public var idle: Duration
     /// Time a queued response may make no progress because the client does not read it. Default 30 s;
-    /// then the connection is closed. Any progress restarts it, so slow but live readers are served.
+    /// then the connection is closed, whatever is still queued: a stalled writer is closed after it, so
+    /// with `Limits.outboundBytes` and `Limits.socketSendBufferBytes` it bounds what such a client pins.
+    /// Any progress restarts it, so slow but live readers are served. It also bounds the wait for an
+    /// answer that comes later (`WorkerPool`) and for the kernel to deliver a closing connection's
+    /// last bytes (lingering).
     public var write: Duration
     /// Time, after a response that closes the connection, to read and discard what the client still sends
-    /// before closing, so the kernel does not reset the connection under the response. Default 2 s.
+    /// before closing, so the kernel does not reset the connection under the response. Default 2 s. The
+    /// close also waits for the kernel to have delivered that response (see `write`).
     public var lingeringClose: Duration
-    /// Time a drain (SIGTERM, SIGINT, `Server.beginDrain()`) waits for requests in flight before closing
-    /// every connection regardless. Default 10 s (`--drain-timeout`).
+    /// Time a drain (SIGTERM, SIGINT, `Server.beginDrain()`) waits for requests in flight, answers that
+    /// come later, and the delivery of the responses being written, before closing every connection
+    /// regardless. Default 10 s (`--drain-timeout`).
     public var drain: Duration
 
     public init(

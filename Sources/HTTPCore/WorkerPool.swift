@@ -1,0 +1,91 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// A small, bounded pool of threads for work that must not run on an event loop (model inference):
+/// a handler submits the work and returns at once; the loop writes the answer when it is done.
+///
+/// The threads are created once, in `init`, and live until `shutdown()`. At most `threads` jobs run
+/// and `queueLimit` more wait; past that `submit` refuses synchronously (`WorkerPoolError.full`), so
+/// the handler can answer another way at once (search falls back to lexical ranking) instead of
+/// queueing without bound or answering 503.
+///
+/// Each worker should use one BLAS (or other math library) thread (`OPENBLAS_NUM_THREADS=1`, or the
+/// library's per-thread setting), so `threads` workers use `threads` cores and never oversubscribe the
+/// ones the event loops need.
+public final class WorkerPool: Sendable {
+    /// Worker threads. Default 2.
+    public let threads: Int
+    /// Jobs that may wait beyond the ones running. Default 16.
+    public let queueLimit: Int
+
+    private struct Jobs {
+        var queue: [(work: @Sendable () -> Response, answer: DeferredAnswer)] = []
+        /// Jobs queued or running.
+        var inFlight = 0
+        var stopped = false
+    }
+
+    private let jobs = Mutex(Jobs())
+    /// One signal per queued job, and one per worker at shutdown.
+    private let available = DispatchSemaphore(value: 0)
+    private let exited = DispatchGroup()
+
+    /// Starts `threads` worker threads (at least 1) named `name`.
+    public init(threads: Int = 2, queueLimit: Int = 16, name: String = "worker") {
+        self.threads = max(1, threads)
+        self.queueLimit = max(0, queueLimit)
+        for _ in 0..<self.threads {
+            exited.enter()
+            let thread = Thread { [self] in
+                runWorker()
+                exited.leave()
+            }
+            thread.name = name
+            thread.start()
+        }
+    }
+
+    /// Queues `work` and returns a response that stands for its result: return it from a handler and
+    /// the connection's loop writes the result when it is done, in order with the connection's other
+    /// answers. Decorate it with `Response.map`. Throws at once when the pool is full or stopped.
+    public func submit(_ work: @escaping @Sendable () -> Response) throws(WorkerPoolError) -> Response {
+        let answer = DeferredAnswer()
+        let refusal = jobs.withLock { jobs -> WorkerPoolError? in
+            if jobs.stopped { return .stopped }
+            if jobs.inFlight >= threads + queueLimit { return .full }
+            jobs.inFlight += 1
+            jobs.queue.append((work, answer))
+            return nil
+        }
+        if let refusal { throw refusal }
+        available.signal()
+        return Response(pending: PendingAnswer(answer: answer))
+    }
+
+    /// Jobs queued or running now.
+    public var inFlight: Int { jobs.withLock { $0.inFlight } }
+
+    /// Refuses new work, lets the queued and running jobs finish, and waits for every thread to end.
+    public func shutdown() {
+        let first = jobs.withLock { jobs in
+            defer { jobs.stopped = true }
+            return !jobs.stopped
+        }
+        if first {
+            for _ in 0..<threads { available.signal() }
+        }
+        exited.wait()
+    }
+
+    private func runWorker() {
+        while true {
+            available.wait()
+            let job = jobs.withLock { jobs in jobs.queue.isEmpty ? nil : jobs.queue.removeFirst() }
+            guard let job else { return }  // a shutdown signal with nothing left to do
+            let response = job.work()
+            jobs.withLock { $0.inFlight -= 1 }
+            job.answer.complete(response)
+        }
+    }
+}
