@@ -13,7 +13,7 @@ struct CoreServer {
         let threads = Int(CommandLine.arguments.dropFirst().first ?? "2") ?? 2
         let server = Server(configuration: ServerConfiguration(host: "127.0.0.1", port: 0, threads: threads), responder: router)
         try server.start()
-        ServerConfiguration.standardError("listening on http://127.0.0.1:\(server.port!)")
+        StandardError.write("listening on http://127.0.0.1:\(server.port!)")
         server.waitUntilStopped()
     }
 }

@@ -3,8 +3,9 @@ import HTTPCore
 
 /// The explainer API as one responder: what `main` hands to the server.
 ///
-///     let app = ExplainerApp(index: index, configuration: api, lifecycle: serverConfiguration.lifecycle)
-///     let server = try Server(configuration: serverConfiguration, responder: app.responder)
+///     let lifecycle = ServerLifecycle()
+///     let app = ExplainerApp(index: index, configuration: api, lifecycle: lifecycle)
+///     let server = Server(configuration: serverConfiguration, responder: app.responder, lifecycle: lifecycle)
 ///
 /// `live` is kept by the caller to reload content (`app.live.replace(with: newIndex)` on SIGHUP).
 /// `router` exposes the routes, so a test can compare them with `openapi.yaml`, and so extra routes

@@ -11,9 +11,12 @@ import Synchronization
 /// written finish with `Connection: close` (answering no further pipelined request), closes idle
 /// connections once the kernel has delivered their last bytes, and closes whatever is left after
 /// `Timeouts.drain`. The lifecycle moves starting → running →
-/// draining → stopped, and `configuration.lifecycle` shows it to the application.
+/// draining → stopped, and `lifecycle` (which the application may pass in, to read it for readiness)
+/// shows it.
 public final class Server: Sendable {
     public let configuration: ServerConfiguration
+    /// The lifecycle this server advances.
+    public let lifecycle: ServerLifecycle
     private let responder: any Responder
     private let running = Mutex<Running?>(nil)
     private let stopped = DispatchGroup()
@@ -24,13 +27,13 @@ public final class Server: Sendable {
         var port: Int
     }
 
-    public init(configuration: ServerConfiguration, responder: any Responder) {
+    /// A server for `responder`; `lifecycle` is made here unless the application made it first (an
+    /// app built before the server reads readiness from it).
+    public init(configuration: ServerConfiguration, responder: any Responder, lifecycle: ServerLifecycle = ServerLifecycle()) {
         self.configuration = configuration
         self.responder = responder
+        self.lifecycle = lifecycle
     }
-
-    /// The lifecycle this server advances.
-    public var lifecycle: ServerLifecycle { configuration.lifecycle }
 
     /// The bound port once started, else nil.
     public var port: Int? { running.withLock { $0?.port } }

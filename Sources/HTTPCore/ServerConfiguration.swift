@@ -1,6 +1,9 @@
 import Glibc
 
 /// Everything a `Server` needs to know before it starts; options and environment are read in `main`.
+///
+/// Values and hooks only: the lifecycle is the `Server`'s own (`Server.lifecycle`), and the printer
+/// behind the default `logError` is `StandardError` in `Logging/`.
 public struct ServerConfiguration: Sendable {
     /// Address to bind: a numeric IPv4 or IPv6 address, or `localhost`. Default `127.0.0.1`.
     public var host: String
@@ -21,19 +24,18 @@ public struct ServerConfiguration: Sendable {
     public var accessLog: AccessLog?
     /// Called for every answered request, on the loop thread, after the access log: the hook metrics use.
     public var onResponse: (@Sendable (RequestLog) -> Void)?
-    /// Called with a line for errors that concern the operator, never the client. Default: stderr.
+    /// Called with a line for errors that concern the operator, never the client. Default:
+    /// `StandardError.write`.
     public var logError: @Sendable (String) -> Void
     /// Makes each accepted socket's transport; nil means plain TCP (`SocketTransport`). TLS plugs in here.
     public var makeTransport: (@Sendable (_ fileDescriptor: Int32) throws -> any ConnectionTransport)?
-    /// The lifecycle the server advances, shared with the application for readiness.
-    public var lifecycle: ServerLifecycle
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, threads: Int = ServerConfiguration.coreCount,
         limits: Limits = .default, timeouts: Timeouts = .default, serverName: String = "HTTPCore",
         accessLog: AccessLog? = nil, onResponse: (@Sendable (RequestLog) -> Void)? = nil,
-        logError: @escaping @Sendable (String) -> Void = ServerConfiguration.standardError,
-        makeTransport: (@Sendable (Int32) throws -> any ConnectionTransport)? = nil, lifecycle: ServerLifecycle = ServerLifecycle()
+        logError: @escaping @Sendable (String) -> Void = StandardError.write,
+        makeTransport: (@Sendable (Int32) throws -> any ConnectionTransport)? = nil
     ) {
         self.host = host
         self.port = port
@@ -45,15 +47,8 @@ public struct ServerConfiguration: Sendable {
         self.onResponse = onResponse
         self.logError = logError
         self.makeTransport = makeTransport
-        self.lifecycle = lifecycle
     }
 
     /// The number of cores online, at least 1.
     public static var coreCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
-
-    /// Writes a line to stderr.
-    public static let standardError: @Sendable (String) -> Void = { line in
-        let text = Array((line + "\n").utf8)
-        _ = text.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
-    }
 }

@@ -24,12 +24,12 @@ public enum ServerRunner {
         do {
             try server.start()
         } catch {
-            ServerConfiguration.standardError(
+            StandardError.write(
                 "\(server.configuration.serverName): cannot listen on \(server.configuration.host):\(server.configuration.port): \(error)")
             return 1
         }
         let host = server.configuration.host.contains(":") ? "[\(server.configuration.host)]" : server.configuration.host
-        ServerConfiguration.standardError("listening on \(scheme)://\(host):\(server.port ?? 0)")
+        StandardError.write("listening on \(scheme)://\(host):\(server.port ?? 0)")
         onListening()
         server.waitUntilStopped()
         server.configuration.accessLog?.flush()

@@ -24,7 +24,7 @@ extension Operations {
             index = loaded
         case .failure(let report):
             // The same report `check` prints, so an operator sees every problem at once.
-            ServerConfiguration.standardError(report.description)
+            StandardError.write(report.description)
             return 2
         }
 
@@ -33,11 +33,12 @@ extension Operations {
         if !options.corsOrigins.isEmpty { api.corsOrigins = options.corsOrigins }
         if let maxAge = options.cacheMaxAge { api.cacheMaxAge = maxAge }
         api.variantMemoBytes = options.memoBytes
-        var app = ExplainerApp(index: index, configuration: api, lifecycle: configuration.lifecycle)
+        let lifecycle = ServerLifecycle()
+        var app = ExplainerApp(index: index, configuration: api, lifecycle: lifecycle)
         let responder = operations.responder(for: &app)
         operations.configure(&configuration)
         operations.installReload(live: app.live)
-        let server = Server(configuration: configuration, responder: responder)
+        let server = Server(configuration: configuration, responder: responder, lifecycle: lifecycle)
         let log = operations.log
         let drainSeconds = options.drainTimeout
         let onDrain: @Sendable (Int32) -> Void = { signal in

@@ -102,11 +102,10 @@ struct ServeOptions: Equatable {
     }
 
     /// The server's configuration for these options.
-    func serverConfiguration(lifecycle: ServerLifecycle = ServerLifecycle()) -> ServerConfiguration {
+    func serverConfiguration() -> ServerConfiguration {
         var timeouts = Timeouts()
         timeouts.drain = .milliseconds(Int(drainTimeout * 1000))
         return ServerConfiguration(
-            host: host, port: port, threads: threads, timeouts: timeouts, accessLog: accessLog ? AccessLog() : nil,
-            lifecycle: lifecycle)
+            host: host, port: port, threads: threads, timeouts: timeouts, accessLog: accessLog ? AccessLog() : nil)
     }
 }
