@@ -13,7 +13,7 @@ enum Command {
     static let usage = """
         usage: explainer-server serve [--host H] [--port P] [--content DIR] [--threads N] [--access-log on|off]
                                       [--drain-timeout SECONDS] [--log-level debug|info|warn|error]
-                                      [--cors-origins LIST] [--cache-max-age S] [--tls-cert F --tls-key F]
+                                      [--cors-origins LIST] [--cache-max-age S] [--tls-cert F --tls-key F [--tls-handshakes N]]
                                       [--rate-limit N/s --burst N] [--trust-proxy CIDRS] [--memo-bytes BYTES]
                explainer-server check [DIR]
                explainer-server --help | --version
@@ -21,7 +21,7 @@ enum Command {
         Every serve option can also come from an environment variable EXPLAINER_<OPTION>
         (EXPLAINER_PORT, EXPLAINER_CONTENT, EXPLAINER_ACCESS_LOG, ...); options win.
         Defaults: host 127.0.0.1, port 8080, content ./Content, threads = cores, access log on,
-        drain timeout 10 s, memo 32MiB, no rate limit. The first line on stderr is always
+        drain timeout 10 s, memo 32MiB, 256 TLS handshakes at once, no rate limit. The first line on stderr is always
         `listening on http://H:P` (with --port 0, the port bound); start-up events follow it.
 
         Numbers (a value outside its range is a usage error, exit 64):

@@ -52,11 +52,13 @@ struct NumericOption: Sendable, Equatable {
             Suffix(text: "GiB", factor: 1_073_741_824),
         ],
         rangeText: "0 to 1GiB (bytes, or N KiB/MiB/GiB)")
+    /// TLS handshakes in progress at once, across the process (`TLSConfiguration.maxPendingHandshakes`).
+    static let tlsHandshakes = NumericOption(name: "tls-handshakes", minimum: 1, maximum: 65_535, rangeText: "1 to 65535")
     /// A port inside a `--cors-origins` entry.
     static let originPort = NumericOption(name: "cors-origins", minimum: 1, maximum: 65_535, rangeText: "1 to 65535")
 
     /// Every numeric option, in the order `--help` lists them.
-    static let all: [NumericOption] = [.port, .threads, .drainTimeout, .cacheMaxAge, .rateLimit, .burst, .memoBytes]
+    static let all: [NumericOption] = [.port, .threads, .drainTimeout, .cacheMaxAge, .rateLimit, .burst, .memoBytes, .tlsHandshakes]
 
     init(
         name: String, minimum: Double, maximum: Double, wholeNumber: Bool = true, suffixes: [Suffix] = [Suffix(text: "", factor: 1)],

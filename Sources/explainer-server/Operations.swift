@@ -20,7 +20,8 @@ struct Operations {
         metrics = ServerMetrics()
         log = EventLog(minimumLevel: LogLevel(name: options.logLevel) ?? .info)
         if let certificate = options.tlsCertificate, let key = options.tlsKey {
-            tls = try TLSContext(TLSConfiguration(certificatePath: certificate, privateKeyPath: key))
+            tls = try TLSContext(
+                TLSConfiguration(certificatePath: certificate, privateKeyPath: key, maxPendingHandshakes: options.tlsHandshakes))
         } else {
             tls = nil
         }

@@ -21,6 +21,8 @@ struct ServeOptions: Equatable {
     var cacheMaxAge: Int?
     var tlsCertificate: String?
     var tlsKey: String?
+    /// TLS handshakes in progress at once; over it a new connection is closed at once. Default 256.
+    var tlsHandshakes = 256
     /// Requests per second per client; nil turns rate limiting off.
     var rateLimit: Double?
     /// The rate limit's bucket size in requests; nil: twice the per-second rate.
@@ -33,7 +35,7 @@ struct ServeOptions: Equatable {
     /// The option names, each also read from `EXPLAINER_<NAME>` (upper-cased, `-` as `_`).
     static let names = [
         "host", "port", "content", "threads", "access-log", "drain-timeout", "log-level", "cors-origins", "cache-max-age",
-        "tls-cert", "tls-key", "rate-limit", "burst", "trust-proxy", "memo-bytes",
+        "tls-cert", "tls-key", "tls-handshakes", "rate-limit", "burst", "trust-proxy", "memo-bytes",
     ]
 
     /// Reads the environment, then the arguments over it, then checks every value.
@@ -92,6 +94,10 @@ struct ServeOptions: Equatable {
         tlsCertificate = values["tls-cert"]
         tlsKey = values["tls-key"]
         if (tlsCertificate == nil) != (tlsKey == nil) { throw UsageError("--tls-cert and --tls-key go together") }
+        if let v = values["tls-handshakes"] {
+            guard tlsCertificate != nil else { throw UsageError("--tls-handshakes needs --tls-cert and --tls-key") }
+            tlsHandshakes = try NumericOption.tlsHandshakes.integer(v)
+        }
         if let v = values["rate-limit"] { rateLimit = try NumericOption.rateLimit.value(v) }
         if let v = values["burst"] {
             guard rateLimit != nil else { throw UsageError("--burst needs --rate-limit: a bucket size means nothing without a rate") }

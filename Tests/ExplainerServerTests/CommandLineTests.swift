@@ -46,6 +46,7 @@ struct CommandLineTests {
             (["--cors-origins", "a.example"], "--cors-origins"), (["--drain-timeout", "nan"], "--drain-timeout"),
             (["--drain-timeout", "1e308"], "--drain-timeout"), (["--cache-max-age", "-1"], "--cache-max-age"),
             (["--memo-bytes", "2GiB"], "--memo-bytes"), (["--threads", "1e2"], "--threads"),
+            (["--tls-handshakes", "8"], "--tls-handshakes"),
         ])
     func refusedValues(arguments: [String], named: String) throws {
         let r = try BoundedRun.toExit(["serve", "--port", "0", "--content", Repository.content] + arguments, timeout: .seconds(5))

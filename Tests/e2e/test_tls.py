@@ -166,3 +166,30 @@ def test_unusable_certificate_stops_start_up(tmp_path):
          "--tls-key", str(wrong_key)], capture_output=True, text=True, timeout=30)
     assert result.returncode == 1
     assert "tls.failed" in result.stderr
+
+
+def test_tls_handshakes_caps_handshakes_in_progress(tls_files):
+    """--tls-handshakes 1: one silent connection holds the only slot, so the next TLS client is closed
+    at once (counted as over_capacity); once the silent one goes, clients are served again."""
+    with start(tls_files, "--tls-handshakes", "1") as server:
+        silent = socket.create_connection(("127.0.0.1", server.port), timeout=10)
+        try:
+            time.sleep(0.3)
+            ctx = ssl.create_default_context(cafile=str(server.cacert))
+            with pytest.raises((ssl.SSLError, ConnectionError, OSError)):
+                with socket.create_connection(("127.0.0.1", server.port), timeout=5) as raw:
+                    with ctx.wrap_socket(raw, server_hostname="localhost") as tls:
+                        tls.sendall(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                        if not tls.recv(1):
+                            raise ConnectionError("closed")
+        finally:
+            silent.close()
+        deadline = time.monotonic() + 5
+        while True:
+            try:
+                assert handshakes(server, "over_capacity") >= 1
+                break
+            except (OSError, ssl.SSLError):
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
