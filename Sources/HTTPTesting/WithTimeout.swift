@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Runs `operation` and fails with `TimeoutError` if it has not finished within `limit`.
 ///
 /// The operation runs in its own task on its own thread (`TestThreadExecutor`), so the time counted is
@@ -25,8 +27,11 @@ public func withTimeout<T: Sendable>(
             // Ended from inside, so an operation that outlives a timeout still runs to its end on its thread.
             executor.shutdown()
         }
-        Task {
-            try? await Task.sleep(for: limit)
+        // The clock runs on Dispatch, not on a task: with the cooperative pool's threads (one per core)
+        // all blocked by other tests' socket calls, a sleeping task would wake only once one frees up,
+        // and a hung test would stall instead of failing.
+        let nanoseconds = limit.components.seconds * 1_000_000_000 + limit.components.attoseconds / 1_000_000_000
+        DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(nanoseconds))) {
             if finished.withLock({ done in
                 defer { done = true }; return !done
             }) {
