@@ -128,8 +128,7 @@ extension EventLoop {
         case .close:
             close(connection)
         case .answerTimeoutAndClose:
-            let timeout = HTTPError(
-                .requestTimeout, type: "request-timeout", title: "Request Timeout", detail: "The request did not arrive in time.")
+            let timeout = HTTPError(HTTPProblem.requestTimeout, detail: "The request did not arrive in time.")
             answer(connection, error: timeout, at: now)
         case .shutdownAndLinger:
             connection.transport.shutdownWrite()

@@ -57,6 +57,22 @@ struct ContentSizeTests {
         #expect(report.problems.contains(ContentProblem(kind: .missingFile, file: "claims.json", message: "not a regular file")))
     }
 
+    @Test func aSectionsFolderWithMoreThanTenThousandEntriesIsOneProblemAndABoundedListing() throws {
+        let directory = try ContentFixture.valid.writeToTemporaryDirectory()
+        defer { ContentFixture.remove(directory) }
+        for n in 0..<10_001 {
+            let fd = open(directory + "/sections/.extra-\(n)", O_CREAT | O_WRONLY, 0o644)
+            #expect(fd >= 0)
+            close(fd)
+        }
+        guard case .failure(let report) = ContentLoader.load(directory: directory) else {
+            Issue.record("a folder of 10,000 extra entries loaded")
+            return
+        }
+        let message = "the folder holds more than 10000 entries; the rest were not read"
+        #expect(report.problems.contains(ContentProblem(kind: .tooManyFiles, file: "sections", message: message)))
+    }
+
     @Test func theRealContentIsFarBelowTheCaps() throws {
         let root = URL(fileURLWithPath: PackagePaths.content)
         let files = try FileManager.default.subpathsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".json") || $0.hasSuffix(".md") }

@@ -17,6 +17,9 @@ final class ContentFolder {
     /// The most bytes all files of one folder may hold together: 64 MiB (the real content is about 45 KB,
     /// the 1000× synthetic folder about 30 MB).
     static let maximumTotalBytes = 64 * 1024 * 1024
+    /// Names read from one folder listing at the most (real content has 8 sections): past it the
+    /// listing stops, so a folder of millions of files costs a bounded read, and `check` says so.
+    static let maximumListedNames = 10_000
 
     private let descriptor: Int32
     /// Bytes read so far through this folder, counted against `maximumTotalBytes`.
@@ -69,7 +72,8 @@ final class ContentFolder {
         return .success(bytes)
     }
 
-    /// The names in the folder `relativePath` (without `.` and `..`), or `nil` when it cannot be listed.
+    /// The names in the folder `relativePath` (without `.` and `..`), or `nil` when it cannot be listed;
+    /// at most `maximumListedNames + 1`, so a caller can tell that the folder holds too many.
     func names(in relativePath: String) -> [String]? {
         let folder = Glibc.openat(descriptor, relativePath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard folder >= 0 else { return nil }
@@ -84,6 +88,7 @@ final class ContentFolder {
                 tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { String(cString: $0) }
             }
             if name != "." && name != ".." { names.append(name) }
+            if names.count > Self.maximumListedNames { break }
         }
         return names
     }

@@ -91,7 +91,13 @@ extension ContentLoadRun {
                     id: entry.id, position: position + 1, title: parsed.title, markdown: parsed.body,
                     contentNotes: sectionNotes[entry.id] ?? [], file: file))
         }
-        let onDisk = folder?.names(in: Self.sectionsFolder) ?? []
+        var onDisk = folder?.names(in: Self.sectionsFolder) ?? []
+        if onDisk.count > ContentFolder.maximumListedNames {
+            problems.add(
+                .tooManyFiles, file: Self.sectionsFolder, line: nil, id: nil,
+                "the folder holds more than \(ContentFolder.maximumListedNames) entries; the rest were not read")
+            onDisk.removeLast()
+        }
         for name in onDisk.sorted() where !name.hasPrefix(".") && !listedNames.contains(name) {
             problems.add(
                 .unlistedSectionFile, file: Self.sectionsFolder + "/" + name, line: nil, id: SectionFileName(name)?.id,

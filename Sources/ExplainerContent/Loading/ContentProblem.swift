@@ -43,6 +43,8 @@ public struct ContentProblem: Sendable, Hashable, CustomStringConvertible {
         /// Markdown nested deeper than the renderer allows (`MarkdownNestingError`); refused so a hostile
         /// section cannot exhaust the stack.
         case nestingTooDeep = "nesting-too-deep"
+        /// A folder holding more than `ContentFolder.maximumListedNames` entries; the listing stops there.
+        case tooManyFiles = "too-many-files"
     }
 
     /// What sort of problem this is.
