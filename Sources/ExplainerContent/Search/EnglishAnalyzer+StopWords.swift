@@ -6,7 +6,7 @@ extension EnglishAnalyzer {
     /// These words carry little meaning for ranking ("why does it make me feel better" is about "make",
     /// "feel", "better"). They are never indexed, but they still take a position, so phrases keep their
     /// shape. Negations ("not", "no") stay on the list: BM25 cannot use them, and indexing them would
-    /// rank every "not" in the explainer. Danger detection does not use this list (see `DangerDetector`).
+    /// rank every "not" in the explainer. The crisis detector does not use this list (see `CrisisNormalizer`).
     public static let stopWords: Set<String> = [
         "i", "me", "my", "myself", "we", "our", "ours", "ourselves", "you", "your", "yours", "yourself", "yourselves",
         "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they", "them", "their",

@@ -6,12 +6,13 @@ extension SearchIndex {
     /// - Claims: field `section` (their section's title) and `body` (the quote); they cite their sources.
     /// - Glossary terms: fields `term`, `aliases` and `body` (the definition); they cite the sources
     ///   named in their basis (study keys are not sources and are left out).
-    /// Each glossary term with its aliases is a synonym group; the danger phrases come from
-    /// `support.json`. Weights are `SearchField.standardWeight(for:)`.
+    /// Each glossary term with its aliases is a synonym group; queries are assessed by the crisis
+    /// detector's rules (`support.json`'s `danger_phrases` are a regression list for them, not read
+    /// here). Weights are `SearchField.standardWeight(for:)`.
     public convenience init(content: ContentIndex, parameters: BM25Parameters = BM25Parameters()) {
         self.init(
             documents: Self.documents(for: content), synonyms: content.glossary.map { [$0.term] + $0.aliases },
-            dangerPhrases: content.dangerPhrases, parameters: parameters)
+            parameters: parameters)
     }
 
     /// The search documents for loaded content, in content order: passages, then claims, then terms.

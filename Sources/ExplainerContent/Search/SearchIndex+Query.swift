@@ -9,7 +9,7 @@ extension SearchIndex {
     /// `request.limit` documents of the requested types, score descending, ties in content order.
     /// Takes microseconds on the real content; no allocation grows with anything but the content.
     public func search(_ request: SearchRequest) -> SearchResponse {
-        let support = dangerDetector.signal(for: request.query)
+        let support = crisisDetector.assess(request.query)
         let plan = QueryPlan(query: request.query, index: self)
         guard !plan.isUnsatisfiable, !(plan.clauses.isEmpty && plan.phrases.isEmpty) else {
             return SearchResponse(request: request, hits: [], totalMatches: 0, support: support)

@@ -1,4 +1,4 @@
-/// An immutable full-text index over passages, claims and glossary terms, with danger detection.
+/// An immutable full-text index over passages, claims and glossary terms, with the crisis signal.
 ///
 /// Built once per content version (a reload builds a new one beside the old), then shared by every
 /// request thread: all stored state is immutable, and the only lock is the stemmer's, taken for the
@@ -9,8 +9,8 @@ public final class SearchIndex: Sendable {
     public let documents: [SearchDocument]
     /// The ranking constants in force.
     public let parameters: BM25Parameters
-    /// Matches queries against the danger-phrase list.
-    public let dangerDetector: DangerDetector
+    /// Assesses each query for crisis signals (`CrisisDetector`, rules alone unless given a model).
+    public let crisisDetector: CrisisDetector
     /// The analyzer used on documents, and so on queries.
     let analyzer: EnglishAnalyzer
     /// Synonym phrases and their concepts.
@@ -33,11 +33,11 @@ public final class SearchIndex: Sendable {
     /// - Parameters:
     ///   - documents: the units of retrieval, in content order.
     ///   - synonyms: groups of phrases that mean the same (a glossary term with its aliases).
-    ///   - dangerPhrases: the `danger_phrases` list from `support.json`.
+    ///   - crisisDetector: assesses each query (the rules alone by default).
     ///   - parameters: ranking constants.
     ///   - analyzer: the English analyzer (a new stemmer by default).
     public init(
-        documents: [SearchDocument], synonyms: [[String]] = [], dangerPhrases: [String] = [],
+        documents: [SearchDocument], synonyms: [[String]] = [], crisisDetector: CrisisDetector = CrisisDetector(),
         parameters: BM25Parameters = BM25Parameters(), analyzer: EnglishAnalyzer = EnglishAnalyzer()
     ) {
         var builder = SearchIndexBuilder(analyzer: analyzer, parameters: parameters, synonymGroups: synonyms)
@@ -45,7 +45,7 @@ public final class SearchIndex: Sendable {
         let (postings, vocabulary) = builder.finish()
         self.documents = documents
         self.parameters = parameters
-        self.dangerDetector = DangerDetector(phrases: dangerPhrases)
+        self.crisisDetector = crisisDetector
         self.analyzer = analyzer
         self.synonyms = builder.synonyms
         self.termIDs = builder.termIDs

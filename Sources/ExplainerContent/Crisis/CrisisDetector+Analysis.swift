@@ -1,0 +1,164 @@
+extension CrisisDetector {
+    /// How many words a message may have for a bare "suicide" to count as urgent: a search-box
+    /// query or a one-line message that names it and nothing else.
+    static let bareTopicWords = 6
+
+    /// The rules' verdict on one message alone.
+    static func analyse(_ message: Substring) -> CrisisAnalysis {
+        let text = CrisisNormalizer.text(message)
+        var analysis = CrisisAnalysis()
+        analysis.languageUnderstood = CrisisLanguageCheck.understood(text)
+        let matches = CrisisRuleIndex.shared.matches(in: text.tokens)
+        let words = text.tokens.map(\.word)
+        guard !matches.isEmpty else { return analysis }
+        let frames = matches.filter { isFrame($0.definition.kind) }
+        analysis.immediacy = frames.contains { $0.definition.kind == .immediacy }
+        let recency = frames.contains { $0.definition.kind == .recency || $0.definition.kind == .immediacy }
+        let asking = frames.contains { $0.definition.kind == .concernAsk }
+        let anyFraming = frames.contains { [.question, .document, .reported, .past, .hypothetical].contains($0.definition.kind) }
+        var weakStarts = Set<Int>()
+        var otherWeak = 0
+        var ambivalent = false
+        var acts: [String] = []
+
+        for core in matches where !isFrame(core.definition.kind) {
+            let rule = core.definition
+            let reading = read(core, tokens: text.tokens, words: words, frames: frames)
+            if let frame = setAsideFrame(rule.kind, reading) {
+                analysis.aside(rule.id)
+                analysis.aside(frame)
+                let aboutWriter = reading.person == .first || reading.person == .implicit
+                if aboutWriter && rule.kind == .risk && (reading.negated || reading.hypothetical) { ambivalent = true }
+                continue
+            }
+            var person = reading.person
+            if let speaker = reading.reportedSpeaker { person = speaker }
+            switch person {
+            case .second:
+                analysis.aside(rule.id)
+                analysis.aside("frame.second-person")
+            case .generic:
+                if rule.kind == .medical && !reading.question && !reading.document {
+                    raise(&analysis, rule.id, medical: true, aboutWriter: false)
+                } else {
+                    analysis.aside(rule.id)
+                    analysis.aside("frame.generic-person")
+                }
+            case .third:
+                let documented = reading.documentBefore || (reading.document && (rule.kind == .act || rule.kind == .topic))
+                if documented || reading.past {
+                    analysis.aside(rule.id)
+                    analysis.aside(reading.past ? "frame.past" : "frame.document")
+                } else if rule.kind == .medical {
+                    raise(&analysis, rule.id, medical: true, aboutWriter: false)
+                    analysis.reason("person.other")
+                } else if rule.kind == .weak || rule.kind == .vague {
+                    otherWeak += 1
+                    analysis.aside(rule.id)
+                } else {
+                    if analysis.level < .concern { analysis.level = .concern }
+                    analysis.reason(rule.id)
+                    analysis.reason("person.other")
+                }
+            case .first, .implicit:
+                if reading.past {
+                    analysis.aside(rule.id)
+                    analysis.aside("frame.past")
+                    continue
+                }
+                let framed = reading.question || reading.document
+                if person == .implicit && framed && rule.kind != .methodSeeking {
+                    analysis.aside(rule.id)
+                    analysis.aside(reading.question ? "frame.question" : "frame.document")
+                    continue
+                }
+                switch rule.kind {
+                case .risk, .methodSeeking:
+                    if rule.kind == .methodSeeking && reading.documentBefore {
+                        analysis.aside(rule.id)
+                        analysis.aside("frame.document")
+                    } else {
+                        raise(&analysis, rule.id, medical: false)
+                    }
+                case .medical:
+                    raise(&analysis, rule.id, medical: true)
+                case .act:
+                    acts.append(rule.id)
+                case .topic:
+                    if person == .implicit && !anyFraming && text.tokens.count <= bareTopicWords {
+                        raise(&analysis, rule.id, medical: false)
+                    } else {
+                        analysis.aside(rule.id)
+                    }
+                case .weak:
+                    weakStarts.insert(core.start)
+                    analysis.weak = true
+                    analysis.aside(rule.id)
+                case .vague:
+                    analysis.vague = true
+                    analysis.aside(rule.id)
+                default:
+                    break
+                }
+            }
+        }
+
+        if analysis.level != .urgent {
+            if !acts.isEmpty {
+                analysis.act = true
+                if recency || analysis.weak || analysis.vague {
+                    for id in acts { raise(&analysis, id, medical: false) }
+                    if recency { analysis.reason("time.recent") }
+                } else {
+                    for id in acts { analysis.aside(id) }
+                }
+            }
+            let combined =
+                weakStarts.count >= 2 || (analysis.weak && analysis.immediacy) || (analysis.vague && analysis.immediacy)
+                || (analysis.vague && (analysis.weak || ambivalent))
+            if combined {
+                if analysis.weak { raise(&analysis, "self.distress", medical: false) }
+                if analysis.vague { raise(&analysis, "self.vague-intent", medical: false) }
+                if analysis.immediacy { analysis.reason("time.now") }
+            }
+        }
+        if analysis.level == .info && otherWeak > 0 && (asking || analysis.immediacy || otherWeak >= 2) {
+            analysis.level = .concern
+            analysis.reason("other.worried")
+            analysis.reason("person.other")
+        }
+        if analysis.level == .urgent && analysis.immediacy { analysis.reason("time.now") }
+        return analysis
+    }
+
+    /// Why a core match is set aside whoever it is about, or `nil` to weigh it further.
+    static func setAsideFrame(_ kind: CrisisRule.Kind, _ reading: CrisisReading) -> String? {
+        if reading.negated { return "frame.negated" }
+        if reading.hypothetical { return "frame.hypothetical" }
+        if reading.quoted { return "frame.quoted" }
+        if reading.hyperbole { return "frame.hyperbole" }
+        if reading.mention { return "frame.mention" }
+        if reading.compound { return "frame.compound" }
+        return nil
+    }
+
+    /// Marks the analysis urgent for a rule.
+    ///
+    /// `person.self` is added when the signal is about the writer, so a reader of the reasons can
+    /// tell a writer in danger from a witness to a medical emergency (`person.other`).
+    static func raise(_ analysis: inout CrisisAnalysis, _ id: String, medical: Bool, aboutWriter: Bool = true) {
+        analysis.level = .urgent
+        analysis.reason(id)
+        if aboutWriter { analysis.reason("person.self") }
+        analysis.selfRisk = true
+        if medical { analysis.medicalEmergency = true }
+    }
+
+    /// Whether a kind frames or times other signals rather than being one.
+    static func isFrame(_ kind: CrisisRule.Kind) -> Bool {
+        switch kind {
+        case .question, .document, .reported, .past, .hypothetical, .immediacy, .recency, .concernAsk: true
+        default: false
+        }
+    }
+}

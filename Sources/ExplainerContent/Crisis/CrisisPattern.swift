@@ -1,0 +1,109 @@
+/// A sequence of word slots matched against a clause's normalised words, with short gaps allowed.
+///
+/// Written as text, one slot per space-separated item:
+/// - `die` a word; `die|dead` either word; `{end it|end my life}` either phrase; a trailing `|`
+///   (`really|`, `{at all|}`) makes the slot optional;
+/// - `<want>` a named group of phrases (see `CrisisRules.groups`);
+/// - `*` up to two words of anything, `*4` up to four (never across `gapStoppers`);
+/// - `$` the end of the clause.
+/// Every word is normalised like a message (`CrisisNormalizer.words`), so patterns are written in
+/// ordinary spelling. A pattern never matches across two clauses.
+struct CrisisPattern: Sendable, Hashable {
+    /// One slot.
+    enum Slot: Sendable, Hashable {
+        /// One of these word sequences, by their first word; `optional` also allows none.
+        case phrases([String: [[String]]], optional: Bool)
+        /// Between zero and this many words of anything.
+        case gap(Int)
+        /// The end of the clause.
+        case end
+    }
+
+    /// Words a gap never skips, because they turn what follows around ("a plan to stop self harming").
+    static let gapStoppers: Set<String> = Set(
+        ["stop", "quit", "avoid", "prevent", "not", "never", "resist", "without", "help"].map(CrisisNormalizer.squeeze))
+
+    /// The slots, in order.
+    let slots: [Slot]
+    /// The words the first slot can start with (`nil` when it may be skipped), to find candidates fast.
+    let firstWords: Set<String>?
+
+    /// Compiles a pattern; `groups` supplies the phrases of each `<name>`.
+    init(_ source: String, groups: [String: [String]]) {
+        var slots: [Slot] = []
+        var items: [String] = []
+        var buffer = ""
+        var depth = 0
+        for character in source {
+            if character == "{" { depth += 1 }
+            if character == "}" { depth -= 1 }
+            if character == " " && depth == 0 {
+                if !buffer.isEmpty { items.append(buffer) }
+                buffer = ""
+            } else {
+                buffer.append(character)
+            }
+        }
+        if !buffer.isEmpty { items.append(buffer) }
+        for item in items {
+            if item == "$" {
+                slots.append(.end)
+            } else if item.hasPrefix("*") {
+                slots.append(.gap(Int(item.dropFirst()) ?? 2))
+            } else if item.hasPrefix("<") && item.hasSuffix(">") {
+                let name = String(item.dropFirst().dropLast())
+                precondition(groups[name] != nil, "unknown pattern group <\(name)>")
+                slots.append(.phrases(Self.byFirstWord((groups[name] ?? []).map(CrisisNormalizer.words)), optional: false))
+            } else {
+                let body = item.hasPrefix("{") && item.hasSuffix("}") ? String(item.dropFirst().dropLast()) : item
+                let alternatives = body.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                let optional = alternatives.contains("")
+                slots.append(
+                    .phrases(Self.byFirstWord(alternatives.filter { !$0.isEmpty }.map(CrisisNormalizer.words)), optional: optional))
+            }
+        }
+        self.slots = slots
+        if case .phrases(let phrases, false)? = slots.first {
+            firstWords = Set(phrases.keys)
+        } else {
+            firstWords = nil
+        }
+    }
+
+    /// Phrases grouped by their first word, in their written order; empty phrases are dropped.
+    private static func byFirstWord(_ phrases: [[String]]) -> [String: [[String]]] {
+        var table: [String: [[String]]] = [:]
+        for phrase in phrases { if let first = phrase.first { table[first, default: []].append(phrase) } }
+        return table
+    }
+
+    /// The end (exclusive) of the shortest match starting at `start`, or `nil`.
+    ///
+    /// `clauseEnd` is the index just past the clause's last word.
+    func match(_ words: [String], at start: Int, clauseEnd: Int) -> Int? {
+        match(slot: 0, words, at: start, clauseEnd: clauseEnd)
+    }
+
+    private func match(slot: Int, _ words: [String], at position: Int, clauseEnd: Int) -> Int? {
+        guard slot < slots.count else { return position }
+        switch slots[slot] {
+        case .end:
+            return position == clauseEnd ? match(slot: slot + 1, words, at: position, clauseEnd: clauseEnd) : nil
+        case .gap(let most):
+            for skip in 0...most where position + skip <= clauseEnd {
+                if skip > 0 && Self.gapStoppers.contains(words[position + skip - 1]) { return nil }
+                if let end = match(slot: slot + 1, words, at: position + skip, clauseEnd: clauseEnd) { return end }
+            }
+            return nil
+        case .phrases(let phrases, let optional):
+            for phrase in position < clauseEnd ? phrases[words[position]] ?? [] : [] where position + phrase.count <= clauseEnd {
+                if words[position..<position + phrase.count].elementsEqual(phrase),
+                    let end = match(slot: slot + 1, words, at: position + phrase.count, clauseEnd: clauseEnd)
+                {
+                    return end
+                }
+            }
+            return optional ? match(slot: slot + 1, words, at: position, clauseEnd: clauseEnd) : nil
+        }
+    }
+}

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Crisis detector latency over both labelled sets, in process, release build. Prints a Markdown table.
+#   bench/crisis/run.sh            # ROUNDS=50 by default
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SCRATCH=${SCRATCH:-bench/crisis/.build}
+swift build -c release --package-path bench/crisis --scratch-path "$SCRATCH" >&2
+"$SCRATCH/release/crisis-bench" Content Tests/Evaluation/crisis-messages.dev.jsonl Tests/Evaluation/crisis-messages.untouched.jsonl
