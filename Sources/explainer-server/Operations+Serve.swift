@@ -35,6 +35,7 @@ extension Operations {
         api.variantMemoBytes = options.memoBytes
         var app = ExplainerApp(index: index, configuration: api, lifecycle: configuration.lifecycle)
         let responder = operations.responder(for: &app)
+        configuration.bodyPolicy = app.bodyPolicy
         operations.configure(&configuration)
         operations.installReload(live: app.live)
         let server = Server(configuration: configuration, responder: responder)
