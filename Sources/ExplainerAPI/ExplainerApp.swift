@@ -31,6 +31,14 @@ public struct ExplainerApp: Sendable {
         router = APIRoutes.make(live: live, lifecycle: lifecycle)
     }
 
+    /// The body policies of the routes, for `ServerConfiguration.bodyPolicy`: with it the parser
+    /// answers 413 and 415 for `POST /v1/signals` before reading the body (without it the router
+    /// still refuses such a body, but only once it has been read). Read after every route is added.
+    public var bodyPolicy: BodyPolicy.Lookup {
+        let router = router
+        return { method, path in router.bodyPolicy(for: method, path: path) }
+    }
+
     /// The responder to serve: the routes inside the envelope (CORS, the help link and the content
     /// version on every response).
     public var responder: any Responder { responder(wrapping: { $0 }) }

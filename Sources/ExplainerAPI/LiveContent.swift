@@ -12,16 +12,19 @@ public final class LiveContent: Sendable {
     private let configuration: APIConfiguration
     /// The variant memos' counters, shared by every snapshot this serves, for `/metrics`.
     public let memoStatistics = MemoStatistics()
+    /// Crisis assessments answered by search and signals, by level, for `/metrics`.
+    public let signalCounts = CrisisSignalCounts()
 
     /// Renders `index` and starts serving it.
     public init(index: ContentIndex, configuration: APIConfiguration = APIConfiguration()) {
         self.configuration = configuration
-        current = Mutex(RenderedContent(index: index, configuration: configuration, memoStatistics: memoStatistics))
+        current = Mutex(
+            RenderedContent(index: index, configuration: configuration, memoStatistics: memoStatistics, signalCounts: signalCounts))
     }
 
     /// Renders a new index beside the live one, then swaps it in; requests in flight keep the old one.
     public func replace(with index: ContentIndex) {
-        let next = RenderedContent(index: index, configuration: configuration, memoStatistics: memoStatistics)
+        let next = RenderedContent(index: index, configuration: configuration, memoStatistics: memoStatistics, signalCounts: signalCounts)
         current.withLock { $0 = next }
     }
 

@@ -3,7 +3,8 @@ import Foundation
 import HTTPCore
 
 /// One content version, rendered: every resource's body at its default options, pre-built when the
-/// snapshot is made, plus a bounded memo of query variants rendered on first use.
+/// snapshot is made, plus a bounded memo of query variants rendered on first use. Search and signals
+/// answers are rendered per request and never memoised: they hold what someone typed.
 ///
 /// A snapshot never changes what it serves; a reload makes a new one and `LiveContent` swaps it in,
 /// while requests already holding the old one finish with it. Handlers are in `RenderedContent+Routes`.
@@ -18,6 +19,8 @@ package final class RenderedContent: Sendable {
     package let caching: ResponseCaching
     /// The full-text index over this version's passages, claims and terms.
     package let search: SearchIndex
+    /// Where search and signals count the levels they answered.
+    package let signalCounts: CrisisSignalCounts
     /// Bodies at default options, by resource and representation; complete after `init`.
     private let canonical: [BodyKey: RenderedBody]
     /// Query variants rendered so far, by resource, representation and canonical query, within
@@ -25,11 +28,16 @@ package final class RenderedContent: Sendable {
     private let variants: ByteBoundedMemo<BodyKey, RenderedBody>
 
     /// Renders every resource of `index` at its default options; `Last-Modified` is the index's load time.
-    /// The variant memo counts into `memoStatistics`, which outlives the snapshot.
-    package init(index: ContentIndex, configuration: APIConfiguration, memoStatistics: MemoStatistics = MemoStatistics()) {
+    /// The variant memo counts into `memoStatistics`, and search and signals into `signalCounts`; both
+    /// outlive the snapshot.
+    package init(
+        index: ContentIndex, configuration: APIConfiguration, memoStatistics: MemoStatistics = MemoStatistics(),
+        signalCounts: CrisisSignalCounts = CrisisSignalCounts()
+    ) {
         let loadedAt = Int(index.loadedAt.timeIntervalSince1970)
         self.index = index
         self.configuration = configuration
+        self.signalCounts = signalCounts
         let search = SearchIndex(content: index)
         self.search = search
         renderer = SnapshotRenderer(

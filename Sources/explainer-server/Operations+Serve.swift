@@ -36,6 +36,7 @@ extension Operations {
         let lifecycle = ServerLifecycle()
         var app = ExplainerApp(index: index, configuration: api, lifecycle: lifecycle)
         let responder = operations.responder(for: &app)
+        configuration.bodyPolicy = app.bodyPolicy
         operations.configure(&configuration)
         operations.installReload(live: app.live)
         let server = Server(configuration: configuration, responder: responder, lifecycle: lifecycle)

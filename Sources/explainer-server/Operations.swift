@@ -37,12 +37,13 @@ struct Operations {
         log.info("content.loaded", "Content loaded.", load.fields(index))
     }
 
-    /// Adds `/metrics` (with the variant memo's counters) to the app's routes and returns the responder
+    /// Adds `/metrics` (with the variant memo's counters and the crisis levels answered) to the app's routes and returns the responder
     /// to serve, rate-limited if asked; the app's envelope is outermost either way, so a 429 carries
     /// what every response does. Logs nothing: start-up events wait for `logStarted`.
     func responder(for app: inout ExplainerApp) -> any Responder {
         MetricsRoute.add(to: &app.router, metrics: metrics)
         Self.addMemoMetrics(app.live.memoStatistics, to: metrics.registry)
+        app.live.signalCounts.register(in: metrics.registry)
         guard let policy = rateLimitPolicy else { return app.responder }
         let limiter = RateLimiter(policy: policy)
         let clients = ClientAddress(trustedProxies: options.trustProxy)

@@ -2,6 +2,7 @@ import ExplainerAPI
 import ExplainerContent
 import Foundation
 import HTTPCore
+import HTTPTesting
 
 /// The real `Content/` loaded once, served by an `ExplainerApp` in process, with helpers to send it
 /// requests; live tests serve the same app through a real socket.
@@ -26,6 +27,15 @@ enum APIFixture {
 
     /// The responder under test.
     static let responder = app.responder
+
+    /// Serves the app on 127.0.0.1:0 as `main` does: the routes' body policies handed to the server,
+    /// so 413 and 415 come from the parser before a body is read.
+    static func withServer<T: Sendable>(
+        responder: any Responder = responder, _ body: @escaping @Sendable (TestServer) async throws -> T
+    ) async throws -> T {
+        let policy = app.bodyPolicy
+        return try await TestServer.with(responder: responder, configure: { $0.bodyPolicy = policy }, body)
+    }
 
     /// Every list path and the ids its items carry, in order.
     static var lists: [(path: String, idKey: String, ids: [String])] {

@@ -17,6 +17,9 @@ import Testing
         "/v1/explainer?pretty=1",
         "/v1/sections/nope",
         "/v1/claims?limit=500",
+        "/v1/search?q=harm%20reduction&limit=2&country=GB",
+        "/v1/search?q=I%20want%20to%20die&limit=2&country=GB",
+        "/v1/search?q=I%20want%20to%20die&limit=2&country=GB&format=text",
     ]
 
     @Test(arguments: APIFixture.resourcePaths)

@@ -37,9 +37,10 @@ import Testing
         #expect(spec.subtracting(server).isEmpty, "openapi.yaml paths the server lacks: \(spec.subtracting(server).sorted())")
     }
 
-    @Test func everyRouteAnswersGetHeadAndOptions() {
+    @Test func everyRouteAnswersGetHeadAndOptionsAndSignalsPostAndOptions() {
         for pattern in APIFixture.app.router.patterns {
-            #expect(APIFixture.app.router.methods(for: pattern) == [.get, .head, .options], "\(pattern)")
+            let expected: [HTTPMethod] = pattern == "/v1/signals" ? [.options, .post] : [.get, .head, .options]
+            #expect(APIFixture.app.router.methods(for: pattern) == expected, "\(pattern)")
         }
     }
 }

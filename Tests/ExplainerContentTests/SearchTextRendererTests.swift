@@ -8,28 +8,31 @@ struct SearchTextRendererTests {
         let content = try #require(SearchTestContent.content, "Content/ must load")
         let index = try #require(SearchTestContent.index)
         let response = index.search(try SearchRequest(query: query, limit: 5))
-        return SearchTextRenderer.render(
-            response, index: index, content: content,
-            supportLines: content.supportLines.filter { $0.regions.contains(region) },
-            emergencyLines: content.emergencyLines.filter { $0.regions.contains(region) })
+        let support = SupportBlock.choose(
+            for: response.support, region: region, lines: content.supportLines, emergency: content.emergencyLines)
+        return SearchTextRenderer.render(response, index: index, content: content, support: support, notes: [])
     }
 
-    @Test("An urgent query starts with the support block for the region, before any result")
+    @Test("An urgent query starts with the support block for the region, emergency numbers first, before any result")
     func supportBlockComesFirst() throws {
         let text = try render("i want to die, what is self harm")
         #expect(text.hasPrefix(SearchTextRenderer.supportHeading))
         let support = try #require(text.range(of: "Samaritans"))
         let emergency = try #require(text.range(of: "999"))
         let firstResult = try #require(text.range(of: "[1] "))
+        #expect(emergency.lowerBound < support.lowerBound)
         #expect(support.lowerBound < firstResult.lowerBound)
-        #expect(emergency.lowerBound < firstResult.lowerBound)
     }
 
-    @Test("An ordinary query has no support block and numbers its results with section, URL and text")
+    @Test("An ordinary query numbers its results with section, URL and text, and still ends with the lines")
     func ordinaryQueryListsResults() throws {
         let text = try render("harm reduction")
         #expect(!text.contains(SearchTextRenderer.supportHeading))
         #expect(text.hasPrefix("Search of "))
+        let offered = try #require(text.range(of: SearchTextRenderer.supportHeadingOffered))
+        let lastResult = try #require(text.range(of: "[1] "))
+        #expect(lastResult.lowerBound < offered.lowerBound)
+        #expect(text.contains("Samaritans"))
         #expect(text.contains("[1] "))
         #expect(text.contains("URL: /v1/sections/harm-reduction"))
         #expect(text.contains("Section: Harm reduction is often a much better approach"))

@@ -2,7 +2,7 @@ import HTTPCore
 
 /// Cross-origin rules for browser pages that read the API (the Fetch standard's CORS protocol).
 ///
-/// The API is public and read-only, so by default any origin may read it (`*`, no credentials);
+/// The API is public and answers no credentials, so by default any origin may read it (`*`);
 /// an operator can narrow that to an allow-list, in which case the matching origin is echoed and
 /// `Vary: Origin` keeps caches from serving one origin's answer to another.
 package struct CORSPolicy: Sendable {
@@ -11,10 +11,11 @@ package struct CORSPolicy: Sendable {
     /// `Access-Control-Max-Age` for preflights, in seconds.
     package let maxAge: Int
 
-    /// Methods a page may use: the API only reads.
-    package static let methods = "GET, HEAD, OPTIONS"
-    /// Request headers a page may send beyond the CORS-safelisted ones.
-    package static let allowedHeaders = ["accept", "accept-language", "if-none-match", "if-modified-since", "x-request-id"]
+    /// Request headers a page may send beyond the CORS-safelisted ones; `content-type` for the JSON
+    /// body of `POST /v1/signals` (`application/json` is not a safelisted type, hence the preflight).
+    package static let allowedHeaders = [
+        "accept", "accept-language", "content-type", "if-none-match", "if-modified-since", "x-request-id",
+    ]
     /// Response headers a page's script may read beyond the safelisted ones.
     package static let exposedHeaders = "ETag, Link, X-Request-Id, X-Content-Version, Retry-After"
 
@@ -50,19 +51,20 @@ package struct CORSPolicy: Sendable {
     }
 
     /// Answers `OPTIONS`: 204 with `Allow`, and for a CORS preflight from an allowed origin asking for
-    /// an allowed method, the permissions and how long to cache them. A refused preflight still gets
-    /// 204 but no permissions, which is how the browser learns the answer is no.
+    /// a method the route answers (one of `allow`, OPTIONS aside), the permissions and how long to
+    /// cache them. A refused preflight still gets 204 but no permissions, which is how the browser
+    /// learns the answer is no.
     package func preflight(_ request: Request, allow: String) -> Response {
         var headers: HTTPHeaders = ["Allow": allow, "Cache-Control": "no-store"]
         if allowedOrigins != nil { appendVary(&headers, "Origin") }
         let origin = request.headers["Origin"]
         if let method = request.headers["Access-Control-Request-Method"], let allowOrigin = allowOrigin(for: origin),
-            ["GET", "HEAD"].contains(method)
+            allow.split(separator: ", ").contains(where: { $0 == method && $0 != "OPTIONS" })
         {
             let requested = request.headers.listElements("Access-Control-Request-Headers").map { $0.lowercased() }
             if requested.allSatisfy(Self.allowedHeaders.contains) {
                 headers.set("Access-Control-Allow-Origin", allowOrigin)
-                headers.set("Access-Control-Allow-Methods", Self.methods)
+                headers.set("Access-Control-Allow-Methods", allow)
                 headers.set("Access-Control-Allow-Headers", Self.allowedHeaders.joined(separator: ", "))
                 headers.set("Access-Control-Max-Age", String(maxAge))
             }

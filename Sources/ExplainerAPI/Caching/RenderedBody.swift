@@ -48,7 +48,7 @@ package final class RenderedBody: Sendable {
     /// A JSON body from a document tree.
     package convenience init(json: JSONDocument, pretty: Bool = false, gzipThreshold: Int, links: [String] = []) {
         self.init(
-            contentType: "application/json; charset=utf-8", bytes: json.encoded(pretty: pretty), gzipThreshold: gzipThreshold,
+            contentType: JSONDocument.contentType, bytes: json.encoded(pretty: pretty), gzipThreshold: gzipThreshold,
             links: links)
     }
 }

@@ -68,6 +68,32 @@ package struct ResponseCaching: Sendable {
         return notModified ? Response(status: .notModified, headers: headers) : Response(status: status, headers: headers, body: bytes)
     }
 
+    /// A response that no cache may keep, for answers built from what a person typed (search, signals).
+    ///
+    /// `Cache-Control: no-store` and no validators: no `ETag`, no `Last-Modified`, so a browser or a
+    /// proxy has nothing to store or revalidate, and no 304 is ever sent. The body is compressed per
+    /// request when it is over `gzipThreshold` bytes and the client takes gzip (or refuses identity).
+    ///
+    /// - Parameters:
+    ///   - vary: what the answer depended on besides `Accept-Encoding`.
+    package func uncached(
+        contentType: String, bytes: [UInt8], gzipThreshold: Int, to request: Request, vary: Vary = .acceptEncoding
+    ) throws(HTTPError) -> Response {
+        let acceptEncoding = AcceptEncoding(request.headers)
+        var body = bytes
+        var fields: [HTTPHeaders.Field] = [("Content-Type", contentType)]
+        let chosen = acceptEncoding.preferred(gzipAvailable: bytes.count > gzipThreshold)
+        if chosen != "identity" {
+            guard chosen == "gzip" || acceptEncoding.accepts("gzip"), let compressed = Gzip.compress(bytes) else {
+                throw APIProblem.notAcceptableEncoding()
+            }
+            body = compressed
+            fields.append(("Content-Encoding", "gzip"))
+        }
+        fields += [("Cache-Control", "no-store"), ("X-Content-Version", contentVersion)]
+        return Response(status: .ok, headers: HTTPHeaders(blocks: [FieldBlock(fields), vary.fields]), body: body)
+    }
+
     /// RFC 9110 §13.2.2: `If-None-Match` decides when present; only without it does
     /// `If-Modified-Since` count, and an unparseable date is ignored.
     private func isNotModified(_ request: Request, tag: String) -> Bool {

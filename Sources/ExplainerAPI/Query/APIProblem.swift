@@ -27,6 +27,13 @@ package enum APIProblem {
         return HTTPError(APIProblemType.unknownParameter, detail: detail, extensions: extensions)
     }
 
+    /// 400 for a request body that is not what the route takes: `member` names the JSON member at
+    /// fault, nil when the body as a whole is (not JSON, not an object). Never quotes the body, which
+    /// may be what a person in distress wrote.
+    package static func badBody(_ member: String?, _ detail: String) -> HTTPError {
+        HTTPError(APIProblemType.invalidBody, detail: detail, extensions: member.map { [("member", .string($0))] } ?? [])
+    }
+
     /// 404 for an id that names nothing, with the nearest ids that do.
     package static func notFound(_ kind: String, id: String, known: [String]) -> HTTPError {
         let shown = String(id.prefix(64))

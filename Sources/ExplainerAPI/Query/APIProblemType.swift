@@ -6,6 +6,8 @@ package enum APIProblemType: String, ProblemType, CaseIterable {
     case invalidParameter = "invalid-parameter"
     /// 400: a query parameter the resource does not know.
     case unknownParameter = "unknown-parameter"
+    /// 400: a request body (`POST /v1/signals`) that is not the JSON the route takes.
+    case invalidBody = "invalid-body"
     /// 503: `/readyz` while the server drains.
     case notReady = "not-ready"
 
@@ -15,13 +17,14 @@ package enum APIProblemType: String, ProblemType, CaseIterable {
         switch self {
         case .invalidParameter: "Invalid Parameter"
         case .unknownParameter: "Unknown Parameter"
+        case .invalidBody: "Invalid Body"
         case .notReady: "Service Unavailable"
         }
     }
 
     package var status: HTTPStatus {
         switch self {
-        case .invalidParameter, .unknownParameter: .badRequest
+        case .invalidParameter, .unknownParameter, .invalidBody: .badRequest
         case .notReady: .serviceUnavailable
         }
     }

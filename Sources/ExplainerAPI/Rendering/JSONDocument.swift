@@ -17,6 +17,9 @@ package indirect enum JSONDocument: Sendable {
     case array([JSONDocument])
     case object([(String, JSONDocument)])
 
+    /// The `Content-Type` of every JSON body the API renders.
+    package static let contentType = "application/json; charset=utf-8"
+
     /// A string, or `null` when absent: unknown facts are served as null, never invented.
     package static func optional(_ s: String?) -> JSONDocument { s.map(JSONDocument.string) ?? .null }
 

@@ -1,22 +1,12 @@
 import ExplainerContent
 
 extension ResourceRenderer {
-    /// A search response as JSON: the support block first (lines filled in only when the query
-    /// signalled danger), then the query, counts and ranked results ready to cite.
+    /// A search response as JSON: the support block first (the query's assessment and the region's
+    /// lines, always present), then the query, counts and ranked results ready to cite.
     package func search(_ response: SearchResponse, region: String?, selfPath: String) -> JSONDocument {
-        let urgent = response.support.urgent
-        let selection = supportSelection(region: region)
         let types = SearchResultType.allCases.filter { response.request.types.contains($0) }.map(\.filterName)
         return .object([
-            (
-                "support",
-                .object([
-                    ("urgent", .bool(urgent)),
-                    ("region", .optional(region)),
-                    ("lines", .array(urgent ? selection.lines.map(supportLine) : [])),
-                    ("emergency", urgent ? emergency(selection.emergency) : .null),
-                ])
-            ),
+            ("support", searchSupport(response.support, region: region)),
             ("query", .string(response.request.query)),
             ("total", .int(response.totalMatches)),
             ("limit", .int(response.request.limit)),

@@ -53,7 +53,10 @@ package struct SnapshotRenderer: Sendable {
             return OpenAPIDocument.body
         case .search:
             guard let request = options.search else { throw APIProblem.badParameter("q", SearchRequestError.emptyQuery.detail) }
-            return renderSearch(request, region: options.filters["country"], as: representation, pretty: options.pretty)
+            let bytes = renderSearch(search.search(request), region: options.filters["country"], as: representation, pretty: options.pretty)
+            return RenderedBody(
+                contentType: representation == .plainText ? representation.textContentType : JSONDocument.contentType, bytes: bytes,
+                gzipThreshold: gzipThreshold)
         case .section(let id):
             guard let section = index.section(id: id) else { throw notFound("section", id, index.sections.map(\.id)) }
             if representation != .document {
@@ -101,20 +104,21 @@ package struct SnapshotRenderer: Sendable {
         return RenderedBody(json: document, pretty: options.pretty, gzipThreshold: gzipThreshold, links: links)
     }
 
-    /// A search's answer: the JSON document, or with `format=text` the text a chatbot quotes.
-    private func renderSearch(_ request: SearchRequest, region: String?, as representation: Representation, pretty: Bool)
-        -> RenderedBody
+    /// A search's answer as bytes: the JSON document, or with `format=text` the text a chatbot quotes.
+    ///
+    /// Rendered per request and never stored (`RenderedContent.serveSearch`): the bytes hold what
+    /// someone typed.
+    package func renderSearch(_ response: SearchResponse, region: String?, as representation: Representation, pretty: Bool)
+        -> [UInt8]
     {
-        let response = search.search(request)
         if representation == .plainText {
-            let selection = resources.supportSelection(region: region)
             let text = SearchTextRenderer.render(
-                response, index: search, content: index, supportLines: selection.lines, emergencyLines: selection.emergency)
-            return RenderedBody(contentType: representation.textContentType, bytes: Array(text.utf8), gzipThreshold: gzipThreshold)
+                response, index: search, content: index, support: resources.supportBlock(for: response.support, region: region),
+                notes: ResourceRenderer.supportNotes(for: response.support))
+            return Array(text.utf8)
         }
-        let selfPath = Resource.search.path + "?q=" + Self.percentEncode(request.query)
-        let document = resources.search(response, region: region, selfPath: selfPath)
-        return RenderedBody(json: document, pretty: pretty, gzipThreshold: gzipThreshold)
+        let selfPath = Resource.search.path + "?q=" + Self.percentEncode(response.request.query)
+        return resources.search(response, region: region, selfPath: selfPath).encoded(pretty: pretty)
     }
 
     private func notFound(_ kind: String, _ id: String, _ known: [String]) -> HTTPError {

@@ -1,7 +1,7 @@
 import HTTPCore
 
 /// The API's route table: every resource's pattern (`Resource.Kind`), in the order `/` lists them,
-/// then the health probes.
+/// then `POST /v1/signals` and the health probes.
 ///
 /// Handlers take the live snapshot once per request and answer from it alone.
 enum APIRoutes {
@@ -9,6 +9,10 @@ enum APIRoutes {
     static let healthPath = "/healthz"
     /// Readiness: 503 once the server drains.
     static let readinessPath = "/readyz"
+    /// The crisis signal for chatbots: `POST` a message, get its level and the support block.
+    static let signalsPath = "/v1/signals"
+    /// What `POST /v1/signals` reads: JSON of at most 8 KiB, refused (413, 415) before it is read.
+    static let signalsBody = BodyPolicy(maxBytes: SignalRequest.maximumBodyBytes, mediaTypes: ["application/json"])
 
     static func make(live: LiveContent, lifecycle: ServerLifecycle?) -> Router {
         var router = Router()
@@ -16,6 +20,10 @@ enum APIRoutes {
             HTTPProblem.notFound, detail: "There is no resource at this path. The API's root, /, lists every resource.")
         for kind in Resource.Kind.allCases {
             router.get(kind.pattern) { request in try live.snapshot.serve(Resource(kind, request.pathParameters), request) }
+        }
+        router.post(signalsPath, body: signalsBody) { request in
+            _ = try QueryOptions(request.query, for: RouteParameters(names: []))
+            return try live.snapshot.serveSignal(request)
         }
         router.get(healthPath) { request in
             _ = try QueryOptions(request.query, for: RouteParameters(names: []))

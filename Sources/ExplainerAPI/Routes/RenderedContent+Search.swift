@@ -6,7 +6,12 @@ extension RenderedContent {
     static let searchParameters = ["q", "limit", "types", "country", "format", "pretty"]
 
     /// `/v1/search`: validates strictly (as `openapi.yaml` documents), runs the query on this
-    /// snapshot's index, and memoises the rendered answer like any other variant.
+    /// snapshot's index, counts the query's crisis level, and renders the answer for this request alone.
+    ///
+    /// Never memoised and never cacheable (`ResponseCaching.uncached`): a stored answer keyed by the
+    /// query would keep what someone typed past the request, and a memo hit's faster answer would tell
+    /// a timing observer that someone had typed it before (`docs/threat-model.md`). Lexical search over
+    /// this content costs microseconds, so there is nothing worth keeping it for.
     func serveSearch(_ request: Request) throws(HTTPError) -> Response {
         var values: [String: String] = [:]
         for (name, value) in request.query {
@@ -43,18 +48,12 @@ extension RenderedContent {
         }
         let region = try SupportRegion.resolve(country: values["country"], headers: request.headers)
 
-        var options = QueryOptions()
-        options.pretty = pretty == "1"
-        options.search = searchRequest
-        if let region { options.filters["country"] = region }
-        options.variantKey = [
-            "q=\(searchRequest.query)", "limit=\(searchRequest.limit)", "types=\(searchRequest.types.map(\.rawValue).sorted())",
-            "country=\(region ?? "")", "pretty=\(pretty)",
-        ].joined(separator: "&")
+        let response = search.search(searchRequest)
+        signalCounts.record(response.support.level, on: .search)
         let representation: Representation = format == "text" ? .plainText : .document
-        let body = try self.body(.search, representation, variant: options.variantKey) { () throws(HTTPError) in
-            try renderer.render(.search, as: representation, options: options)
-        }
-        return try caching.response(body, to: request, vary: values["country"] == nil ? .acceptLanguage : .acceptEncoding)
+        let bytes = renderer.renderSearch(response, region: region, as: representation, pretty: pretty == "1")
+        return try caching.uncached(
+            contentType: format == "text" ? representation.textContentType : JSONDocument.contentType, bytes: bytes,
+            gzipThreshold: configuration.gzipThreshold, to: request, vary: values["country"] == nil ? .acceptLanguage : .acceptEncoding)
     }
 }
