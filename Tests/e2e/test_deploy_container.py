@@ -165,10 +165,19 @@ def test_runtime_stage_builds_from_a_make_built_binary_and_runs_read_only_as_100
     context.mkdir()
     runc = shutil.which("runc")
     try:
+        version = run(str(binary), "--version").stdout.split()[1]
         run("buildah", "bud", "--isolation", "chroot", "--format", "docker", "--target", "runtime",
-            "--build-arg", f"ARTIFACTS={artifacts}", "-f", str(DOCKERFILE), "-t", image, str(context), timeout=900)
+            "--build-arg", f"ARTIFACTS={artifacts}", "--build-arg", f"VERSION={version}",
+            "-f", str(DOCKERFILE), "-t", image, str(context), timeout=900)
         config = json.loads(run("podman", "image", "inspect", image).stdout)[0]
         assert config["Config"]["User"] == "10001:10001"
+        # One source of truth: the label is the binary's --version, which is openapi.yaml's info.version.
+        assert config["Labels"]["org.opencontainers.image.version"] == version
+        refused = subprocess.run(
+            ["buildah", "bud", "--isolation", "chroot", "--format", "docker", "--target", "runtime",
+             "--build-arg", f"ARTIFACTS={artifacts}", "--build-arg", "VERSION=0.0.0-wrong",
+             "-f", str(DOCKERFILE), "-t", image + "-wrong", str(context)], capture_output=True, text=True, timeout=900)
+        assert refused.returncode != 0, "a label that disagrees with the binary must fail the build"
         health = config.get("Healthcheck") or config.get("HealthCheck")
         assert health and "/healthz" in " ".join(health["Test"]), "HEALTHCHECK lost (use --format docker)"
         listing = run("podman", "--runtime", runc, "run", "--rm", "--network=host", *LIMITS, "--entrypoint", "ls",
@@ -193,4 +202,4 @@ def test_runtime_stage_builds_from_a_make_built_binary_and_runs_read_only_as_100
         assert exit_code == "0", f"SIGTERM should drain and exit 0, got {exit_code}"
     finally:
         subprocess.run(["podman", "--runtime", runc or "runc", "rm", "-f", container], capture_output=True)
-        subprocess.run(["podman", "rmi", "-f", image, artifacts], capture_output=True)
+        subprocess.run(["podman", "rmi", "-f", image, image + "-wrong", artifacts], capture_output=True)
