@@ -87,3 +87,24 @@ def test_support_for_a_region(base):
     support = json.loads(curl(base + "/v1/support?country=GB").stdout)
     assert support["region"] == "GB"
     assert any("GB" in line["regions"] for line in support["lines"])
+
+
+def test_every_curl_in_the_readme_quotes_its_url_and_answers_2xx(base):
+    """The README's tour, as a zsh user pastes it: every URL is quoted (an unquoted `?` is a glob in
+    zsh), and each command, pointed at this server, answers 2xx."""
+    import re
+    import shlex
+    from ops_support import ROOT
+    text = (ROOT / "README.md").read_text()
+    commands = [line.split("  #")[0].strip() for line in text.splitlines() if line.startswith("curl ")]
+    assert len(commands) >= 10
+    for command in commands:
+        raw_urls = re.findall(r"(?<![\w'/])((?:https?://)?(?:localhost|127\.0\.0\.1):\d+\S*)", command)
+        assert not raw_urls, f"unquoted URL in README: {command}"
+        if command.endswith("\\"):
+            continue  # a command continued on the next line; its URL is checked above
+        args = shlex.split(command)
+        args = [re.sub(r"^(?:https?://)?(?:localhost|127\.0\.0\.1):8080", base, a) for a in args]
+        result = subprocess.run([*args[:1], "-o", "/dev/null", "-w", "%{http_code}", *args[1:]],
+                                capture_output=True, text=True, timeout=30)
+        assert result.stdout.startswith("2"), f"{command} answered {result.stdout}"
