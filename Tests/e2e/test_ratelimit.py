@@ -30,7 +30,8 @@ def test_past_the_burst_a_429_with_retry_after_and_ratelimit_headers():
         assert len(headers["x-content-version"]) == 64
         assert headers["link"] == '</v1/support>; rel="help"'
         assert headers["access-control-allow-origin"] == "*"
-        assert "Retry-After" in headers["access-control-expose-headers"]
+        exposed = {h.strip() for h in headers["access-control-expose-headers"].split(",")}
+        assert {"Retry-After", "RateLimit", "RateLimit-Policy"} <= exposed, exposed
         problem = json.loads(body)
         assert problem["status"] == 429 and problem["type"].endswith("/rate-limited")
         # Probes and metrics are exempt, so an orchestrator never mistakes the limit for an outage.

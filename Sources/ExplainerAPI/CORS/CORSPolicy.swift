@@ -17,7 +17,9 @@ package struct CORSPolicy: Sendable {
         "accept", "accept-language", "content-type", "if-none-match", "if-modified-since", "x-request-id",
     ]
     /// Response headers a page's script may read beyond the safelisted ones.
-    package static let exposedHeaders = "ETag, Link, X-Request-Id, X-Content-Version, Retry-After"
+    /// What a browser script may read: the validators and links, the request id and version, and the
+    /// rate limit's `Retry-After`, `RateLimit` and `RateLimit-Policy` (so a page can back off).
+    package static let exposedHeaders = "ETag, Link, X-Request-Id, X-Content-Version, Retry-After, RateLimit, RateLimit-Policy"
 
     /// A policy from the configuration's `corsOrigins` (nil: any origin) and preflight max-age in seconds.
     package init(allowedOrigins: [String]?, maxAge: Int) {

@@ -49,10 +49,10 @@ package struct ResponseCaching: Sendable {
             break
         default:
             // identity refused and the body too small to have been stored compressed: compress now
-            // rather than ignore the client's `identity;q=0`. Rare, so not worth memoising.
-            guard acceptEncoding.accepts("gzip"), let compressed = Gzip.compress(body.identity) else {
-                throw APIProblem.notAcceptableEncoding()
-            }
+            // rather than ignore the client's `identity;q=0`. Rare, so not worth memoising. When gzip
+            // is refused too, send identity anyway: RFC 9110 §12.5.3 has the server send an uncoded
+            // response rather than 406, and a 406 helps no client read the content.
+            guard acceptEncoding.accepts("gzip"), let compressed = Gzip.compress(body.identity) else { break }
             bytes = compressed
             fields = RepresentationFields(
                 contentType: body.contentType, tag: EntityTag.strong(for: compressed), contentEncoding: "gzip",
@@ -83,10 +83,8 @@ package struct ResponseCaching: Sendable {
         var body = bytes
         var fields: [HTTPHeaders.Field] = [("Content-Type", contentType)]
         let chosen = acceptEncoding.preferred(gzipAvailable: bytes.count > gzipThreshold)
-        if chosen != "identity" {
-            guard chosen == "gzip" || acceptEncoding.accepts("gzip"), let compressed = Gzip.compress(bytes) else {
-                throw APIProblem.notAcceptableEncoding()
-            }
+        // Nothing acceptable (gzip refused too): identity, as `response` does, never 406.
+        if chosen != "identity", chosen == "gzip" || acceptEncoding.accepts("gzip"), let compressed = Gzip.compress(bytes) {
             body = compressed
             fields.append(("Content-Encoding", "gzip"))
         }

@@ -42,12 +42,6 @@ package enum APIProblem {
             extensions: [("id", .string(shown)), ("suggestions", .strings(Suggestions.nearest(to: id, among: known)))])
     }
 
-    /// 406 when the client refused every encoding the server could send.
-    package static func notAcceptableEncoding() -> HTTPError {
-        HTTPError(
-            HTTPProblem.notAcceptable, detail: "Accept-Encoding refuses both identity and gzip, the only encodings this server sends.")
-    }
-
     /// 503 from `/readyz` while content is not loaded or the server is draining.
     package static func notReady(_ reason: String) -> HTTPError {
         HTTPError(
