@@ -4,6 +4,8 @@ import HTTPCore
 enum Command {
     case serve(ServeOptions)
     case check(directory: String)
+    /// Embed every document of a content folder into its `vectors.json` (`VectorIndexing`).
+    case index(directory: String, modelDirectory: String)
     case help
     case version
 
@@ -16,6 +18,7 @@ enum Command {
                                       [--cors-origins LIST] [--cache-max-age S] [--tls-cert F --tls-key F [--tls-handshakes N]]
                                       [--rate-limit N/s --burst N] [--trust-proxy CIDRS] [--memo-bytes BYTES]
                explainer-server check [DIR]
+               explainer-server index [DIR] [--model MODEL_DIR]   (writes DIR/vectors.json; model default Models/all-MiniLM-L6-v2)
                explainer-server --help | --version
 
         Every serve option can also come from an environment variable EXPLAINER_<OPTION>
@@ -48,8 +51,32 @@ enum Command {
             if let option = rest.first(where: { $0.hasPrefix("-") }) { throw UsageError("unknown option \(option) for check") }
             guard rest.count <= 1 else { throw UsageError("check takes at most one directory") }
             return .check(directory: rest.first ?? environment["EXPLAINER_CONTENT"] ?? "Content")
+        case "index": return try parseIndex(Array(arguments.dropFirst()), environment: environment)
         default:
             throw UsageError(first.hasPrefix("-") ? "unknown option \(first)" : "unknown command \(first)")
         }
+    }
+
+    /// Parses `index [DIR] [--model MODEL_DIR]`; the folder defaults as `check`'s does, the model to
+    /// `EXPLAINER_MODEL` or `Models/all-MiniLM-L6-v2`.
+    static func parseIndex(_ rest: [String], environment: [String: String]) throws(UsageError) -> Command {
+        var model = environment["EXPLAINER_MODEL"] ?? "Models/all-MiniLM-L6-v2"
+        var folders: [String] = []
+        var position = 0
+        while position < rest.count {
+            let argument = rest[position]
+            if argument == "--model" {
+                guard position + 1 < rest.count else { throw UsageError("--model needs a directory") }
+                model = rest[position + 1]
+                position += 2
+                continue
+            }
+            if argument == "--help" || argument == "-h" { return .help }
+            if argument.hasPrefix("-") { throw UsageError("unknown option \(argument) for index") }
+            folders.append(argument)
+            position += 1
+        }
+        guard folders.count <= 1 else { throw UsageError("index takes at most one directory") }
+        return .index(directory: folders.first ?? environment["EXPLAINER_CONTENT"] ?? "Content", modelDirectory: model)
     }
 }
