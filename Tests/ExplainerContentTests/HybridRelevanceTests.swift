@@ -63,17 +63,19 @@ struct HybridRelevanceTests {
         #expect(hybrid.recallAtThree >= lexical.recallAtThree, "hybrid \(hybrid) lexical \(lexical)")
     }
 
-    @Test("A question about something else matches none, semantic search still ranks documents")
+    @Test("A question about something else matches none, while nearly every judged question matches")
     func offTopicMatchesNone() throws {
         let searcher = try Self.searcher()
-        for query in ["how long should I bake sourdough bread", "cheap flights to lisbon in march"] {
+        for query in ["how long should I bake sourdough bread", "cheap flights to lisbon in march", "who won the world cup in 2014"] {
             let semantic = searcher.search(try SearchRequest(query: query), mode: .semantic)
             #expect(!semantic.hits.isEmpty, "\(query)")
             #expect(semantic.match == .none, "\(query): best cosine \(semantic.bestCosine ?? -1)")
             #expect(searcher.search(try SearchRequest(query: query)).match == .none, "\(query)")
         }
-        let onTopic = searcher.search(try SearchRequest(query: RelevanceSet.paraphrases[0].query))
-        #expect(onTopic.match == .good, "best cosine \(onTopic.bestCosine ?? -1)")
+        let judged = RelevanceSet.paraphrases + RelevanceSet.literal
+        let unmatched = try judged.filter { searcher.search(try SearchRequest(query: $0.query)).match == .none }
+        print("hybrid relevance: \(unmatched.count) of \(judged.count) judged queries match none")
+        #expect(unmatched.count * 10 <= judged.count, "\(unmatched.map(\.query))")
     }
 
     @Test("Each hybrid hit names the retrievers that found it")

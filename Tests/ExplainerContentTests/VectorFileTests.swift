@@ -30,14 +30,15 @@ struct VectorFileTests {
 
         let slot = try #require(documents[0].fields.firstIndex { $0.name == SearchField.Name.body })
         documents[0].fields[slot].text += " Edited."
-        // The claim and the glossary term have one text each; the edited passage's last window and
-        // whole body changed, its other windows did not.
+        // The claim and the glossary term have one text each; the edited passage's whole body changed
+        // and it gained a window ("… last sentence. Edited."); its other windows and lead line did not.
+        let editedTexts = documents.map { $0.embeddingTexts().count }.reduce(0, +)
         let stale = DenseIndexBuild.staleCount(documents: documents, modelID: embedder.modelID, dimension: 384, stored: file)
         #expect(stale == (documents[0].embeddingTexts().count > 1 ? 2 : 1))
         let edited = DenseIndexBuild(documents: documents, embedder: embedder, stored: file)
-        #expect(edited.embedded == stale && edited.reused == texts - stale)
+        #expect(edited.embedded == stale && edited.reused == editedTexts - stale)
         let otherModel = String(repeating: "0", count: 64)
-        #expect(DenseIndexBuild.staleCount(documents: documents, modelID: otherModel, dimension: 384, stored: file) == texts)
+        #expect(DenseIndexBuild.staleCount(documents: documents, modelID: otherModel, dimension: 384, stored: file) == editedTexts)
     }
 
     @Test("A file that is not a vector file, or whose vector has the wrong length, is refused by name")

@@ -111,12 +111,13 @@ public final class HybridSearcher: Sendable {
         }
     }
 
-    /// `good` at `goodCosine`; `weak` at `weakCosine` or when BM25F matched anything; else `none`.
+    /// With vectors: `good` from `goodCosine`, `weak` from `weakCosine`, else `none`, whatever BM25F
+    /// matched (a stemmed common word such as "long" matches off-topic questions too). Without vectors:
+    /// `good` when BM25F matched anything, else `none`.
     func match(bestCosine: Double?, lexicalHits: Int) -> MatchQuality {
         guard let bestCosine else { return lexicalHits > 0 ? .good : .none }
         if bestCosine >= parameters.goodCosine { return .good }
-        if bestCosine >= parameters.weakCosine || lexicalHits > 0 { return .weak }
-        return .none
+        return bestCosine >= parameters.weakCosine ? .weak : .none
     }
 
     /// BM25F alone, as asked or as the fallback when there are no vectors.

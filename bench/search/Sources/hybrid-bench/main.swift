@@ -94,7 +94,7 @@ for (name, variant) in [("whole texts only", wholeOnly), ("with sentence windows
         print("\(name), \(mode.rawValue): paraphrases \(f3(p.meanReciprocalRank)) / \(f3(p.recallAtThree)), literal \(f3(l.meanReciprocalRank)) / \(f3(l.recallAtThree))")
     }
 }
-if ProcessInfo.processInfo.environment["DUMP"] == "1" {
+if ProcessInfo.processInfo.environment["DUMP"] == "2" {
     for judged in paraphrases {
         let top = try defaults.search(SearchRequest(query: judged.query, limit: 3), mode: .semantic).hits
         if !top.contains(where: { judged.relevant.contains($0.key) }) {
@@ -121,7 +121,7 @@ for k in [10.0, 60] {
         }
     }
 }
-for share in [0.0, 0.1, 0.2, 0.3] {
+for share in [0.0, 0.1, 0.2, 0.3, 0.4, 0.5] {
     for midpoint in [4.0, 8.0] {
         for glossary in [1.0, 0.85] {
             settings.append(
@@ -130,13 +130,31 @@ for share in [0.0, 0.1, 0.2, 0.3] {
         }
     }
 }
-print("\n| setting | paraphrases MRR@10 | paraphrases recall@3 | literal MRR@10 | literal recall@3 |")
-print("|---|---:|---:|---:|---:|")
+/// Queries whose first hit is a glossary entry not judged relevant, ranked above a relevant passage.
+func glossaryOverPassage(_ searcher: HybridSearcher, _ set: [Judged]) throws -> Int {
+    try set.filter { judged in
+        let keys = try searcher.search(SearchRequest(query: judged.query, limit: 10)).hits.map(\.key)
+        guard let first = keys.first, first.hasPrefix("glossary:"), !judged.relevant.contains(first) else { return false }
+        return keys.contains { $0.hasPrefix("passage:") && judged.relevant.contains($0) }
+    }.count
+}
+print("\n| setting | paraphrases MRR@10 | paraphrases recall@3 | literal MRR@10 | literal recall@3 | glossary over passage |")
+print("|---|---:|---:|---:|---:|---:|")
 for (name, parameters) in settings {
     let searcher = HybridSearcher(lexical: lexical, dense: build.index, embedder: cached, parameters: parameters)
     let p = try quality(searcher, paraphrases, .hybrid)
     let l = try quality(searcher, literal, .hybrid)
-    print("| \(name) | \(f3(p.meanReciprocalRank)) | \(f3(p.recallAtThree)) | \(f3(l.meanReciprocalRank)) | \(f3(l.recallAtThree)) |")
+    let g = try glossaryOverPassage(searcher, paraphrases + literal)
+    print("| \(name) | \(f3(p.meanReciprocalRank)) | \(f3(p.recallAtThree)) | \(f3(l.meanReciprocalRank)) | \(f3(l.recallAtThree)) | \(g) |")
+}
+if ProcessInfo.processInfo.environment["DUMP"] == "1" {
+    for judged in literal {
+        let lex = try defaults.search(SearchRequest(query: judged.query, limit: 3), mode: .lexical).hits.map(\.key)
+        let hyb = try defaults.search(SearchRequest(query: judged.query, limit: 3)).hits.map(\.key)
+        if lex.contains(where: judged.relevant.contains), !hyb.contains(where: judged.relevant.contains) {
+            print("literal miss: \(judged.query) want \(judged.relevant.sorted()) lexical \(lex) hybrid \(hyb)")
+        }
+    }
 }
 
 // Match calibration: best cosine of judged (on-topic) queries against off-topic ones.
@@ -146,6 +164,9 @@ func bestCosines(_ queries: [String]) throws -> [Double] {
 let onTopic = try bestCosines(paraphrases.map(\.query) + literal.map(\.query))
 let away = try bestCosines(offTopic)
 print("\nbest cosine, judged queries: min \(f3(onTopic.first ?? 0)) p10 \(f3(onTopic[onTopic.count / 10])) median \(f3(onTopic[onTopic.count / 2]))")
+for threshold in [0.2, 0.22, 0.25, 0.3, 0.35, 0.4, 0.45] {
+    print("judged queries with best cosine below \(threshold): \(onTopic.filter { $0 < threshold }.count) of \(onTopic.count)")
+}
 print("best cosine, off-topic queries: median \(f3(away[away.count / 2])) max \(f3(away.last ?? 0))")
 print("off-topic: " + (try offTopic.map { "\($0) → \(try defaults.search(SearchRequest(query: $0)).match.rawValue)" }.joined(separator: "; ")))
 
