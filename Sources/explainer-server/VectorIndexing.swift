@@ -26,18 +26,13 @@ enum VectorIndexing {
             FileHandle.standardError.write(Data("index: \(error)\n".utf8))
             return 1
         }
-        let stored: VectorFile?
-        do {
-            stored = try VectorFile.read(directory: directory)
-        } catch {
-            // An unusable file is replaced, not fatal: every vector is embedded again.
-            FileHandle.standardError.write(Data("index: ignoring \(error)\n".utf8))
-            stored = nil
-        }
         let documents = SearchIndex.documents(for: content)
         let start = ContinuousClock.now
-        let build = DenseIndexBuild(documents: documents, embedder: EncoderEmbedding(encoder: encoder), stored: stored)
+        let (build, problem) = DenseIndexBuild.load(
+            contentDirectory: directory, documents: documents, embedder: EncoderEmbedding(encoder: encoder))
         let elapsed = ContinuousClock.now - start
+        // An unusable file is replaced, not fatal: every vector was embedded again.
+        if let problem { FileHandle.standardError.write(Data("index: replacing \(problem)\n".utf8)) }
         let url = URL(fileURLWithPath: directory).appendingPathComponent(VectorFile.fileName)
         do {
             try Data(build.file.encoded()).write(to: url, options: .atomic)

@@ -28,8 +28,8 @@ enum HybridTestModel {
     /// The document vectors of the real content (stored `Content/vectors.json` used where it matches).
     static let build: DenseIndexBuild? = {
         guard let embedder, let index = SearchTestContent.index else { return nil }
-        let stored = try? VectorFile.read(directory: SearchTestContent.directory)
-        return DenseIndexBuild(documents: index.documents, embedder: embedder, stored: stored ?? nil)
+        return DenseIndexBuild.load(contentDirectory: SearchTestContent.directory, documents: index.documents, embedder: embedder)
+            .build
     }()
 
     /// The hybrid searcher with the default fusion parameters; `nil` without the model or content.

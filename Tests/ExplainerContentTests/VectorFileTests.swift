@@ -64,5 +64,6 @@ struct VectorFileTests {
         }
         #expect(content.contentVersion == SearchTestContent.content?.contentVersion)
         #expect(throws: VectorFileError.self) { try VectorFile.read(directory: folder.path) }
+        #expect(try VectorFile.read(directory: SearchTestContent.directory + "/sections") == nil)
     }
 }
