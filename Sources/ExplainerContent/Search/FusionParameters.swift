@@ -6,9 +6,10 @@ public struct FusionParameters: Sendable, Hashable {
     /// the settings that keep literal queries at least as good as lexical search.
     public var method: FusionMethod
     /// RRF's rank offset `k` (ranks are 1-based). Larger flattens the head. Default 10 (60, the
-    /// usual value, flattens a 49-document ranking too much: paraphrase MRR@10 0.29 against 0.36).
+    /// usual value, flattens a 49-document ranking too much: paraphrase MRR@10 0.29 against 0.36
+    /// without coverage).
     public var reciprocalRankK: Double
-    /// RRF weight of the BM25F ranking (the dense ranking weighs 1). Default 0.5.
+    /// RRF weight of the BM25F ranking (the dense ranking weighs 1), before `coverageExponent`. Default 0.75.
     public var lexicalRankWeight: Double
     /// Blend: the share of the saturated BM25F score, 0…1 (the cosine gets the rest). Default 0.3.
     public var lexicalShare: Double
@@ -22,6 +23,11 @@ public struct FusionParameters: Sendable, Hashable {
     /// Multipliers of the fused score by result type, so a glossary entry that only shares a word with
     /// the question does not outrank the passage that answers it. Default passage 1, claim 1, glossary 0.85.
     public var typePriors: [SearchResultType: Double]
+    /// How strongly BM25F's weight (RRF) or share (blend) follows the best lexical hit's clause
+    /// coverage: both are multiplied by `coverage ^ coverageExponent`, so a query BM25F explains word
+    /// for word keeps its full weight and one that shares a single word with the content loses most
+    /// of it. 0 turns it off. Default 3 (paraphrase MRR@10 0.363 → 0.423 at the same literal figures).
+    public var coverageExponent: Double
     /// How many of the nearest documents count as found by the dense retriever. Default 30.
     public var semanticDepth: Int
     /// `match` is `.good` when the best cosine is at least this. Default 0.40 (60 % of the judged
@@ -33,11 +39,12 @@ public struct FusionParameters: Sendable, Hashable {
 
     /// The defaults, each overridable.
     public init(
-        method: FusionMethod = .reciprocalRank, reciprocalRankK: Double = 10, lexicalRankWeight: Double = 0.5,
+        method: FusionMethod = .reciprocalRank, reciprocalRankK: Double = 10, lexicalRankWeight: Double = 0.75,
         lexicalShare: Double = 0.3, lexicalMidpoint: Double = 4, cosineFloor: Double = 0.1, cosineCeiling: Double = 0.7,
         typePriors: [SearchResultType: Double] = [.passage: 1, .claim: 1, .glossary: 0.85], semanticDepth: Int = 30,
-        goodCosine: Double = 0.40, weakCosine: Double = 0.22
+        goodCosine: Double = 0.40, weakCosine: Double = 0.22, coverageExponent: Double = 3
     ) {
+        self.coverageExponent = coverageExponent
         self.method = method
         self.reciprocalRankK = reciprocalRankK
         self.lexicalRankWeight = lexicalRankWeight

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Hybrid retrieval: BM25F (`SearchIndex`) and dense cosine (`DenseIndex`) over the same documents,
 /// fused into one ranking.
 ///
@@ -69,12 +71,18 @@ public final class HybridSearcher: Sendable {
             guard let slot = lexical.documentsByKey["\(hit.type.rawValue):\(hit.id)"] else { continue }
             lexicalHits[slot] = (place + 1, hit)
         }
+        var lexicalTrust = 1.0
+        if parameters.coverageExponent > 0, let best = lexicalResponse.hits.first,
+            let slot = lexical.documentsByKey["\(best.type.rawValue):\(best.id)"]
+        {
+            lexicalTrust = pow(lexical.clauseCoverage(of: request.query, document: slot), parameters.coverageExponent)
+        }
         var top = TopHits(capacity: request.limit)
         let candidates = semanticFound.union(lexicalHits.keys)
         for slot in candidates {
             let score = fused(
                 lexicalRank: lexicalHits[slot]?.rank, lexicalScore: lexicalHits[slot]?.hit.score, semanticRank: semanticRank[slot],
-                cosine: Double(cosines[slot]), type: lexical.documents[slot].type)
+                cosine: Double(cosines[slot]), type: lexical.documents[slot].type, lexicalTrust: lexicalTrust)
             top.offer(document: Int32(slot), score: Float(score))
         }
         let hits = top.ranked.map { entry -> HybridHit in
@@ -95,19 +103,23 @@ public final class HybridSearcher: Sendable {
     }
 
     /// The fused score of one candidate; a retriever that did not find it contributes nothing to RRF.
-    func fused(lexicalRank: Int?, lexicalScore: Double?, semanticRank: Int?, cosine: Double, type: SearchResultType) -> Double {
+    /// `lexicalTrust` (0…1, from clause coverage) scales BM25F's weight or share.
+    func fused(
+        lexicalRank: Int?, lexicalScore: Double?, semanticRank: Int?, cosine: Double, type: SearchResultType, lexicalTrust: Double
+    ) -> Double {
         let p = parameters
         switch p.method {
         case .reciprocalRank:
             var score = 0.0
-            if let lexicalRank { score += p.lexicalRankWeight / (p.reciprocalRankK + Double(lexicalRank)) }
+            if let lexicalRank { score += lexicalTrust * p.lexicalRankWeight / (p.reciprocalRankK + Double(lexicalRank)) }
             if let semanticRank, semanticRank <= p.semanticDepth { score += 1 / (p.reciprocalRankK + Double(semanticRank)) }
             return score * p.prior(type)
         case .scoreBlend:
             let bm25 = lexicalScore.map { $0 / ($0 + p.lexicalMidpoint) } ?? 0
             let span = max(p.cosineCeiling - p.cosineFloor, 1e-6)
             let dense = min(max((cosine - p.cosineFloor) / span, 0), 1)
-            return (p.lexicalShare * bm25 + (1 - p.lexicalShare) * dense) * p.prior(type)
+            let share = p.lexicalShare * lexicalTrust
+            return (share * bm25 + (1 - share) * dense) * p.prior(type)
         }
     }
 

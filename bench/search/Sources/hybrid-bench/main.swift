@@ -70,7 +70,9 @@ let bytes = build.file.encoded()
 let reloadStart = now()
 let reread = try VectorFile(bytes: bytes)
 let rebuilt = DenseIndexBuild(documents: documents, embedder: base, stored: reread)
-print("restart from stored vectors (\(bytes.count) bytes): \(ms(now() - reloadStart)) ms, reused \(rebuilt.reused), embedded \(rebuilt.embedded)")
+print(
+    "restart from stored vectors (\(bytes.count) bytes): \(ms(now() - reloadStart)) ms, reused \(rebuilt.reused), embedded \(rebuilt.embedded)"
+)
 
 var table: [String: [Float]] = [:]
 for query in paraphrases.map(\.query) + literal.map(\.query) + offTopic { table[query] = base.embed(query) }
@@ -91,7 +93,9 @@ for (name, variant) in [("whole texts only", wholeOnly), ("with sentence windows
     for mode in [SearchMode.semantic, .hybrid] {
         let p = try quality(searcher, paraphrases, mode)
         let l = try quality(searcher, literal, mode)
-        print("\(name), \(mode.rawValue): paraphrases \(f3(p.meanReciprocalRank)) / \(f3(p.recallAtThree)), literal \(f3(l.meanReciprocalRank)) / \(f3(l.recallAtThree))")
+        print(
+            "\(name), \(mode.rawValue): paraphrases \(f3(p.meanReciprocalRank)) / \(f3(p.recallAtThree)), literal \(f3(l.meanReciprocalRank)) / \(f3(l.recallAtThree))"
+        )
     }
 }
 if ProcessInfo.processInfo.environment["DUMP"] == "2" {
@@ -107,7 +111,9 @@ print("|---|---:|---:|---:|---:|")
 for mode in SearchMode.allCases {
     let p = try quality(defaults, paraphrases, mode)
     let l = try quality(defaults, literal, mode)
-    print("| \(mode.rawValue) | \(f3(p.meanReciprocalRank)) | \(f3(p.recallAtThree)) | \(f3(l.meanReciprocalRank)) | \(f3(l.recallAtThree)) |")
+    print(
+        "| \(mode.rawValue) | \(f3(p.meanReciprocalRank)) | \(f3(p.recallAtThree)) | \(f3(l.meanReciprocalRank)) | \(f3(l.recallAtThree)) |"
+    )
 }
 
 // Settings tried, tuned on the paraphrases only (literal shown to check it does not fall).
@@ -116,8 +122,11 @@ for k in [10.0, 60] {
     for weight in [0.25, 0.5] {
         for glossary in [1.0, 0.85] {
             settings.append(
-                ("rrf k=\(Int(k)) wL=\(weight) g=\(glossary)",
-                 FusionParameters(method: .reciprocalRank, reciprocalRankK: k, lexicalRankWeight: weight, typePriors: [.glossary: glossary])))
+                (
+                    "rrf k=\(Int(k)) wL=\(weight) g=\(glossary)",
+                    FusionParameters(
+                        method: .reciprocalRank, reciprocalRankK: k, lexicalRankWeight: weight, typePriors: [.glossary: glossary])
+                ))
         }
     }
 }
@@ -125,8 +134,10 @@ for share in [0.0, 0.1, 0.2, 0.3, 0.4, 0.5] {
     for midpoint in [4.0, 8.0] {
         for glossary in [1.0, 0.85] {
             settings.append(
-                ("blend share=\(share) mid=\(midpoint) g=\(glossary)",
-                 FusionParameters(method: .scoreBlend, lexicalShare: share, lexicalMidpoint: midpoint, typePriors: [.glossary: glossary])))
+                (
+                    "blend share=\(share) mid=\(midpoint) g=\(glossary)",
+                    FusionParameters(method: .scoreBlend, lexicalShare: share, lexicalMidpoint: midpoint, typePriors: [.glossary: glossary])
+                ))
         }
     }
 }
@@ -138,6 +149,25 @@ func glossaryOverPassage(_ searcher: HybridSearcher, _ set: [Judged]) throws -> 
         return keys.contains { $0.hasPrefix("passage:") && judged.relevant.contains($0) }
     }.count
 }
+for exponent in [1.0, 2.0, 3.0] {
+    for weight in [0.5, 0.75, 1.0, 1.5] {
+        settings.append(
+            (
+                "rrf k=10 wL=\(weight) g=0.85 coverage^\(exponent)",
+                FusionParameters(
+                    method: .reciprocalRank, reciprocalRankK: 10, lexicalRankWeight: weight, typePriors: [.glossary: 0.85],
+                    coverageExponent: exponent)
+            ))
+    }
+    for share in [0.3, 0.5] where exponent < 3 {
+        settings.append(
+            (
+                "blend share=\(share) mid=4.0 g=0.85 coverage^\(exponent)",
+                FusionParameters(
+                    method: .scoreBlend, lexicalShare: share, lexicalMidpoint: 4, typePriors: [.glossary: 0.85], coverageExponent: exponent)
+            ))
+    }
+}
 print("\n| setting | paraphrases MRR@10 | paraphrases recall@3 | literal MRR@10 | literal recall@3 | glossary over passage |")
 print("|---|---:|---:|---:|---:|---:|")
 for (name, parameters) in settings {
@@ -145,7 +175,8 @@ for (name, parameters) in settings {
     let p = try quality(searcher, paraphrases, .hybrid)
     let l = try quality(searcher, literal, .hybrid)
     let g = try glossaryOverPassage(searcher, paraphrases + literal)
-    print("| \(name) | \(f3(p.meanReciprocalRank)) | \(f3(p.recallAtThree)) | \(f3(l.meanReciprocalRank)) | \(f3(l.recallAtThree)) | \(g) |")
+    print(
+        "| \(name) | \(f3(p.meanReciprocalRank)) | \(f3(p.recallAtThree)) | \(f3(l.meanReciprocalRank)) | \(f3(l.recallAtThree)) | \(g) |")
 }
 if ProcessInfo.processInfo.environment["DUMP"] == "1" {
     for judged in literal {
@@ -163,12 +194,16 @@ func bestCosines(_ queries: [String]) throws -> [Double] {
 }
 let onTopic = try bestCosines(paraphrases.map(\.query) + literal.map(\.query))
 let away = try bestCosines(offTopic)
-print("\nbest cosine, judged queries: min \(f3(onTopic.first ?? 0)) p10 \(f3(onTopic[onTopic.count / 10])) median \(f3(onTopic[onTopic.count / 2]))")
+print(
+    "\nbest cosine, judged queries: min \(f3(onTopic.first ?? 0)) p10 \(f3(onTopic[onTopic.count / 10])) median \(f3(onTopic[onTopic.count / 2]))"
+)
 for threshold in [0.2, 0.22, 0.25, 0.3, 0.35, 0.4, 0.45] {
     print("judged queries with best cosine below \(threshold): \(onTopic.filter { $0 < threshold }.count) of \(onTopic.count)")
 }
 print("best cosine, off-topic queries: median \(f3(away[away.count / 2])) max \(f3(away.last ?? 0))")
-print("off-topic: " + (try offTopic.map { "\($0) → \(try defaults.search(SearchRequest(query: $0)).match.rawValue)" }.joined(separator: "; ")))
+print(
+    "off-topic: " + (try offTopic.map { "\($0) → \(try defaults.search(SearchRequest(query: $0)).match.rawValue)" }.joined(separator: "; "))
+)
 
 // Latency: each query alone, hybrid with the real model (no table) beside lexical.
 let live = HybridSearcher(lexical: lexical, dense: build.index, embedder: base)
@@ -184,5 +219,7 @@ for mode in [SearchMode.lexical, .hybrid] {
         }
     }
     samples.sort()
-    print("latency \(mode.rawValue): \(samples.count) queries, median \(String(format: "%.3f", Double(quantile(samples, 0.5)) / 1e6)) ms, p99 \(String(format: "%.3f", Double(quantile(samples, 0.99)) / 1e6)) ms")
+    print(
+        "latency \(mode.rawValue): \(samples.count) queries, median \(String(format: "%.3f", Double(quantile(samples, 0.5)) / 1e6)) ms, p99 \(String(format: "%.3f", Double(quantile(samples, 0.99)) / 1e6)) ms"
+    )
 }
