@@ -24,9 +24,10 @@ let package = Package(
         .target(name: "ExplainerAPI", dependencies: ["HTTPCore", "ExplainerContent"], resources: [.embedInCode("openapi.yaml")]),
         .target(name: "HTTPTesting", dependencies: ["HTTPCore"]),
         .target(name: "SentenceEmbedding", dependencies: ["COpenBLAS", "COpenSSL"], linkerSettings: [.linkedLibrary("m")]),
-        .executableTarget(name: "explainer-server", dependencies: ["HTTPCore", "ExplainerContent", "ExplainerAPI", "CLinux"]),
+        .executableTarget(
+            name: "explainer-server", dependencies: ["HTTPCore", "ExplainerContent", "ExplainerAPI", "SentenceEmbedding", "CLinux"]),
         .testTarget(name: "HTTPCoreTests", dependencies: ["HTTPCore", "HTTPTesting"]),
-        .testTarget(name: "ExplainerContentTests", dependencies: ["ExplainerContent"]),
+        .testTarget(name: "ExplainerContentTests", dependencies: ["ExplainerContent", "SentenceEmbedding"]),
         .testTarget(
             name: "ExplainerAPITests", dependencies: ["ExplainerAPI", "ExplainerContent", "HTTPCore", "HTTPTesting"],
             exclude: ["Golden"]),

@@ -5,6 +5,8 @@ import HTTPCore
 enum Command {
     case serve(ServeOptions)
     case check(directory: String)
+    /// Embed every document of a content folder into its `vectors.json` (`VectorIndexing`).
+    case index(directory: String, modelDirectory: String)
     case help
     case version
 
@@ -15,6 +17,8 @@ enum Command {
     static let usage = """
         usage: explainer-server serve [OPTIONS]      serve the content over HTTP (serve --help: this text)
                explainer-server check [DIR]          validate a content folder: exit 0 when valid, 1 when not
+               explainer-server index [DIR] [--model MODEL_DIR]   embed the content into DIR/vectors.json
+                                                     (model default Models/all-MiniLM-L6-v2)
                explainer-server --help | --version
 
         serve options; each can also come from EXPLAINER_<OPTION> (EXPLAINER_PORT, EXPLAINER_ACCESS_LOG, ...),
@@ -63,8 +67,32 @@ enum Command {
             if let option = rest.first(where: { $0.hasPrefix("-") }) { throw UsageError("unknown option \(option) for check") }
             guard rest.count <= 1 else { throw UsageError("check takes at most one directory") }
             return .check(directory: rest.first ?? environment["EXPLAINER_CONTENT"] ?? "Content")
+        case "index": return try parseIndex(Array(arguments.dropFirst()), environment: environment)
         default:
             throw UsageError(first.hasPrefix("-") ? "unknown option \(first)" : "unknown command \(first)")
         }
+    }
+
+    /// Parses `index [DIR] [--model MODEL_DIR]`; the folder defaults as `check`'s does, the model to
+    /// `EXPLAINER_MODEL` or `Models/all-MiniLM-L6-v2`.
+    static func parseIndex(_ rest: [String], environment: [String: String]) throws(UsageError) -> Command {
+        var model = environment["EXPLAINER_MODEL"] ?? "Models/all-MiniLM-L6-v2"
+        var folders: [String] = []
+        var position = 0
+        while position < rest.count {
+            let argument = rest[position]
+            if argument == "--model" {
+                guard position + 1 < rest.count else { throw UsageError("--model needs a directory") }
+                model = rest[position + 1]
+                position += 2
+                continue
+            }
+            if argument == "--help" || argument == "-h" { return .help }
+            if argument.hasPrefix("-") { throw UsageError("unknown option \(argument) for index") }
+            folders.append(argument)
+            position += 1
+        }
+        guard folders.count <= 1 else { throw UsageError("index takes at most one directory") }
+        return .index(directory: folders.first ?? environment["EXPLAINER_CONTENT"] ?? "Content", modelDirectory: model)
     }
 }

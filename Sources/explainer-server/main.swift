@@ -20,6 +20,8 @@ case .check(let directory):
     let result = ContentCheck.run(directory: directory)
     print(result.report)
     exit(result.exitCode)
+case .index(let directory, let modelDirectory):
+    exit(VectorIndexing.run(directory: directory, modelDirectory: modelDirectory))
 case .serve(let options):
     exit(Operations.serve(options))
 }

@@ -3,9 +3,10 @@ import Testing
 
 /// Ranking quality over the real content, measured against judgements written by reading the text.
 ///
-/// Each case is a query as a person would type it, with the results (`type:id`) that answer it and so
-/// must come in the top 3. The judgements were written from the explainer's text before looking at
-/// what the engine returns; a case the engine gets wrong stays wrong here and lowers the figures.
+/// Each case (`Tests/Evaluation/literal.jsonl`) is a query as a person would type it, with the results
+/// (`type:id`) that answer it and so must come in the top 3. The judgements were written from the
+/// explainer's text before looking at what the engine returns; a case the engine gets wrong stays
+/// wrong here and lowers the figures.
 @Suite("Search relevance")
 struct SearchRelevanceTests {
     /// One judged query.
@@ -15,74 +16,8 @@ struct SearchRelevanceTests {
         var description: String { query }
     }
 
-    static let cases: [Case] = [
-        Case(
-            query: "why does hurting myself make me feel better",
-            expected: ["passage:research-shows#p4", "claim:pain-offset-relief", "passage:emotion-relief#p1"]),
-        Case(query: "is self harm attention seeking", expected: ["passage:not-manipulative#p1", "glossary:attention-seeking"]),
-        Case(query: "what is NSSI", expected: ["glossary:nssi", "passage:not-suicide#p1"]),
-        Case(query: "harm reduction", expected: ["passage:harm-reduction#p1", "glossary:harm-reduction"]),
-        Case(query: "brain areas for emotional pain", expected: ["passage:temporary-relief#p1", "claim:two-brain-areas"]),
-        Case(query: "self-injury", expected: ["glossary:nssi", "passage:not-suicide#p1"]),
-        Case(query: "non-suicidal self-injury", expected: ["glossary:nssi", "passage:not-suicide#p1"]),
-        Case(query: "is self-harm the same as a suicide attempt", expected: ["passage:not-suicide#p1", "glossary:suicide-attempt"]),
-        Case(
-            query: "difference between self harm and suicidal ideation",
-            expected: ["passage:not-suicide#p1", "glossary:suicidal-ideation"]),
-        Case(query: "does self harm only happen to teenage girls", expected: ["passage:not-suicide#p1"]),
-        Case(
-            query: "maladaptive coping mechanism",
-            expected: ["glossary:maladaptive-coping-mechanism", "passage:emotion-relief#p1"]),
-        Case(query: "socially acceptable forms of self harm", expected: ["passage:socially-acceptable-forms#p1"]),
-        Case(query: "burnout culture", expected: ["glossary:burnout-culture", "passage:socially-acceptable-forms#p1"]),
-        Case(query: "are drinking and dieting self harm", expected: ["passage:socially-acceptable-forms#p1"]),
-        Case(query: "why do people self harm", expected: ["passage:getting-needs-met#p1"]),
-        Case(
-            query: "self harm to show others how much pain I'm in",
-            expected: ["passage:getting-needs-met#p1", "claim:tangible-sign-of-pain"]),
-        Case(query: "is self-harm manipulative", expected: ["passage:not-manipulative#p1"]),
-        Case(query: "connection seeking", expected: ["glossary:connection-seeking", "passage:not-manipulative#p1"]),
-        Case(query: "using self harm to control others", expected: ["passage:not-manipulative#p2"]),
-        Case(query: "shame and hiding injuries", expected: ["passage:not-manipulative#p1", "glossary:shame"]),
-        Case(
-            query: "do people who self harm feel less pain",
-            expected: ["passage:research-shows#p1", "claim:diminished-pain-perception"]),
-        Case(
-            query: "self-criticism and pain tolerance",
-            expected: ["passage:research-shows#p3", "claim:self-criticism-pain-endurance", "glossary:self-criticism"]),
-        Case(
-            query: "difficulty regulating emotions",
-            expected: ["passage:research-shows#p2", "claim:emotion-regulation-pain-endurance"]),
-        Case(
-            query: "pain offset relief",
-            expected: ["glossary:pain-offset-relief", "claim:pain-offset-relief", "passage:research-shows#p4"]),
-        Case(query: "negative emotions and NSSI", expected: ["passage:research-shows#p5", "claim:negative-emotion-nssi"]),
-        Case(
-            query: "do painkillers work on emotional pain",
-            expected: ["claim:pain-relievers-same-areas", "passage:temporary-relief#p1"]),
-        Case(query: "anterior cingulate cortex", expected: ["glossary:anterior-cingulate-cortex", "passage:temporary-relief#p1"]),
-        Case(query: "signal scrambling", expected: ["claim:signal-scrambling", "passage:temporary-relief#p1"]),
-        Case(
-            query: "does the pain go down after self-injury",
-            expected: ["claim:pain-peaks-then-lessens", "passage:temporary-relief#p1"]),
-        Case(query: "what if I relapse", expected: ["passage:harm-reduction#p1", "glossary:relapse"]),
-        Case(query: "should I stop self harming completely", expected: ["passage:harm-reduction#p1"]),
-        Case(
-            query: "respecting self-determination and agency",
-            expected: ["passage:harm-reduction#p1", "glossary:self-determination", "glossary:agency"]),
-        Case(query: "bodymind", expected: ["glossary:bodymind", "passage:emotion-relief#p1"]),
-        Case(query: "is self harm common", expected: ["passage:not-suicide#p1"]),
-        Case(query: "intrapersonal and interpersonal reasons", expected: ["passage:getting-needs-met#p1"]),
-        Case(query: "mania and stimulants", expected: ["passage:socially-acceptable-forms#p1", "glossary:mania"]),
-        Case(query: "self harm keeps people alive", expected: ["passage:harm-reduction#p1"]),
-        Case(query: "how can I help someone who self harms", expected: ["passage:harm-reduction#p1"]),
-        Case(query: "harm redu", expected: ["passage:harm-reduction#p1", "glossary:harm-reduction"]),
-        Case(query: "manipul", expected: ["passage:not-manipulative#p1"]),
-        Case(
-            query: "\"emotional pain relief\"",
-            expected: ["passage:temporary-relief#p1", "claim:pain-relievers-same-areas"]),
-        Case(query: "anterior insula", expected: ["glossary:anterior-insula", "passage:temporary-relief#p1"]),
-    ]
+    /// The judged queries, from `Tests/Evaluation/literal.jsonl` (the hybrid tests read the same file).
+    static let cases: [Case] = RelevanceSet.literal.map { Case(query: $0.query, expected: $0.relevant) }
 
     /// The hits' `type:id` keys for a query, best first (at most 10).
     static func ranking(_ query: String, in index: SearchIndex) throws -> [String] {

@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
-// The search latency benchmark: a package of its own so that it builds only ExplainerContent (through
-// symlinks to the main package's sources) and never touches the main package's manifest.
+// The search benchmarks: a package of their own so that they build only ExplainerContent and
+// SentenceEmbedding (through symlinks to the main package's sources) and never touch the main manifest.
 import PackageDescription
 
 let package = Package(
@@ -8,8 +8,11 @@ let package = Package(
     targets: [
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl"),
         .systemLibrary(name: "CStemmer"),
+        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas"),
         .target(name: "ExplainerContent", dependencies: ["COpenSSL", "CStemmer"]),
+        .target(name: "SentenceEmbedding", dependencies: ["COpenBLAS", "COpenSSL"], linkerSettings: [.linkedLibrary("m")]),
         .executableTarget(name: "search-bench", dependencies: ["ExplainerContent"]),
+        .executableTarget(name: "hybrid-bench", dependencies: ["ExplainerContent", "SentenceEmbedding"]),
     ],
     swiftLanguageModes: [.v6]
 )

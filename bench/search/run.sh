@@ -11,9 +11,9 @@ SCRATCH=${SCRATCH:-bench/search/.build}
 swift build -c release --package-path bench/search --scratch-path "$SCRATCH" >&2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# The queries are the relevance set's, read from the test so that there is one list.
-sed -nE 's/.*query: "((\\"|[^"])*)".*/\1/p' Tests/ExplainerContentTests/SearchRelevanceTests.swift \
-    | sed 's/\\"/"/g' >"$work/queries.txt"
+# The queries are the literal relevance set's, read from the file the tests read so that there is one list.
+python3 -c 'import json,sys; [print(json.loads(l)["query"]) for l in open(sys.argv[1]) if l.strip()]' \
+    Tests/Evaluation/literal.jsonl >"$work/queries.txt"
 folders=(Content)
 for n in $SCALES; do
     python3 bench/content-scale/generate.py "$n" Content "$work/content-${n}x" >&2

@@ -1,0 +1,147 @@
+import Foundation
+
+/// Hybrid retrieval: BM25F (`SearchIndex`) and dense cosine (`DenseIndex`) over the same documents,
+/// fused into one ranking.
+///
+/// Immutable and `Sendable`; built once per content version beside the lexical index. Without a
+/// model or with vectors that do not fit the documents it still answers, lexically, and says so
+/// (`HybridSearchResponse.fallbackReason`). A hybrid or semantic query costs one `embed` of the
+/// query (tens of milliseconds: run it off the event loop) plus microseconds of scanning and fusion.
+public final class HybridSearcher: Sendable {
+    /// The lexical index, whose documents the vectors follow slot for slot.
+    public let lexical: SearchIndex
+    /// The document vectors, when usable with `embedder`.
+    public let dense: DenseIndex?
+    /// The model that embeds queries.
+    let embedder: (any TextEmbedding)?
+    /// The fusion knobs.
+    public let parameters: FusionParameters
+
+    /// Creates a searcher. `dense` and `embedder` are used only together, and only when the vectors
+    /// are the model's and one per document; otherwise every search is lexical.
+    public init(
+        lexical: SearchIndex, dense: DenseIndex?, embedder: (any TextEmbedding)?, parameters: FusionParameters = FusionParameters()
+    ) {
+        self.lexical = lexical
+        self.parameters = parameters
+        if let dense, let embedder, dense.modelID == embedder.modelID, dense.documentCount == lexical.documents.count,
+            dense.dimension == embedder.dimension
+        {
+            self.dense = dense
+            self.embedder = embedder
+        } else {
+            self.dense = nil
+            self.embedder = nil
+        }
+    }
+
+    /// Whether hybrid and semantic searches can run (a model and matching vectors are present).
+    public var hasVectors: Bool { dense != nil }
+
+    /// Runs a validated search in `mode` (see `SearchMode`); the query syntax is `SearchIndex.search(_:)`'s.
+    public func search(_ request: SearchRequest, mode: SearchMode = .hybrid) -> HybridSearchResponse {
+        guard mode != .lexical, let dense, let embedder else {
+            return lexicalOnly(request, requested: mode)
+        }
+        let cosines = dense.cosines(to: embedder.embed(request.query))
+        let semanticOrder = lexical.documents.indices.filter { request.types.contains(lexical.documents[$0].type) }
+            .sorted { cosines[$0] != cosines[$1] ? cosines[$0] > cosines[$1] : $0 < $1 }
+        var semanticRank = [Int?](repeating: nil, count: cosines.count)
+        for (place, slot) in semanticOrder.enumerated() { semanticRank[slot] = place + 1 }
+        let bestCosine = semanticOrder.first.map { Double(cosines[$0]) }
+        let semanticFound = Set(semanticOrder.prefix(parameters.semanticDepth))
+
+        if mode == .semantic {
+            let support = lexical.crisisDetector.assess(request.query)
+            let hits = semanticOrder.prefix(request.limit).map { slot in
+                HybridHit(
+                    hit: lexical.hit(document: slot, score: cosines[slot], marked: []), retrievers: [.semantic], lexicalRank: nil,
+                    semanticRank: semanticRank[slot], cosine: Double(cosines[slot]))
+            }
+            return HybridSearchResponse(
+                request: request, requestedMode: mode, mode: .semantic, fallbackReason: nil, hits: hits,
+                totalMatches: semanticFound.count, match: match(bestCosine: bestCosine, lexicalHits: 0), bestCosine: bestCosine,
+                support: support)
+        }
+
+        let wide = (try? SearchRequest(query: request.query, limit: SearchRequest.maximumLimit, types: request.types)) ?? request
+        let lexicalResponse = lexical.search(wide)
+        var lexicalHits: [Int: (rank: Int, hit: SearchHit)] = [:]
+        for (place, hit) in lexicalResponse.hits.enumerated() {
+            guard let slot = lexical.documentsByKey["\(hit.type.rawValue):\(hit.id)"] else { continue }
+            lexicalHits[slot] = (place + 1, hit)
+        }
+        var lexicalTrust = 1.0
+        if parameters.coverageExponent > 0, let best = lexicalResponse.hits.first,
+            let slot = lexical.documentsByKey["\(best.type.rawValue):\(best.id)"]
+        {
+            lexicalTrust = pow(lexical.clauseCoverage(of: request.query, document: slot), parameters.coverageExponent)
+        }
+        var top = TopHits(capacity: request.limit)
+        let candidates = semanticFound.union(lexicalHits.keys)
+        for slot in candidates {
+            let score = fused(
+                lexicalRank: lexicalHits[slot]?.rank, lexicalScore: lexicalHits[slot]?.hit.score, semanticRank: semanticRank[slot],
+                cosine: Double(cosines[slot]), type: lexical.documents[slot].type, lexicalTrust: lexicalTrust)
+            top.offer(document: Int32(slot), score: Float(score))
+        }
+        let hits = top.ranked.map { entry -> HybridHit in
+            let slot = Int(entry.document)
+            var hit = lexicalHits[slot]?.hit ?? lexical.hit(document: slot, score: entry.score, marked: [])
+            hit.score = Double(entry.score)
+            var retrievers: [SearchRetriever] = []
+            if lexicalHits[slot] != nil { retrievers.append(.lexical) }
+            if semanticFound.contains(slot) { retrievers.append(.semantic) }
+            return HybridHit(
+                hit: hit, retrievers: retrievers, lexicalRank: lexicalHits[slot]?.rank, semanticRank: semanticRank[slot],
+                cosine: Double(cosines[slot]))
+        }
+        return HybridSearchResponse(
+            request: request, requestedMode: mode, mode: .hybrid, fallbackReason: nil, hits: hits, totalMatches: candidates.count,
+            match: match(bestCosine: bestCosine, lexicalHits: lexicalResponse.totalMatches), bestCosine: bestCosine,
+            support: lexicalResponse.support)
+    }
+
+    /// The fused score of one candidate; a retriever that did not find it contributes nothing to RRF.
+    /// `lexicalTrust` (0…1, from clause coverage) scales BM25F's weight or share.
+    func fused(
+        lexicalRank: Int?, lexicalScore: Double?, semanticRank: Int?, cosine: Double, type: SearchResultType, lexicalTrust: Double
+    ) -> Double {
+        let p = parameters
+        switch p.method {
+        case .reciprocalRank:
+            var score = 0.0
+            if let lexicalRank { score += lexicalTrust * p.lexicalRankWeight / (p.reciprocalRankK + Double(lexicalRank)) }
+            if let semanticRank, semanticRank <= p.semanticDepth { score += 1 / (p.reciprocalRankK + Double(semanticRank)) }
+            return score * p.prior(type)
+        case .scoreBlend:
+            let bm25 = lexicalScore.map { $0 / ($0 + p.lexicalMidpoint) } ?? 0
+            let span = max(p.cosineCeiling - p.cosineFloor, 1e-6)
+            let dense = min(max((cosine - p.cosineFloor) / span, 0), 1)
+            let share = p.lexicalShare * lexicalTrust
+            return (share * bm25 + (1 - share) * dense) * p.prior(type)
+        }
+    }
+
+    /// With vectors: `good` from `goodCosine`, `weak` from `weakCosine`, else `none`, whatever BM25F
+    /// matched (a stemmed common word such as "long" matches off-topic questions too). Without vectors:
+    /// `good` when BM25F matched anything, else `none`.
+    func match(bestCosine: Double?, lexicalHits: Int) -> MatchQuality {
+        guard let bestCosine else { return lexicalHits > 0 ? .good : .none }
+        if bestCosine >= parameters.goodCosine { return .good }
+        return bestCosine >= parameters.weakCosine ? .weak : .none
+    }
+
+    /// BM25F alone, as asked or as the fallback when there are no vectors.
+    private func lexicalOnly(_ request: SearchRequest, requested: SearchMode) -> HybridSearchResponse {
+        let response = lexical.search(request)
+        let hits = response.hits.enumerated().map { place, hit in
+            HybridHit(hit: hit, retrievers: [.lexical], lexicalRank: place + 1, semanticRank: nil, cosine: nil)
+        }
+        return HybridSearchResponse(
+            request: request, requestedMode: requested, mode: .lexical,
+            fallbackReason: requested == .lexical ? nil : "no sentence-embedding model or stored vectors: lexical search only",
+            hits: hits, totalMatches: response.totalMatches, match: match(bestCosine: nil, lexicalHits: response.totalMatches),
+            bestCosine: nil, support: response.support)
+    }
+}
