@@ -37,14 +37,7 @@ final class ContentHasher {
         guard EVP_DigestFinal_ex(context, &digest, &length) == 1 else {
             fatalError("OpenSSL could not finish SHA-256")
         }
-        let hexDigits = Array("0123456789abcdef")
-        var text = ""
-        text.reserveCapacity(Int(length) * 2)
-        for byte in digest.prefix(Int(length)) {
-            text.append(hexDigits[Int(byte >> 4)])
-            text.append(hexDigits[Int(byte & 0x0F)])
-        }
-        return text
+        return LowercaseHex.string(digest.prefix(Int(length)))
     }
 
     private func feed(_ bytes: [UInt8]) {

@@ -13,13 +13,6 @@ enum TextDigest {
         }
         // Without a working SHA-256 nothing can be keyed; this is an installation fault.
         guard done == 1 else { fatalError("OpenSSL could not compute SHA-256") }
-        let hexDigits = Array("0123456789abcdef")
-        var hex = ""
-        hex.reserveCapacity(Int(length) * 2)
-        for byte in digest.prefix(Int(length)) {
-            hex.append(hexDigits[Int(byte >> 4)])
-            hex.append(hexDigits[Int(byte & 0x0F)])
-        }
-        return hex
+        return LowercaseHex.string(digest.prefix(Int(length)))
     }
 }
