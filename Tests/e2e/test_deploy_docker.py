@@ -4,6 +4,7 @@ user and health check are parsed and checked, the runtime packages are compared 
 binary really links, and the HEALTHCHECK command itself is run against a live server."""
 
 import json
+import os
 import re
 import shutil
 import socket
@@ -90,9 +91,14 @@ def test_the_binary_links_nothing_beyond_those_packages():
     for path in paths:
         if path.startswith(swift_root) or "/swift/" in path:
             continue
-        owner = subprocess.run(["dpkg", "-S", path], capture_output=True, text=True)
-        if owner.returncode != 0:  # /lib is a symlink to /usr/lib on current Debian
-            owner = subprocess.run(["dpkg", "-S", path.replace("/lib/", "/usr/lib/", 1)], capture_output=True, text=True)
+        # /lib is a symlink to /usr/lib on current Debian, and libopenblas.so.0 is an alternatives
+        # link: ask dpkg about the path as linked, then as it resolves.
+        candidates = [path, path.replace("/lib/", "/usr/lib/", 1), os.path.realpath(path)]
+        owner = None
+        for candidate in candidates:
+            owner = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True)
+            if owner.returncode == 0:
+                break
         assert owner.returncode == 0, f"{path} belongs to no Debian package"
         packages.add(owner.stdout.split(":")[0])
     # libc6, libgcc-s1 and libstdc++6 are in every Debian base image (apt itself needs them).
