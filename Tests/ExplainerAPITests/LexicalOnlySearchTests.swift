@@ -40,7 +40,7 @@ import Testing
             let body = try HybridAPIFixture.json(HybridAPIFixture.get(server, "/readyz"))
             let search = try #require(body["search"] as? [String: Any])
             #expect(search["mode"] as? String == "lexical-only")
-            #expect(search["reason"] as? String != nil)
+            #expect(search["reason"] as? String == "model-missing")
             #expect(search["model_sha256"] == nil)
         }
     }

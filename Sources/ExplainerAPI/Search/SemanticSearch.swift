@@ -11,7 +11,7 @@ public final class SemanticSearch: Sendable {
     public let embedding: (any TextEmbedding)?
     /// The model's name as `/readyz` shows it (its folder's name, `all-MiniLM-L6-v2`).
     public let modelName: String?
-    /// Why there is no model (the load error, for `/readyz` and logs); nil when there is one.
+    /// Why there is no model (the load error, for the start-up log); nil when there is one.
     public let missingReason: String?
     /// The content folder whose `vectors.json` is read on start and on every reload; nil embeds everything.
     public let contentDirectory: String?
@@ -43,10 +43,11 @@ public final class SemanticSearch: Sendable {
     public static var lexicalOnly: SemanticSearch { SemanticSearch(missingReason: "no model configured") }
 
     /// What `/readyz` says of search: `hybrid` with the model's name and SHA-256, or `lexical-only`
-    /// with the reason.
+    /// with the reason `model-missing`. The load error itself (paths on this host) goes to the
+    /// operator's log only, never into a response.
     var readiness: JSONDocument {
         guard let embedding else {
-            return .object([("mode", .string("lexical-only")), ("reason", .string(missingReason ?? "no model"))])
+            return .object([("mode", .string("lexical-only")), ("reason", .string(SearchFallback.modelMissing.rawValue))])
         }
         return .object([
             ("mode", .string("hybrid")), ("model", .string(modelName ?? "")), ("model_sha256", .string(embedding.modelID)),
@@ -60,8 +61,12 @@ public final class SemanticSearch: Sendable {
     /// Nil without a model. Runs the model, so call it off the event loop (start-up, reload thread).
     func denseIndex(for documents: [SearchDocument]) -> (index: DenseIndex, report: DenseVectorsReport)? {
         guard let embedding else { return nil }
-        let (build, problem) = DenseIndexBuild.load(
-            contentDirectory: contentDirectory ?? "/nonexistent", documents: documents, embedder: embedding)
+        let (build, problem) =
+            if let contentDirectory {
+                DenseIndexBuild.load(contentDirectory: contentDirectory, documents: documents, embedder: embedding)
+            } else {
+                (DenseIndexBuild(documents: documents, embedder: embedding, stored: nil), nil)
+            }
         return (
             build.index,
             DenseVectorsReport(
