@@ -21,7 +21,9 @@ let package = Package(
         .target(name: "HTTPCore", dependencies: ["CZlib", "COpenSSL", "CLinux"], linkerSettings: [.linkedLibrary("m")]),
         .target(name: "ExplainerContent", dependencies: ["COpenSSL", "CStemmer"]),
         // openapi.yaml lives here so SwiftPM embeds it in the binary; the top-level one is a symlink to it.
-        .target(name: "ExplainerAPI", dependencies: ["HTTPCore", "ExplainerContent"], resources: [.embedInCode("openapi.yaml")]),
+        .target(
+            name: "ExplainerAPI", dependencies: ["HTTPCore", "ExplainerContent", "SentenceEmbedding"],
+            resources: [.embedInCode("openapi.yaml")]),
         .target(name: "HTTPTesting", dependencies: ["HTTPCore"]),
         .target(name: "SentenceEmbedding", dependencies: ["COpenBLAS", "COpenSSL"], linkerSettings: [.linkedLibrary("m")]),
         .executableTarget(

@@ -24,9 +24,13 @@ public struct ExplainerApp: Sendable {
     ///
     /// - Parameter lifecycle: the server's; `/readyz` answers 503 once it is draining. Without one,
     ///   the app is ready whenever content is loaded (which it always is once built).
-    public init(index: ContentIndex, configuration: APIConfiguration = APIConfiguration(), lifecycle: ServerLifecycle? = nil) {
+    /// - Parameter semantic: the model and query workers for hybrid search; lexical only by default.
+    public init(
+        index: ContentIndex, configuration: APIConfiguration = APIConfiguration(), lifecycle: ServerLifecycle? = nil,
+        semantic: SemanticSearch = .lexicalOnly
+    ) {
         self.configuration = configuration
-        live = LiveContent(index: index, configuration: configuration)
+        live = LiveContent(index: index, configuration: configuration, semantic: semantic)
         cors = CORSPolicy(allowedOrigins: configuration.corsOrigins, maxAge: configuration.corsMaxAge)
         router = APIRoutes.make(live: live, lifecycle: lifecycle)
     }

@@ -10,22 +10,38 @@ import Synchronization
 public final class LiveContent: Sendable {
     private let current: Mutex<RenderedContent>
     private let configuration: APIConfiguration
+    /// The model and query workers, shared by every snapshot.
+    public let semantic: SemanticSearch
+    /// What building the first snapshot's dense index did; nil without a model.
+    public let startVectors: DenseVectorsReport?
     /// The variant memos' counters, shared by every snapshot this serves, for `/metrics`.
     public let memoStatistics = MemoStatistics()
     /// Crisis assessments answered by search and signals, by level, for `/metrics`.
     public let signalCounts = CrisisSignalCounts()
 
-    /// Renders `index` and starts serving it.
-    public init(index: ContentIndex, configuration: APIConfiguration = APIConfiguration()) {
+    /// Builds `index`'s dense vectors (with a model), renders it and starts serving it.
+    public init(index: ContentIndex, configuration: APIConfiguration = APIConfiguration(), semantic: SemanticSearch = .lexicalOnly) {
         self.configuration = configuration
+        self.semantic = semantic
+        let dense = semantic.denseIndex(for: SearchIndex.documents(for: index))
+        startVectors = dense?.report
         current = Mutex(
-            RenderedContent(index: index, configuration: configuration, memoStatistics: memoStatistics, signalCounts: signalCounts))
+            RenderedContent(
+                index: index, configuration: configuration, memoStatistics: memoStatistics, signalCounts: signalCounts,
+                semantic: semantic, dense: dense?.index))
     }
 
-    /// Renders a new index beside the live one, then swaps it in; requests in flight keep the old one.
-    public func replace(with index: ContentIndex) {
-        let next = RenderedContent(index: index, configuration: configuration, memoStatistics: memoStatistics, signalCounts: signalCounts)
+    /// Builds the new index's dense vectors and renders it beside the live one, then swaps it in;
+    /// requests in flight keep the old one. Runs on the caller's thread (the reload thread), so a
+    /// swapped-in snapshot always has its vectors. Returns what the vector build did (nil without a model).
+    @discardableResult
+    public func replace(with index: ContentIndex) -> DenseVectorsReport? {
+        let dense = semantic.denseIndex(for: SearchIndex.documents(for: index))
+        let next = RenderedContent(
+            index: index, configuration: configuration, memoStatistics: memoStatistics, signalCounts: signalCounts,
+            semantic: semantic, dense: dense?.index)
         current.withLock { $0 = next }
+        return dense?.report
     }
 
     /// The content version being served (for `X-Content-Version` and logs).

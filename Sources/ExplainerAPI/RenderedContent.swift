@@ -19,6 +19,10 @@ package final class RenderedContent: Sendable {
     package let caching: ResponseCaching
     /// The full-text index over this version's passages, claims and terms.
     package let search: SearchIndex
+    /// BM25F and this version's dense vectors fused (lexical alone without a model).
+    package let hybrid: HybridSearcher
+    /// The model and the worker pool hybrid and semantic queries run on, shared by every snapshot.
+    package let semantic: SemanticSearch
     /// Where search and signals count the levels they answered.
     package let signalCounts: CrisisSignalCounts
     /// Bodies at default options, by resource and representation; complete after `init`.
@@ -29,10 +33,11 @@ package final class RenderedContent: Sendable {
 
     /// Renders every resource of `index` at its default options; `Last-Modified` is the index's load time.
     /// The variant memo counts into `memoStatistics`, and search and signals into `signalCounts`; both
-    /// outlive the snapshot.
+    /// outlive the snapshot. `dense` is this version's vectors (`SemanticSearch.denseIndex`), made
+    /// before the snapshot so a snapshot never serves without them.
     package init(
         index: ContentIndex, configuration: APIConfiguration, memoStatistics: MemoStatistics = MemoStatistics(),
-        signalCounts: CrisisSignalCounts = CrisisSignalCounts()
+        signalCounts: CrisisSignalCounts = CrisisSignalCounts(), semantic: SemanticSearch = .lexicalOnly, dense: DenseIndex? = nil
     ) {
         let loadedAt = Int(index.loadedAt.timeIntervalSince1970)
         self.index = index
@@ -40,6 +45,8 @@ package final class RenderedContent: Sendable {
         self.signalCounts = signalCounts
         let search = SearchIndex(content: index)
         self.search = search
+        self.semantic = semantic
+        hybrid = HybridSearcher(lexical: search, dense: dense, embedder: semantic.embedding)
         renderer = SnapshotRenderer(
             resources: ResourceRenderer(index: index, loadedAt: loadedAt), search: search,
             gzipThreshold: configuration.gzipThreshold, apiVersion: configuration.apiVersion)

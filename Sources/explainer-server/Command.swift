@@ -38,6 +38,9 @@ enum Command {
           --burst N                the rate limit's bucket, 1 to 1000000; needs --rate-limit (default: 2 x rate/s)
           --trust-proxy CIDRS      proxies whose X-Forwarded-For is believed, comma-separated (default: none)
           --memo-bytes BYTES       memo of rendered query variants, 0 to 1GiB (default 32MiB)
+          --model DIR              sentence-embedding model for hybrid search (default Models/all-MiniLM-L6-v2);
+                                   when it does not load, search is lexical only (a model.missing warning)
+          --search-workers N       threads embedding hybrid search queries, 1 to 16 (default 2)
         The first line on stderr is always `listening on http://H:P` (with --port 0, the port bound);
         start-up events follow it.
 

@@ -54,11 +54,15 @@ struct NumericOption: Sendable, Equatable {
         rangeText: "0 to 1GiB (bytes, or N KiB/MiB/GiB)")
     /// TLS handshakes in progress at once, across the process (`TLSConfiguration.maxPendingHandshakes`).
     static let tlsHandshakes = NumericOption(name: "tls-handshakes", minimum: 1, maximum: 65_535, rangeText: "1 to 65535")
+    /// Threads that embed hybrid and semantic search queries.
+    static let searchWorkers = NumericOption(name: "search-workers", minimum: 1, maximum: 16, rangeText: "1 to 16")
     /// A port inside a `--cors-origins` entry.
     static let originPort = NumericOption(name: "cors-origins", minimum: 1, maximum: 65_535, rangeText: "1 to 65535")
 
     /// Every numeric option, in the order `--help` lists them.
-    static let all: [NumericOption] = [.port, .threads, .drainTimeout, .cacheMaxAge, .rateLimit, .burst, .memoBytes, .tlsHandshakes]
+    static let all: [NumericOption] = [
+        .port, .threads, .drainTimeout, .cacheMaxAge, .rateLimit, .burst, .memoBytes, .tlsHandshakes, .searchWorkers,
+    ]
 
     init(
         name: String, minimum: Double, maximum: Double, wholeNumber: Bool = true, suffixes: [Suffix] = [Suffix(text: "", factor: 1)],

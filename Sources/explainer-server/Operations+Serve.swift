@@ -34,7 +34,8 @@ extension Operations {
         if let maxAge = options.cacheMaxAge { api.cacheMaxAge = maxAge }
         api.variantMemoBytes = options.memoBytes
         let lifecycle = ServerLifecycle()
-        var app = ExplainerApp(index: index, configuration: api, lifecycle: lifecycle)
+        let semantic = operations.loadSemanticSearch()
+        var app = ExplainerApp(index: index, configuration: api, lifecycle: lifecycle, semantic: semantic)
         let responder = operations.responder(for: &app)
         configuration.bodyPolicy = app.bodyPolicy
         operations.configure(&configuration)
@@ -47,9 +48,14 @@ extension Operations {
                 "server.drain", "Draining: no new connections, finishing requests in flight.",
                 [("signal", .string(signal == SIGINT ? "SIGINT" : "SIGTERM")), ("drain_timeout_seconds", .double(drainSeconds))])
         }
-        let onListening = { operations.logStarted(load, index, port: server.port ?? 0) }
+        let live = app.live
+        let onListening = {
+            operations.logStarted(load, index, port: server.port ?? 0)
+            operations.logSearch(live)
+        }
         let status = ServerRunner.run(
             server, scheme: operations.tls == nil ? "http" : "https", onListening: onListening, onDrain: onDrain)
+        semantic.shutdown()
         operations.log.info("server.stopped", "Drained and stopped.", [("exit_status", .int(Int(status)))])
         return status
     }

@@ -31,11 +31,16 @@ struct ServeOptions: Equatable {
     var trustProxy: [CIDRBlock] = []
     /// Bytes of rendered query variants one snapshot memoises. Default 32 MiB (`APIConfiguration`).
     var memoBytes = APIConfiguration.defaultVariantMemoBytes
+    /// The sentence-embedding model's folder, relative to the working directory. Default `Models/all-MiniLM-L6-v2`.
+    var model = "Models/all-MiniLM-L6-v2"
+    /// Threads that embed hybrid and semantic queries, 1 to 16. Default 2.
+    var searchWorkers = 2
 
     /// The option names, each also read from `EXPLAINER_<NAME>` (upper-cased, `-` as `_`).
     static let names = [
         "host", "port", "content", "threads", "access-log", "drain-timeout", "log-level", "cors-origins", "cache-max-age",
         "tls-cert", "tls-key", "tls-handshakes", "rate-limit", "burst", "trust-proxy", "memo-bytes",
+        "model", "search-workers",
     ]
 
     /// Reads the environment, then the arguments over it, then checks every value.
@@ -105,6 +110,11 @@ struct ServeOptions: Equatable {
         }
         if let v = values["trust-proxy"] { trustProxy = try Self.proxies(v) }
         if let v = values["memo-bytes"] { memoBytes = try NumericOption.memoBytes.integer(v) }
+        if let v = values["model"] {
+            guard !v.isEmpty, v.utf8.count <= 4_096 else { throw UsageError("--model must be a directory path of 1 to 4096 bytes") }
+            model = v
+        }
+        if let v = values["search-workers"] { searchWorkers = try NumericOption.searchWorkers.integer(v) }
     }
 
     /// The server's configuration for these options.

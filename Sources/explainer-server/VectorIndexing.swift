@@ -1,3 +1,4 @@
+import ExplainerAPI
 import ExplainerContent
 import Foundation
 import SentenceEmbedding

@@ -15,7 +15,8 @@ struct CommandLineTests {
             let lines = r.stdout.split(separator: "\n")
             for name in [
                 "host", "port", "content", "threads", "access-log", "drain-timeout", "log-level", "cors-origins",
-                "cache-max-age", "tls-cert", "tls-handshakes", "rate-limit", "burst", "trust-proxy", "memo-bytes",
+                "cache-max-age", "tls-cert", "tls-handshakes", "rate-limit", "burst", "trust-proxy", "memo-bytes", "model",
+                "search-workers",
             ] {
                 #expect(lines.contains { $0.hasPrefix("  --\(name) ") && $0.contains("(default") }, "--\(name) and its default")
             }
@@ -60,6 +61,8 @@ struct CommandLineTests {
             (["--drain-timeout", "1e308"], "--drain-timeout"), (["--cache-max-age", "-1"], "--cache-max-age"),
             (["--memo-bytes", "2GiB"], "--memo-bytes"), (["--threads", "1e2"], "--threads"),
             (["--tls-handshakes", "8"], "--tls-handshakes"),
+            (["--search-workers", "0"], "--search-workers"), (["--search-workers", "17"], "--search-workers"),
+            (["--model", ""], "--model"),
         ])
     func refusedValues(arguments: [String], named: String) throws {
         let r = try BoundedRun.toExit(["serve", "--port", "0", "--content", Repository.content] + arguments, timeout: .seconds(5))

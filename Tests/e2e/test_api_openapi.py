@@ -115,7 +115,7 @@ def test_response_examples_are_real_and_match_their_schemas(server):
         "SectionResearchShows": "/v1/sections/research-shows",
         "ClaimSignalScrambling": "/v1/claims/signal-scrambling",
         "SupportGB": "/v1/support?country=GB",
-        "SearchNSSI": "/v1/search?q=what%20is%20NSSI&limit=2",
+        "SearchNSSI": "/v1/search?q=what%20is%20NSSI&limit=2&mode=lexical",
         "GlossaryNSSI": "/v1/glossary/nssi",
     }
     checked = 0

@@ -52,7 +52,7 @@ public final class ContentReloader: Sendable {
             var outcome = Outcome(contentReloaded: false, contentVersion: old, problemCount: 0, certificateReloaded: nil)
             switch load.result {
             case .success(let index):
-                live.replace(with: index)
+                live.replace(with: index)?.logIfStale(to: log)
                 content.contentReloaded(success: true)
                 outcome.contentReloaded = true
                 outcome.contentVersion = index.contentVersion

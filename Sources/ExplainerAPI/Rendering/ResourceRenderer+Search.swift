@@ -2,21 +2,27 @@ import ExplainerContent
 
 extension ResourceRenderer {
     /// A search response as JSON: the support block first (the query's assessment and the region's
-    /// lines, always present), then the query, counts and ranked results ready to cite.
-    package func search(_ response: SearchResponse, region: String?, selfPath: String) -> JSONDocument {
+    /// lines, always present), then which mode ran and why (`mode`, `mode_requested`,
+    /// `fallback_reason`), how well anything matches, the query, counts and ranked results ready to
+    /// cite, each naming the retrievers that found it.
+    package func search(_ response: HybridSearchResponse, region: String?, selfPath: String) -> JSONDocument {
         let types = SearchResultType.allCases.filter { response.request.types.contains($0) }.map(\.filterName)
         return .object([
             ("support", searchSupport(response.support, region: region)),
+            ("mode", .string(response.mode.rawValue)),
+            ("mode_requested", .string(response.requestedMode.rawValue)),
+            ("fallback_reason", response.fallbackReason.map { .string($0) } ?? .null),
+            ("match", .string(response.match.rawValue)),
             ("query", .string(response.request.query)),
             ("total", .int(response.totalMatches)),
             ("limit", .int(response.request.limit)),
             ("types", .strings(types)),
-            ("results", .array(response.hits.map(searchResult))),
+            ("results", .array(response.hits.map { searchResult($0.hit, retrievers: $0.retrievers) })),
             ("links", Self.links(selfPath)),
         ])
     }
 
-    func searchResult(_ hit: SearchHit) -> JSONDocument {
+    func searchResult(_ hit: SearchHit, retrievers: [SearchRetriever]) -> JSONDocument {
         var section = JSONDocument.null
         if let id = hit.sectionID {
             section = .object([
@@ -37,6 +43,7 @@ extension ResourceRenderer {
             ("snippet_html", .string(hit.snippetHTML)),
             ("matches", .array(hit.matches.map { .object([("start", .int($0.start)), ("end", .int($0.end))]) })),
             ("sources", .array(hit.sourceIDs.map(sourceSummary))),
+            ("retrievers", .strings(retrievers.map(\.rawValue))),
         ])
     }
 }

@@ -53,7 +53,9 @@ package struct SnapshotRenderer: Sendable {
             return OpenAPIDocument.body
         case .search:
             guard let request = options.search else { throw APIProblem.badParameter("q", SearchRequestError.emptyQuery.detail) }
-            let bytes = renderSearch(search.search(request), region: options.filters["country"], as: representation, pretty: options.pretty)
+            let bytes = renderSearch(
+                HybridSearchResponse(lexical: search.search(request)), region: options.filters["country"], as: representation,
+                pretty: options.pretty)
             return RenderedBody(
                 contentType: representation == .plainText ? representation.textContentType : JSONDocument.contentType, bytes: bytes,
                 gzipThreshold: gzipThreshold)
@@ -108,12 +110,14 @@ package struct SnapshotRenderer: Sendable {
     ///
     /// Rendered per request and never stored (`RenderedContent.serveSearch`): the bytes hold what
     /// someone typed.
-    package func renderSearch(_ response: SearchResponse, region: String?, as representation: Representation, pretty: Bool)
+    package func renderSearch(_ response: HybridSearchResponse, region: String?, as representation: Representation, pretty: Bool)
         -> [UInt8]
     {
         if representation == .plainText {
+            let ranked = SearchResponse(
+                request: response.request, hits: response.hits.map(\.hit), totalMatches: response.totalMatches, support: response.support)
             let text = SearchTextRenderer.render(
-                response, index: search, content: index, support: resources.supportBlock(for: response.support, region: region),
+                ranked, index: search, content: index, support: resources.supportBlock(for: response.support, region: region),
                 notes: ResourceRenderer.supportNotes(for: response.support))
             return Array(text.utf8)
         }

@@ -19,10 +19,15 @@ struct APIEnvelope: Responder {
     /// The cross-origin rules, built once with the app.
     let cors: CORSPolicy
 
+    /// Decorates through `Response.map`, so a deferred answer (hybrid search, made on a worker) gets
+    /// the envelope when it arrives, on its connection's loop, exactly as an immediate one does now.
     func respond(to request: Request) -> Response {
-        var response = inner.respond(to: request)
-        decorate(&response, for: request)
-        return response
+        let envelope = self
+        return inner.respond(to: request).map { response in
+            var decorated = response
+            envelope.decorate(&decorated, for: request)
+            return decorated
+        }
     }
 
     /// Adds the envelope to a response for `request`; a plain function of the two, so an answer that

@@ -32,7 +32,7 @@ enum APIRoutes {
         router.get(readinessPath) { request in
             _ = try QueryOptions(request.query, for: RouteParameters(names: []))
             if let lifecycle, lifecycle.isDraining { throw APIProblem.notReady("The server is draining and takes no new work.") }
-            return HealthResponse.make(status: "ready", contentVersion: live.contentVersion)
+            return HealthResponse.make(status: "ready", contentVersion: live.contentVersion, search: live.semantic.readiness)
         }
         return router
     }

@@ -3,10 +3,16 @@ import HTTPCore
 
 extension RenderedContent {
     /// What `/v1/search` takes (issue "Search for chatbots and sites").
-    static let searchParameters = ["q", "limit", "types", "country", "format", "pretty"]
+    static let searchParameters = ["q", "limit", "types", "mode", "country", "format", "pretty"]
 
     /// `/v1/search`: validates strictly (as `openapi.yaml` documents), runs the query on this
     /// snapshot's index, counts the query's crisis level, and renders the answer for this request alone.
+    ///
+    /// `mode=lexical` runs on the loop (microseconds). `hybrid` (the default) and `semantic` embed the
+    /// query on the worker pool: the handler returns the pool's placeholder and the worker renders the
+    /// answer. With no model, or with the pool full, the answer is lexical at once (never 503) and
+    /// says why in `fallback_reason`. The crisis level is assessed and counted here on the loop either
+    /// way, so the signal never waits on the pool.
     ///
     /// Never memoised and never cacheable (`ResponseCaching.uncached`): a stored answer keyed by the
     /// query would keep what someone typed past the request, and a memo hit's faster answer would tell
@@ -36,6 +42,10 @@ extension RenderedContent {
         guard format == "json" || format == "text" else {
             throw APIProblem.badParameter("format", "format takes json or text.", allowed: ["json", "text"])
         }
+        let modes = SearchMode.allCases.map(\.rawValue)
+        guard let mode = SearchMode(rawValue: values["mode"] ?? SearchMode.hybrid.rawValue) else {
+            throw APIProblem.badParameter("mode", "mode takes \(modes.joined(separator: ", ")).", allowed: modes)
+        }
         let pretty = values["pretty"] ?? "0"
         guard pretty == "0" || pretty == "1" else {
             throw APIProblem.badParameter("pretty", "pretty takes 1 (indent the JSON) or 0.", allowed: ["0", "1"])
@@ -48,12 +58,19 @@ extension RenderedContent {
         }
         let region = try SupportRegion.resolve(country: values["country"], headers: request.headers)
 
-        let response = search.search(searchRequest)
-        signalCounts.record(response.support.level, on: .search)
-        let representation: Representation = format == "text" ? .plainText : .document
-        let bytes = renderer.renderSearch(response, region: region, as: representation, pretty: pretty == "1")
-        return try caching.uncached(
-            contentType: format == "text" ? representation.textContentType : JSONDocument.contentType, bytes: bytes,
-            gzipThreshold: configuration.gzipThreshold, to: request, vary: values["country"] == nil ? .acceptLanguage : .acceptEncoding)
+        signalCounts.record(search.crisisDetector.assess(searchRequest.query).level, on: .search)
+        let answer = SearchAnswer(
+            snapshot: self, request: request, region: region, representation: format == "text" ? .plainText : .document,
+            pretty: pretty == "1", varyOnLanguage: values["country"] == nil)
+        guard mode != .lexical else { return answer.lexical(searchRequest, requested: mode, fallback: nil) }
+        guard hybrid.hasVectors, let pool = semantic.pool else {
+            return answer.lexical(searchRequest, requested: mode, fallback: .modelMissing)
+        }
+        let hybrid = hybrid
+        do {
+            return try pool.submit { answer.render(hybrid.search(searchRequest, mode: mode)) }
+        } catch {
+            return answer.lexical(searchRequest, requested: mode, fallback: .workersBusy)
+        }
     }
 }

@@ -1,0 +1,42 @@
+import ExplainerContent
+import HTTPCore
+
+/// Everything a `/v1/search` answer needs once the query is validated, so the same rendering runs on
+/// the loop (lexical) and on a worker (hybrid, semantic).
+struct SearchAnswer: Sendable {
+    /// The snapshot the request took; the worker answers from it too, never from a newer one.
+    let snapshot: RenderedContent
+    /// The request, for content negotiation (`Accept-Encoding`).
+    let request: Request
+    /// The support region resolved from `country` or `Accept-Language`.
+    let region: String?
+    /// JSON or plain text.
+    let representation: Representation
+    /// Whether the JSON is indented.
+    let pretty: Bool
+    /// Whether the answer depends on `Accept-Language` (no `country` given).
+    let varyOnLanguage: Bool
+
+    /// BM25F alone, on the caller's thread; `requested` and `fallback` say what was asked and why
+    /// it ran lexically.
+    func lexical(_ query: SearchRequest, requested: SearchMode, fallback: SearchFallback?) -> Response {
+        var response = snapshot.hybrid.search(query, mode: .lexical)
+        response.requestedMode = requested
+        response.fallbackReason = fallback?.rawValue
+        return render(response)
+    }
+
+    /// The response for `response`, `no-store`, gzip when asked and large enough.
+    func render(_ response: HybridSearchResponse) -> Response {
+        let bytes = snapshot.renderer.renderSearch(response, region: region, as: representation, pretty: pretty)
+        let contentType = representation == .plainText ? representation.textContentType : JSONDocument.contentType
+        do {
+            return try snapshot.caching.uncached(
+                contentType: contentType, bytes: bytes, gzipThreshold: snapshot.configuration.gzipThreshold, to: request,
+                vary: varyOnLanguage ? .acceptLanguage : .acceptEncoding)
+        } catch {
+            // `uncached` never refuses (identity is always acceptable); a worker cannot throw, so map it here.
+            return Response(status: error.status)
+        }
+    }
+}

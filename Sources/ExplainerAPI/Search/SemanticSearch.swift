@@ -1,0 +1,76 @@
+import ExplainerContent
+import HTTPCore
+
+/// What hybrid and semantic search need beyond the content: the sentence-embedding model, where the
+/// stored vectors live, and the worker pool that embeds queries off the event loop.
+///
+/// Made once at start-up and shared by every snapshot. Without a model (`lexicalOnly`) every search
+/// is lexical and says `model-missing`; there is no pool then.
+public final class SemanticSearch: Sendable {
+    /// The model, or nil when it did not load.
+    public let embedding: (any TextEmbedding)?
+    /// The model's name as `/readyz` shows it (its folder's name, `all-MiniLM-L6-v2`).
+    public let modelName: String?
+    /// Why there is no model (the load error, for the start-up log); nil when there is one.
+    public let missingReason: String?
+    /// The content folder whose `vectors.json` is read on start and on every reload; nil embeds everything.
+    public let contentDirectory: String?
+    /// The threads that embed queries; nil without a model.
+    let pool: WorkerPool?
+
+    /// Searches with `embedding`, its queries embedded on `workers` threads (at least 1) with at most
+    /// `queueLimit` waiting (default 64); past that a query is answered lexically at once.
+    public init(
+        embedding: any TextEmbedding, modelName: String, contentDirectory: String?, workers: Int = 2, queueLimit: Int = 64
+    ) {
+        self.embedding = embedding
+        self.modelName = modelName
+        self.missingReason = nil
+        self.contentDirectory = contentDirectory
+        pool = WorkerPool(threads: workers, queueLimit: queueLimit, name: "search-worker")
+    }
+
+    /// No model: every search is lexical, and hybrid or semantic requests say `model-missing`.
+    public init(missingReason: String) {
+        embedding = nil
+        modelName = nil
+        self.missingReason = missingReason
+        contentDirectory = nil
+        pool = nil
+    }
+
+    /// Lexical search only, for tests and tools that never load a model.
+    public static var lexicalOnly: SemanticSearch { SemanticSearch(missingReason: "no model configured") }
+
+    /// What `/readyz` says of search: `hybrid` with the model's name and SHA-256, or `lexical-only`
+    /// with the reason `model-missing`. The load error itself (paths on this host) goes to the
+    /// operator's log only, never into a response.
+    var readiness: JSONDocument {
+        guard let embedding else {
+            return .object([("mode", .string("lexical-only")), ("reason", .string(SearchFallback.modelMissing.rawValue))])
+        }
+        return .object([
+            ("mode", .string("hybrid")), ("model", .string(modelName ?? "")), ("model_sha256", .string(embedding.modelID)),
+        ])
+    }
+
+    /// Stops the pool: queued queries finish, new ones are answered lexically.
+    public func shutdown() { pool?.shutdown() }
+
+    /// The dense index for `documents`: the stored vectors that still match, the model for the rest.
+    /// Nil without a model. Runs the model, so call it off the event loop (start-up, reload thread).
+    func denseIndex(for documents: [SearchDocument]) -> (index: DenseIndex, report: DenseVectorsReport)? {
+        guard let embedding else { return nil }
+        let (build, problem) =
+            if let contentDirectory {
+                DenseIndexBuild.load(contentDirectory: contentDirectory, documents: documents, embedder: embedding)
+            } else {
+                (DenseIndexBuild(documents: documents, embedder: embedding, stored: nil), nil)
+            }
+        return (
+            build.index,
+            DenseVectorsReport(
+                reused: build.reused, embedded: build.embedded, storedProblem: problem.map { "\($0)" }, modelID: embedding.modelID)
+        )
+    }
+}

@@ -1,0 +1,35 @@
+import ExplainerAPI
+import Foundation
+import HTTPCore
+import SentenceEmbedding
+
+extension Operations {
+    /// The sentence-embedding model from `--model`, with its query workers; lexical search when it
+    /// does not load (never fatal: the reason goes to `/readyz` and to `logSearch`).
+    func loadSemanticSearch() -> SemanticSearch {
+        do {
+            let embedding = try EncoderEmbedding.load(modelDirectory: options.model)
+            let name = URL(fileURLWithPath: options.model).standardizedFileURL.lastPathComponent
+            return SemanticSearch(
+                embedding: embedding, modelName: name, contentDirectory: options.content, workers: options.searchWorkers)
+        } catch {
+            return SemanticSearch(missingReason: error.description)
+        }
+    }
+
+    /// Logs how search runs at start-up: `model.missing` (a warning) or `search.hybrid`, and
+    /// `vectors.stale` when stored vectors had to be embedded again (`DenseVectorsReport`).
+    func logSearch(_ live: LiveContent) {
+        let semantic = live.semantic
+        guard let embedding = semantic.embedding else {
+            log.warn(
+                "model.missing", "No sentence-embedding model: search is lexical only.",
+                [("model", .string(options.model)), ("reason", .string(semantic.missingReason ?? ""))])
+            return
+        }
+        log.info(
+            "search.hybrid", "Hybrid search on.",
+            [("model", .string(options.model)), ("model_sha256", .string(embedding.modelID)), ("workers", .int(options.searchWorkers))])
+        live.startVectors?.logIfStale(to: log)
+    }
+}

@@ -1,0 +1,69 @@
+import ExplainerAPI
+import ExplainerContent
+import Foundation
+import HTTPTesting
+import Synchronization
+
+/// The real content served with the real sentence-embedding model, for the hybrid `/v1/search` tests.
+///
+/// The model lives in the ignored `Models/` (`scripts/fetch-model.sh`); without it these tests are
+/// skipped, except under `CI=true`, where they run and fail on the missing model.
+enum HybridAPIFixture {
+    /// `Models/all-MiniLM-L6-v2` in the package.
+    static let modelDirectory = APIFixture.packageRoot + "/Models/all-MiniLM-L6-v2"
+
+    /// Run when the model is present, or when CI requires it.
+    static let shouldRun =
+        FileManager.default.fileExists(atPath: modelDirectory + "/model.safetensors")
+        || ProcessInfo.processInfo.environment["CI"] == "true"
+
+    /// The model, each distinct text embedded once per process (a debug forward pass is slow, and
+    /// every app below embeds the same 88 document texts); nil when it does not load.
+    static let embedding: MemoizedEmbedding? = (try? EncoderEmbedding.load(modelDirectory: modelDirectory)).map(MemoizedEmbedding.init)
+
+    /// An app with hybrid search on `workers` threads and a queue of `queueLimit`; nil without the model.
+    static func app(workers: Int = 2, queueLimit: Int = 64) -> ExplainerApp? {
+        guard let embedding else { return nil }
+        let semantic = SemanticSearch(
+            embedding: embedding, modelName: "all-MiniLM-L6-v2", contentDirectory: APIFixture.packageRoot + "/Content", workers: workers,
+            queueLimit: queueLimit)
+        return ExplainerApp(index: APIFixture.index, semantic: semantic)
+    }
+
+    /// The default hybrid app (2 workers, queue 64), built once.
+    static let shared: ExplainerApp? = app()
+
+    /// One GET on a fresh connection to `server`, read whole.
+    static func get(_ server: TestServer, _ target: String, headers: String = "") throws -> RawResponse {
+        let client = try server.client(timeout: .seconds(30))
+        defer { client.close() }
+        try client.send("GET \(target) HTTP/1.1\r\nHost: x\r\n\(headers)\r\n")
+        return try client.readResponse()
+    }
+
+    /// The body as a JSON object.
+    static func json(_ response: RawResponse) throws -> [String: Any] {
+        guard let object = try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any] else {
+            throw APIFixture.FixtureError.notAnObject
+        }
+        return object
+    }
+}
+
+/// A `TextEmbedding` that embeds each distinct text once.
+final class MemoizedEmbedding: TextEmbedding {
+    private let base: any TextEmbedding
+    private let memo = Mutex<[String: [Float]]>([:])
+
+    init(_ base: any TextEmbedding) { self.base = base }
+
+    func embed(_ text: String) -> [Float] {
+        if let known = memo.withLock({ $0[text] }) { return known }
+        let vector = base.embed(text)
+        memo.withLock { $0[text] = vector }
+        return vector
+    }
+
+    var modelID: String { base.modelID }
+    var dimension: Int { base.dimension }
+}
