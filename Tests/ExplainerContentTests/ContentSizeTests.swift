@@ -75,7 +75,11 @@ struct ContentSizeTests {
 
     @Test func theRealContentIsFarBelowTheCaps() throws {
         let root = URL(fileURLWithPath: PackagePaths.content)
-        let files = try FileManager.default.subpathsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".json") || $0.hasSuffix(".md") }
+        // vectors.json is the search index's stored vectors, not content the loader reads under these
+        // caps; VectorFile reads it with a cap of its own.
+        let files = try FileManager.default.subpathsOfDirectory(atPath: root.path).filter {
+            ($0.hasSuffix(".json") || $0.hasSuffix(".md")) && $0 != "vectors.json"
+        }
         let sizes = try files.map { file in
             try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(file).path)[.size] as? Int ?? 0
         }
