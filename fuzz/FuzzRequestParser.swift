@@ -57,3 +57,20 @@ public func fuzzRequestParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt
     }
     return 0
 }
+
+/// libFuzzer's driver, run from the entry point SwiftPM gives an executable target.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+
+/// The executable's entry point. SwiftPM links an executable target's `main` to
+/// `<target>_main`, which would run this file's top level and exit 0 without fuzzing anything (the
+/// fuzz step passed that way, as a no-op); so the entry point hands over to libFuzzer's driver.
+@_cdecl("FuzzRequestParser_main")
+func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { data, size in fuzzRequestParser(data, size) }
+}

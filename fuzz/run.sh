@@ -20,7 +20,7 @@ echo "fuzz: building FuzzRequestParser in $out"
 # The package's own HTTPCore target, with the fuzzer and ASan on every file; the target exists only
 # when EXPLAINER_FUZZ=1 (Package.swift), so ordinary builds never see it.
 EXPLAINER_FUZZ=1 swift build --package-path "$root" --scratch-path "$out/build" -c release --product FuzzRequestParser \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -g >&2
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -g -Xswiftc -parse-as-library >&2
 fuzzer=$out/build/release/FuzzRequestParser
 
 echo "fuzz: running for ${seconds}s on $(ls "$here/corpus" | wc -l) seed inputs"
