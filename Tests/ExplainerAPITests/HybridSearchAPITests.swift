@@ -155,6 +155,37 @@ struct HybridSearchAPITests {
         }
     }
 
+    @Test func aRepeatedQueryIsAnsweredFromItsCachedVectorEvenWhenThePoolIsFull() async throws {
+        let app = try #require(HybridAPIFixture.app(workers: 1, queueLimit: 1))
+        try await APIFixture.withServer(responder: app.responder) { server in
+            let asker = try server.client(timeout: .seconds(60))
+            defer { asker.close() }
+            let question = "GET /v1/search?q=why%20would%20someone%20keep%20it%20secret%20from%20everyone HTTP/1.1\r\nHost: x\r\n\r\n"
+            try asker.send(question)
+            let first = try HybridAPIFixture.json(try asker.readResponse())
+            #expect(first["mode"] as? String == "hybrid")
+            // Fill the one worker and its one queue slot with distinct questions, left unread.
+            let others = try (0..<8).map { _ in try server.client(timeout: .seconds(60)) }
+            defer { for client in others { client.close() } }
+            for (number, client) in others.enumerated() {
+                let query = "a%20long%20distinct%20question%20about%20feelings%20\(number)"
+                try client.send("GET /v1/search?q=\(query) HTTP/1.1\r\nHost: x\r\n\r\n")
+            }
+            try asker.send(question)
+            let again = try HybridAPIFixture.json(try asker.readResponse())
+            // Without the cache a full pool answers lexically with workers-busy; the cached vector skips it.
+            #expect(again["mode"] as? String == "hybrid")
+            #expect(again["fallback_reason"] is NSNull)
+            #expect(Self.firstKey(again) == Self.firstKey(first))
+            var busy = 0
+            for client in others {
+                let body = try HybridAPIFixture.json(try client.readResponse())
+                if body["fallback_reason"] as? String == "workers-busy" { busy += 1 }
+            }
+            #expect(busy >= 1, "the pool was full while the repeated query was answered")
+        }
+    }
+
     @Test func healthzStaysResponsiveWhileHybridQueriesRun() async throws {
         let app = try #require(HybridAPIFixture.shared)
         // One event loop, so a forward pass run on it would hold the probes too.
