@@ -28,7 +28,7 @@ struct HybridSearchAPITests {
     }
 
     static func firstKey(_ body: [String: Any]) -> String? {
-        guard let first = (body["results"] as? [[String: Any]])?.first, let type = first["type"] as? String, let id = first["id"] as? String
+        guard let first = (body["items"] as? [[String: Any]])?.first, let type = first["type"] as? String, let id = first["id"] as? String
         else { return nil }
         return "\(type):\(id)"
     }
@@ -59,10 +59,10 @@ struct HybridSearchAPITests {
             // The same BM25F answer, byte for byte, as the server without a model gives.
             #expect(response.body == withoutModel.body)
             let body = try HybridAPIFixture.json(response)
-            let todays: Set = ["support", "query", "total", "limit", "types", "results", "links"]
+            let todays: Set = ["support", "query", "total", "limit", "types", "items", "links"]
             #expect(Set(body.keys) == todays.union(["mode", "mode_requested", "fallback_reason", "match"]))
             #expect(body["mode"] as? String == "lexical" && body["mode_requested"] as? String == "lexical")
-            let results = try #require(body["results"] as? [[String: Any]])
+            let results = try #require(body["items"] as? [[String: Any]])
             #expect(!results.isEmpty)
             for result in results { #expect(result["retrievers"] as? [String] == ["lexical"]) }
         }
@@ -72,12 +72,12 @@ struct HybridSearchAPITests {
         let app = try #require(HybridAPIFixture.shared)
         try await APIFixture.withServer(responder: app.responder) { server in
             let hybrid = try HybridAPIFixture.json(HybridAPIFixture.get(server, "/v1/search?q=harm%20reduction&limit=5"))
-            let results = try #require(hybrid["results"] as? [[String: Any]])
+            let results = try #require(hybrid["items"] as? [[String: Any]])
             #expect(results.contains { ($0["retrievers"] as? [String]) == ["lexical", "semantic"] })
             #expect(hybrid["match"] as? String == "good")
             let semantic = try HybridAPIFixture.json(HybridAPIFixture.get(server, "/v1/search?q=harm%20reduction&limit=5&mode=semantic"))
             #expect(semantic["mode"] as? String == "semantic")
-            #expect((semantic["results"] as? [[String: Any]])?.allSatisfy { ($0["retrievers"] as? [String]) == ["semantic"] } == true)
+            #expect((semantic["items"] as? [[String: Any]])?.allSatisfy { ($0["retrievers"] as? [String]) == ["semantic"] } == true)
             let offTopic = try HybridAPIFixture.json(HybridAPIFixture.get(server, "/v1/search?q=best%20pizza%20in%20naples"))
             #expect(offTopic["match"] as? String == "none")
         }

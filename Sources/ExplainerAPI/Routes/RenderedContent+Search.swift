@@ -47,10 +47,7 @@ extension RenderedContent {
         guard let mode = SearchMode(rawValue: values["mode"] ?? SearchMode.hybrid.rawValue) else {
             throw APIProblem.badParameter("mode", "mode takes \(modes.joined(separator: ", ")).", allowed: modes)
         }
-        let pretty = values["pretty"] ?? "0"
-        guard pretty == "0" || pretty == "1" else {
-            throw APIProblem.badParameter("pretty", "pretty takes 1 (indent the JSON) or 0.", allowed: ["0", "1"])
-        }
+        let pretty = try values["pretty"].map(QueryOptions.pretty) ?? false
         let searchRequest: SearchRequest
         do {
             searchRequest = try SearchRequest(q: values["q"], limit: values["limit"], types: values["types"])
@@ -62,7 +59,7 @@ extension RenderedContent {
         signalCounts.record(search.crisisDetector.assess(searchRequest.query).level, on: .search)
         let answer = SearchAnswer(
             snapshot: self, request: request, region: region, representation: format == "text" ? .plainText : .document,
-            pretty: pretty == "1", varyOnLanguage: values["country"] == nil)
+            pretty: pretty, varyOnLanguage: values["country"] == nil)
         guard mode != .lexical else { return answer.lexical(searchRequest, requested: mode, fallback: nil) }
         guard hybrid.hasVectors, let pool = semantic.pool else {
             return answer.lexical(searchRequest, requested: mode, fallback: .modelMissing)
