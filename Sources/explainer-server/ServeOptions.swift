@@ -35,12 +35,15 @@ struct ServeOptions: Equatable {
     var model = "Models/all-MiniLM-L6-v2"
     /// Threads that embed hybrid and semantic queries, 1 to 16. Default 2.
     var searchWorkers = 2
+    /// Where `/metrics` and the probes are served apart from the public listener, which then answers
+    /// `/metrics` with 404. Default nil: no admin listener, `/metrics` on the public one.
+    var adminListen: ListenAddress?
 
     /// The option names, each also read from `EXPLAINER_<NAME>` (upper-cased, `-` as `_`).
     static let names = [
         "host", "port", "content", "threads", "access-log", "drain-timeout", "log-level", "cors-origins", "cache-max-age",
         "tls-cert", "tls-key", "tls-handshakes", "rate-limit", "burst", "trust-proxy", "memo-bytes",
-        "model", "search-workers",
+        "model", "search-workers", "admin-listen",
     ]
 
     /// Reads the environment, then the arguments over it, then checks every value.
@@ -115,6 +118,7 @@ struct ServeOptions: Equatable {
             model = v
         }
         if let v = values["search-workers"] { searchWorkers = try NumericOption.searchWorkers.integer(v) }
+        if let v = values["admin-listen"] { adminListen = try ListenAddress.parse(v, option: "admin-listen") }
     }
 
     /// The server's configuration for these options.
