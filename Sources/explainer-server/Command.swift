@@ -41,8 +41,8 @@ enum Command {
           --model DIR              sentence-embedding model for hybrid search (default Models/all-MiniLM-L6-v2);
                                    when it does not load, search is lexical only (a model.missing warning)
           --search-workers N       threads embedding hybrid search queries, 1 to 16 (default 2)
-          --admin-listen HOST:PORT a second, plain-HTTP listener serving only /metrics, /healthz and /readyz;
-                                   the public one then answers /metrics with 404 (default: off)
+          --admin-listen HOST:PORT /metrics, /healthz, /readyz on a second, plain-HTTP listener (default: off);
+                                   the public listener then answers /metrics with 404
         The first line on stderr is always `listening on http://H:P` (with --port 0, the port bound);
         start-up events follow it.
 

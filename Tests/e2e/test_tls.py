@@ -61,7 +61,7 @@ def handshakes(server, outcome):
             data = b""
             while chunk := tls.recv(65536):
                 data += chunk
-    match = re.search(rf'^tls_handshakes_total\{{outcome="{outcome}"\}} (\S+)$', data.decode(), re.M)
+    match = re.search(rf'^explainer_tls_handshakes_total\{{outcome="{outcome}"\}} (\S+)$', data.decode(), re.M)
     return float(match.group(1))
 
 
