@@ -8,7 +8,8 @@ struct ProcessMetricsTests {
     @Test("a stat line's fields are counted from the last parenthesis, so a name with spaces and ) parses")
     func statFieldsAfterTheName() throws {
         // Fields 3..24 after the name; utime (14) = 1111, stime (15) = 222, rss (24) = 3333.
-        let after = ["S", "1", "1", "1", "0", "-1", "4194560", "10", "0", "0", "0", "1111", "222"]
+        let after =
+            ["S", "1", "1", "1", "0", "-1", "4194560", "10", "0", "0", "0", "1111", "222"]
             + ["0", "0", "20", "0", "3", "0", "500", "123456789", "3333", "18446744073709551615"]
         for name in ["(explainer-server)", "(a b) c)", "(x)"] {
             let line = "4242 \(name) " + after.joined(separator: " ") + "\n"
