@@ -110,10 +110,12 @@ final class EventLoop: @unchecked Sendable {
                 if fd == epoll.wakeDescriptor {
                     epoll.drainWakeups()
                     deliverFinishedAnswers()
-                } else if let listener = listeners.first(where: { $0.socket.fileDescriptor == fd }) {
-                    acceptConnections(on: listener.socket, for: listener.endpoint)
                 } else if let connection = connections[fd] {
                     handle(connection, events: flags)
+                } else if let listener = listeners.first(where: { $0.socket.fileDescriptor == fd }) {
+                    // Looked for after the connections: a listener's descriptor is never one of
+                    // theirs, and connection events are the many.
+                    acceptConnections(on: listener.socket, for: listener.endpoint)
                 }
             }
             if !scheduledReads.isEmpty { readScheduled() }
