@@ -8,7 +8,7 @@ import Synchronization
 /// must come from a bounded set (route patterns, status codes), never from raw client input, or the
 /// table would grow without bound.
 ///
-/// A registry may have a namespace, the application's name (`explainer`): every family is exposed as
+/// A registry may have a namespace, the application's name (`app`): every family is exposed as
 /// `namespace_name` (as the Go client's `Opts.Namespace` does), except those registered as standard
 /// (`prefixed: false`), whose names every exporter shares (`process_cpu_seconds_total`). Code always
 /// names a family by the name it registered, so HTTPCore's families need not know the application.

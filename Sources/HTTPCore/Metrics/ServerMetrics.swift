@@ -6,7 +6,7 @@
 /// application registers its own families in the same `registry`.
 ///
 /// Names follow Prometheus conventions (`_total` counters, base units: seconds and bytes) and carry
-/// the registry's namespace (`explainer_http_requests_total`); the process metrics are the standard
+/// the registry's namespace (`app_http_requests_total`); the process metrics are the standard
 /// unprefixed ones (`ProcessMetrics`). Routes are
 /// labelled by their pattern (`/v1/sections/{id}`), never by the raw path, so a client cannot create
 /// new time series by inventing URLs; responses no route answered share the label `unmatched`.
