@@ -33,7 +33,8 @@ extension ContentLoadRun {
         return ContentIndex(
             explainer: explainer, sections: sections, renderings: renderings, claims: claims, sources: sources, studies: studies,
             glossary: terms.map(\.term), supportLines: supportLines, emergencyLines: emergencyLines, emergencyAdvice: emergencyAdvice,
-            contentNotes: contentNotes, dangerPhrases: dangerPhrases, contentVersion: contentVersion(), loadedAt: now, fileDates: datesByFile,
+            contentNotes: contentNotes, dangerPhrases: dangerPhrases, contentVersion: contentVersion(), loadedAt: now,
+            fileDates: datesByFile,
             sectionPositions: positions(sections, \.id), claimsByID: positions(claims, \.id), sourcesByID: positions(sources, \.id),
             studiesByKey: positions(studies, \.key), glossaryBySlug: positions(terms.map(\.term), \.slug),
             supportLinesByID: positions(supportLines, \.id), contentNotesByID: positions(contentNotes, \.id),
