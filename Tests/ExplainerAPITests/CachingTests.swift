@@ -12,8 +12,10 @@ import Testing
         #expect(response.status == .ok)
         let tag = response.headers["ETag"] ?? ""
         #expect(tag.hasPrefix("\"") && tag.hasSuffix("\"") && !tag.hasPrefix("W/"))
-        // Every file of today's Content/ last changed on 2026-11-25 (Content/dates.json).
-        #expect(response.headers["Last-Modified"] == "Wed, 25 Nov 2026 00:00:00 GMT")
+        // Content/dates.json: explainer.json (which every resource but support shows part of) last
+        // changed on 2026-12-02, support.json and every section on 2026-11-25.
+        let day = path == "/v1/support" ? "Wed, 25 Nov 2026" : "Wed, 02 Dec 2026"
+        #expect(response.headers["Last-Modified"] == day + " 00:00:00 GMT")
         // /v1/support without ?country= depends on Accept-Language, so only the client may keep it.
         let shared = path != "/v1/support"
         #expect(response.headers["Cache-Control"] == (shared ? "" : "private, ") + "max-age=300, stale-while-revalidate=86400")

@@ -7,29 +7,33 @@ import Testing
 /// Dates come from the content: `Last-Modified` per resource from the files it is made of, the
 /// section dates in the JSON, and `/v1/sections?modified_since=`.
 @Suite struct ContentDateTests {
+    /// The day `Content/dates.json` gives explainer.json, the newest of today's content.
+    static let explainerDay = "Wed, 02 Dec 2026 00:00:00 GMT"
+    /// The day support.json and the sections last changed.
     static let november = "Wed, 25 Nov 2026 00:00:00 GMT"
-    static let december = "Tue, 01 Dec 2026 00:00:00 GMT"
+    /// A later day the fixtures give one file.
+    static let later = "Sat, 05 Dec 2026 00:00:00 GMT"
 
     @Test func aChangeToSupportJSONMovesTheResourcesMadeOfItAndNoOthers() throws {
-        let responder = ExplainerApp(index: try ContentDateFixture.index(editing: "support.json", dated: "2026-12-01")).responder
+        let responder = ExplainerApp(index: try ContentDateFixture.index(editing: "support.json", dated: "2026-12-05")).responder
         func lastModified(_ path: String) -> String? { APIFixture.send(path, to: responder).headers["Last-Modified"] }
-        #expect(lastModified("/v1/support?country=GB") == Self.december)
-        #expect(lastModified("/v1/support") == Self.december)
+        #expect(lastModified("/v1/support?country=GB") == Self.later)
+        #expect(lastModified("/v1/support") == Self.later)
         // Sections show their content notes from support.json; the explainer shows the content version.
-        #expect(lastModified("/v1/sections/research-shows") == Self.december)
-        #expect(lastModified("/v1/explainer") == Self.december)
+        #expect(lastModified("/v1/sections/research-shows") == Self.later)
+        #expect(lastModified("/v1/explainer") == Self.later)
         // Claims, sources and glossary terms hold nothing from support.json.
-        #expect(lastModified("/v1/claims") == Self.november)
-        #expect(lastModified("/v1/sources/aeon-why-self-harm") == Self.november)
-        #expect(lastModified("/v1/glossary") == Self.november)
+        #expect(lastModified("/v1/claims") == Self.explainerDay)
+        #expect(lastModified("/v1/sources/aeon-why-self-harm") == Self.explainerDay)
+        #expect(lastModified("/v1/glossary") == Self.explainerDay)
     }
 
     @Test func aSectionsOwnChangeMovesItButNotItsNeighbours() throws {
-        let responder = ExplainerApp(index: try ContentDateFixture.index(editing: "harm-reduction", dated: "2026-12-01")).responder
-        #expect(APIFixture.send("/v1/sections/harm-reduction", to: responder).headers["Last-Modified"] == Self.december)
-        #expect(APIFixture.send("/v1/sections/not-suicide", to: responder).headers["Last-Modified"] == Self.november)
+        let responder = ExplainerApp(index: try ContentDateFixture.index(editing: "harm-reduction", dated: "2026-12-05")).responder
+        #expect(APIFixture.send("/v1/sections/harm-reduction", to: responder).headers["Last-Modified"] == Self.later)
+        #expect(APIFixture.send("/v1/sections/not-suicide", to: responder).headers["Last-Modified"] == Self.explainerDay)
         let body = try APIFixture.json(APIFixture.send("/v1/sections/harm-reduction", to: responder))
-        #expect(body["date_modified"] as? String == "2026-12-01")
+        #expect(body["date_modified"] as? String == "2026-12-05")
     }
 
     @Test func anUnknownDateSendsNoLastModifiedAndIfModifiedSinceNeverMatches() throws {
@@ -38,7 +42,7 @@ import Testing
         #expect(response.status == .ok)
         #expect(response.headers["Last-Modified"] == nil)
         #expect(try APIFixture.json(response)["date_modified"] is NSNull)
-        let conditional = APIFixture.send("/v1/sections/harm-reduction", headers: [("If-Modified-Since", Self.december)], to: responder)
+        let conditional = APIFixture.send("/v1/sections/harm-reduction", headers: [("If-Modified-Since", Self.later)], to: responder)
         #expect(conditional.status == .ok)
         // A resource whose files are all dated keeps its date, and 304 still works there.
         #expect(
@@ -63,14 +67,14 @@ import Testing
     }
 
     @Test func modifiedSinceListsTheSectionsChangedOnOrAfterTheDay() throws {
-        let responder = ExplainerApp(index: try ContentDateFixture.index(editing: "harm-reduction", dated: "2026-12-01")).responder
+        let responder = ExplainerApp(index: try ContentDateFixture.index(editing: "harm-reduction", dated: "2026-12-05")).responder
         func ids(_ query: String) throws -> [String] {
             let body = try APIFixture.json(APIFixture.send("/v1/sections?fields=id&" + query, to: responder))
             return (body["items"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
         }
         #expect(try ids("modified_since=2026-11-26") == ["harm-reduction"])
         #expect(try ids("modified_since=2026-12-01") == ["harm-reduction"])
-        #expect(try ids("modified_since=2026-12-02") == [])
+        #expect(try ids("modified_since=2026-12-06") == [])
         #expect(try ids("modified_since=2026-11-25").count == APIFixture.index.sections.count)
     }
 
