@@ -1,6 +1,7 @@
-"""Runs REDbot (PyPI `redbot`, lint for HTTP) on one URL with the given request headers and prints
-its notes as JSON lines: {"level", "category", "summary", "subnotes"}. A helper of test_redbot.py,
-run as a child process per URL so each check gets a fresh event loop."""
+"""Runs REDbot (PyPI `redbot`, lint for HTTP) on a list of requests at once and prints each one's
+notes as a JSON line: {"url", "headers", "status", "notes": [{"name", "level", "category",
+"summary", "subnotes"}]}. A helper of test_redbot.py: the requests come as JSON on stdin
+([[url, ["Name: value", ...]], ...]) and share one event loop, so the whole run stays short."""
 
 import json
 import sys
@@ -10,30 +11,42 @@ import thor
 from redbot.resource import HttpResource
 
 
+def note_json(note) -> dict:
+    return {
+        "name": type(note).__name__, "level": note.level.value, "category": note.category.value,
+        "summary": note.summary, "subnotes": [note_json(s) for s in note.subnotes],
+    }
+
+
 def main() -> None:
-    url, headers = sys.argv[1], [tuple(h.split(": ", 1)) for h in sys.argv[2:]]
+    runs = json.load(sys.stdin)
     config_parser = ConfigParser()
     # The server under test listens on loopback; REDbot refuses local addresses unless told.
     config_parser.read_dict({"redbot": {"enable_local_access": "True"}})
-    resource = HttpResource(config_parser["redbot"])
-    resource.set_request(url, headers=headers)
+    config = config_parser["redbot"]
+    pending = set(range(len(runs)))
+    resources = []
+    for number, (url, headers) in enumerate(runs):
+        resource = HttpResource(config)
+        resource.set_request(url, headers=[tuple(h.split(": ", 1)) for h in headers])
 
-    @thor.events.on(resource)
-    def check_done() -> None:
-        thor.stop()
+        def done(number=number) -> None:
+            pending.discard(number)
+            if not pending:
+                thor.stop()
 
-    thor.schedule(60, thor.stop)
-    resource.check()
+        resource.on("check_done", done)
+        resources.append(resource)
+    thor.schedule(120, thor.stop)
+    for resource in resources:
+        resource.check()
     thor.run()
-    if not resource.response.complete:
-        print(json.dumps({"level": "bad", "category": "fetch", "summary": f"no complete response: {resource.fetch_error}",
-                          "subnotes": []}))
-        return
-    print(json.dumps({"status": resource.response.status_code}))
-    for note in resource.response.notes:
+    for (url, headers), resource in zip(runs, resources):
+        response = resource.response
         print(json.dumps({
-            "level": note.level.value, "category": note.category.value, "summary": note.summary,
-            "subnotes": [{"level": s.level.value, "summary": s.summary} for s in note.subnotes],
+            "url": url, "headers": headers, "status": response.status_code if response.complete else None,
+            "error": str(resource.fetch_error) if resource.fetch_error else None,
+            "notes": [note_json(n) for n in response.notes],
         }))
 
 
