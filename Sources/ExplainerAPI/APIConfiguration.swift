@@ -19,6 +19,10 @@ public struct APIConfiguration: Sendable {
     public var variantMemoBytes: Int
     /// The API's version, shown at `/`. Default "1.0.0".
     public var apiVersion: String
+    /// Browser origins allowed to use `POST /mcp`: nil (the default) allows requests without `Origin`
+    /// and loopback origins only (`http://localhost:*`, `http://127.0.0.1:*`, `http://[::1]:*`); a list
+    /// allows exactly those origins (and requests without `Origin`). Others are refused with 403.
+    public var mcpOrigins: [String]? = nil
 
     /// The defaults, each overridable by name.
     public init(

@@ -32,7 +32,7 @@ public struct ExplainerApp: Sendable {
         self.configuration = configuration
         live = LiveContent(index: index, configuration: configuration, semantic: semantic)
         cors = CORSPolicy(allowedOrigins: configuration.corsOrigins, maxAge: configuration.corsMaxAge)
-        router = APIRoutes.make(live: live, lifecycle: lifecycle)
+        router = APIRoutes.make(live: live, lifecycle: lifecycle, mcpOrigins: MCPOriginPolicy(allowed: configuration.mcpOrigins))
     }
 
     /// The body policies of the routes, for `ServerConfiguration.bodyPolicy`: with it the parser

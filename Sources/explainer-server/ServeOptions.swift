@@ -35,12 +35,14 @@ struct ServeOptions: Equatable {
     var model = "Models/all-MiniLM-L6-v2"
     /// Threads that embed hybrid and semantic queries, 1 to 16. Default 2.
     var searchWorkers = 2
+    /// Browser origins allowed to use `POST /mcp`; nil: requests without `Origin` and loopback origins.
+    var mcpOrigins: [String]?
 
     /// The option names, each also read from `EXPLAINER_<NAME>` (upper-cased, `-` as `_`).
     static let names = [
         "host", "port", "content", "threads", "access-log", "drain-timeout", "log-level", "cors-origins", "cache-max-age",
         "tls-cert", "tls-key", "tls-handshakes", "rate-limit", "burst", "trust-proxy", "memo-bytes",
-        "model", "search-workers",
+        "model", "search-workers", "mcp-origins",
     ]
 
     /// Reads the environment, then the arguments over it, then checks every value.
@@ -95,6 +97,7 @@ struct ServeOptions: Equatable {
             logLevel = v
         }
         if let v = values["cors-origins"] { corsOrigins = try Self.origins(v) }
+        if let v = values["mcp-origins"] { mcpOrigins = try Self.origins(v, option: "mcp-origins") }
         if let v = values["cache-max-age"] { cacheMaxAge = try NumericOption.cacheMaxAge.integer(v) }
         tlsCertificate = values["tls-cert"]
         tlsKey = values["tls-key"]

@@ -1,9 +1,9 @@
 /// One `"key": value` pair of a JSON object, with where the key was written.
 ///
 /// Members stay in source order, duplicates included, so the loader can report a repeated key.
-struct JSONMember: Sendable, Hashable {
-    let key: String
-    let line: Int
-    let column: Int
-    let value: JSONNode
+package struct JSONMember: Sendable, Hashable {
+    package let key: String
+    package let line: Int
+    package let column: Int
+    package let value: JSONNode
 }

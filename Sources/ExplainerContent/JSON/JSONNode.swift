@@ -1,6 +1,6 @@
 /// A JSON value and the 1-based line and column (in Unicode scalars) where it starts.
-struct JSONNode: Sendable, Hashable {
-    let value: JSONValue
-    let line: Int
-    let column: Int
+package struct JSONNode: Sendable, Hashable {
+    package let value: JSONValue
+    package let line: Int
+    package let column: Int
 }
