@@ -75,14 +75,14 @@ async def exercise(client, port):
     names = [t.name for t in tools.tools]
     assert names == ["search_explainer", "get_section", "get_claim", "define_term", "get_support", "check_message"]
     for tool in tools.tools:
-        assert tool.inputSchema["type"] == "object" and tool.outputSchema["type"] == "object"
-        assert tool.annotations.readOnlyHint is True and tool.annotations.idempotentHint is True
-        assert tool.annotations.openWorldHint is False
+        assert tool.input_schema["type"] == "object" and tool.output_schema["type"] == "object"
+        assert tool.annotations.read_only_hint is True and tool.annotations.idempotent_hint is True
+        assert tool.annotations.open_world_hint is False
 
     search = await client.call_tool("search_explainer", {"query": "why does pain bring relief", "limit": 3})
-    assert not search.isError
+    assert not search.is_error
     expected = rest(port, "/v1/search?q=why+does+pain+bring+relief&limit=3")
-    got = search.structuredContent
+    got = search.structured_content
     assert [h["id"] for h in hits(got)] == [h["id"] for h in hits(expected)] and hits(got)
     assert got["support"] == expected["support"]
     assert got["mode"] == expected["mode"]
@@ -90,36 +90,36 @@ async def exercise(client, port):
 
     lexical = await client.call_tool("search_explainer", {"query": "harm reduction", "mode": "lexical", "types": ["claims"], "country": "GB"})
     expected = rest(port, "/v1/search?q=harm+reduction&mode=lexical&types=claims&country=GB")
-    assert [h["id"] for h in hits(lexical.structuredContent)] == [h["id"] for h in hits(expected)]
-    assert lexical.structuredContent["support"] == expected["support"]
+    assert [h["id"] for h in hits(lexical.structured_content)] == [h["id"] for h in hits(expected)]
+    assert lexical.structured_content["support"] == expected["support"]
 
     sections = rest(port, "/v1/sections")
     section_id = sections["items"][0]["id"] if "items" in sections else sections["sections"][0]["id"]
     section = await client.call_tool("get_section", {"id": section_id, "format": "markdown"})
-    assert section.structuredContent == rest(port, f"/v1/sections/{section_id}?format=markdown")
+    assert section.structured_content == rest(port, f"/v1/sections/{section_id}?format=markdown")
 
     claims = rest(port, "/v1/claims")
     claim_id = (claims.get("items") or claims.get("claims"))[0]["id"]
     claim = await client.call_tool("get_claim", {"id": claim_id})
-    assert claim.structuredContent == rest(port, f"/v1/claims/{claim_id}")
-    assert claim.structuredContent["sources"]
+    assert claim.structured_content == rest(port, f"/v1/claims/{claim_id}")
+    assert claim.structured_content["sources"]
 
     glossary = rest(port, "/v1/glossary")
     first = (glossary.get("items") or glossary.get("terms"))[0]
     slug = term_id(first)
     by_name = await client.call_tool("define_term", {"term": first["term"].upper()})
-    assert term_id(by_name.structuredContent) == slug
-    assert by_name.structuredContent == rest(port, f"/v1/glossary/{slug}")
+    assert term_id(by_name.structured_content) == slug
+    assert by_name.structured_content == rest(port, f"/v1/glossary/{slug}")
 
     support = await client.call_tool("get_support", {"country": "GB", "level": "urgent"})
-    assert support.structuredContent == rest(port, "/v1/support?country=GB")
+    assert support.structured_content == rest(port, "/v1/support?country=GB")
     assert support.content[0].text.startswith("You don't have to face this alone.")
 
     check = await client.call_tool("check_message", {"text": f"i cant do this anymore {MARKER}", "context": ["nobody would notice"], "country": "GB"})
     expected = rest(port, "/v1/signals", {"text": f"i cant do this anymore {MARKER}", "context": ["nobody would notice"], "country": "GB"})
-    assert check.structuredContent["level"] == expected["level"]
-    assert check.structuredContent["reasons"] == expected["reasons"]
-    assert check.structuredContent["support"] == expected["support"]
+    assert check.structured_content["level"] == expected["level"]
+    assert check.structured_content["reasons"] == expected["reasons"]
+    assert check.structured_content["support"] == expected["support"]
 
     # Bad arguments are tool errors the model can read, not protocol errors.
     for name, arguments, words in [
@@ -131,7 +131,7 @@ async def exercise(client, port):
         ("get_support", {"level": "panic"}, "level takes"),
     ]:
         result = await client.call_tool(name, arguments)
-        assert result.isError is True, (name, arguments)
+        assert result.is_error is True, (name, arguments)
         assert words in result.content[0].text.lower(), (name, result.content[0].text)
 
     resources = await client.list_resources()
@@ -139,16 +139,20 @@ async def exercise(client, port):
     kinds = {u.split("/")[2] for u in uris}
     assert kinds == {"sections", "claims", "glossary", "support"}
     templates = await client.list_resource_templates()
-    assert {t.uriTemplate for t in templates.resourceTemplates} >= {"explainer://sections/{id}", "explainer://claims/{id}"}
+    assert {t.uri_template for t in templates.resource_templates} >= {"explainer://sections/{id}", "explainer://claims/{id}"}
     for uri in [f"explainer://sections/{section_id}", f"explainer://claims/{claim_id}", f"explainer://glossary/{slug}",
                 "explainer://support", "explainer://support/GB"]:
         read = await client.read_resource(uri)
         content = read.contents[0]
         if "/sections/" in uri:
-            assert content.mimeType == "text/markdown"
-            assert content.text.startswith("#")
+            assert content.mime_type == "text/markdown"
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            conn.request("GET", f"/v1/sections/{section_id}", headers={"Accept": "text/markdown"})
+            markdown = conn.getresponse().read().decode()
+            conn.close()
+            assert content.text == markdown and markdown
         else:
-            assert content.mimeType == "application/json"
+            assert content.mime_type == "application/json"
             path = {"claims": f"/v1/claims/{claim_id}", "glossary": f"/v1/glossary/{slug}"}.get(uri.split("/")[2], "/v1/support")
             if uri.endswith("/GB"):
                 path = "/v1/support?country=GB"
@@ -191,11 +195,11 @@ def test_the_sdk_over_stdio():
                 tools = await client.list_tools()
                 assert len(tools.tools) == 6
                 search = await client.call_tool("search_explainer", {"query": "harm reduction", "mode": "lexical", "limit": 2})
-                assert hits(search.structuredContent) and search.structuredContent["support"]["level"] == "info"
+                assert hits(search.structured_content) and search.structured_content["support"]["level"] == "info"
                 read = await client.read_resource("explainer://support")
                 assert json.loads(read.contents[0].text)["lines"]
                 bad = await client.call_tool("get_claim", {"id": "nope"})
-                assert bad.isError
+                assert bad.is_error
     run(main())
 
 
