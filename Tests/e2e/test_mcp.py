@@ -296,3 +296,27 @@ def test_tool_arguments_never_reach_the_logs():
         assert '"/mcp"' in access_log or "/mcp" in access_log
         assert MARKER not in access_log
         assert MARKER not in "\n".join(server.stderr_lines)
+
+
+def test_stdio_announces_a_content_reload_to_an_initialized_client(tmp_path):
+    import shutil
+    import signal
+    content = tmp_path / "Content"
+    shutil.copytree(CONTENT, content)
+    proc = subprocess.Popen([str(server_binary()), "mcp", "--content", str(content)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=str(ROOT))
+    try:
+        init = {"jsonrpc": "2.0", "id": 1, "method": "initialize",
+                "params": {"protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}}
+        proc.stdin.write(json.dumps(init) + "\n")
+        proc.stdin.flush()
+        answer = json.loads(proc.stdout.readline())
+        assert answer["result"]["capabilities"]["resources"]["listChanged"] is True
+        proc.send_signal(signal.SIGHUP)
+        import select
+        assert select.select([proc.stdout], [], [], 30)[0], "no notification within 30 s"
+        note = json.loads(proc.stdout.readline())
+        assert note == {"jsonrpc": "2.0", "method": "notifications/resources/list_changed"}
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=30)

@@ -10,9 +10,19 @@ import HTTPCore
 package struct MCPDispatcher: Sendable {
     /// The content being served; a reload swaps it under the dispatcher.
     package let live: LiveContent
+    /// Whether the transport sends `notifications/resources/list_changed` after a content reload to
+    /// a handshake-era client (stdio does; JSON-only HTTP has no stream to send it on, and the
+    /// 2026-07-28 revision sends it only on a `subscriptions/listen` stream, which is not served).
+    package let announcesResourceChanges: Bool
 
-    /// A dispatcher over `live`.
-    package init(live: LiveContent) { self.live = live }
+    /// A dispatcher over `live`; `announcesResourceChanges` as the transport can.
+    package init(live: LiveContent, announcesResourceChanges: Bool = false) {
+        self.live = live
+        self.announcesResourceChanges = announcesResourceChanges
+    }
+
+    /// The notification a transport sends a handshake-era client after a content reload.
+    package static let resourcesChanged = Array(#"{"jsonrpc":"2.0","method":"notifications/resources/list_changed"}"#.utf8)
 
     /// The answer to `message`: a response for a request, nothing for a notification or a response.
     package func handle(_ message: JSONRPCMessage) -> MCPOutcome {
@@ -36,7 +46,7 @@ package struct MCPDispatcher: Sendable {
                 id, era,
                 [
                     ("protocolVersion", .string(MCPProtocolVersion.negotiate(requested: requested))),
-                    ("capabilities", capabilities), ("serverInfo", serverInfo(snapshot)),
+                    ("capabilities", capabilities(era)), ("serverInfo", serverInfo(snapshot)),
                     ("instructions", .string(MCPCatalogue.instructions)),
                 ])
         case "ping" where era == .handshake:
@@ -45,7 +55,7 @@ package struct MCPDispatcher: Sendable {
             return reply(
                 id, era,
                 [
-                    ("supportedVersions", .strings(MCPProtocolVersion.all)), ("capabilities", capabilities),
+                    ("supportedVersions", .strings(MCPProtocolVersion.all)), ("capabilities", capabilities(era)),
                     ("instructions", .string(MCPCatalogue.instructions)),
                 ], cacheable: true)
         case "tools/list":
@@ -67,12 +77,12 @@ package struct MCPDispatcher: Sendable {
         }
     }
 
-    /// Tools, resources and prompts; no list ever changes while a client holds it over these
-    /// transports (a reload changes content, not the catalogue), so none offers `listChanged`.
-    private var capabilities: JSONDocument {
+    /// Tools, resources and prompts. The tools and the prompt never change (a reload changes content,
+    /// not the catalogue); the resources do, and are announced where the transport can.
+    private func capabilities(_ era: MCPEra) -> JSONDocument {
         .object([
             ("tools", .object([("listChanged", .bool(false))])),
-            ("resources", .object([("listChanged", .bool(false))])),
+            ("resources", .object([("listChanged", .bool(announcesResourceChanges && era == .handshake))])),
             ("prompts", .object([("listChanged", .bool(false))])),
         ])
     }
