@@ -266,6 +266,11 @@ def test_raw_transport_refusals(server):
     assert raw_post(server.port, {"jsonrpc": "2.0", "id": 1, "method": "tools/list"}, {"Origin": "https://chat.example"})[0] == 200
     status, _, raw = raw_post(server.port, {"jsonrpc": "2.0", "method": "notifications/initialized"})
     assert status == 202 and raw == b""
+    status, head, _ = raw_post(server.port, None, {"Content-Type": None, "Origin": "https://chat.example",
+                                                   "Access-Control-Request-Method": "POST",
+                                                   "Access-Control-Request-Headers": "content-type, mcp-protocol-version"},
+                               method="OPTIONS")
+    assert status == 204 and "mcp-protocol-version" in head["access-control-allow-headers"]
     assert raw_post(server.port, None, {"Content-Type": None}, method="GET")[0] == 405
     assert raw_post(server.port, None, {"Content-Type": None}, method="DELETE")[0] == 405
 
