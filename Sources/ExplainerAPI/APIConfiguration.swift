@@ -25,6 +25,10 @@ public struct APIConfiguration: Sendable {
     public var publicURL: String?
     /// The base of every absolute link: `publicURL`, else the listening address (`http://127.0.0.1:8080`).
     public var linkBase: String
+    /// Browser origins allowed to use `POST /mcp`: nil (the default) allows requests without `Origin`
+    /// and loopback origins only (`http://localhost:*`, `http://127.0.0.1:*`, `http://[::1]:*`); a list
+    /// allows exactly those origins (and requests without `Origin`). Others are refused with 403.
+    public var mcpOrigins: [String]? = nil
 
     /// The defaults, each overridable by name.
     public init(
