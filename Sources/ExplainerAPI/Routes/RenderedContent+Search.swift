@@ -11,8 +11,10 @@ extension RenderedContent {
     /// `mode=lexical` runs on the loop (microseconds). `hybrid` (the default) and `semantic` embed the
     /// query on the worker pool: the handler returns the pool's placeholder and the worker renders the
     /// answer. With no model, or with the pool full, the answer is lexical at once (never 503) and
-    /// says why in `fallback_reason`. The crisis level is assessed and counted here on the loop either
-    /// way, so the signal never waits on the pool.
+    /// says why in `fallback_reason`. The support block's crisis level comes from the rules; on the
+    /// worker the crisis model layer (`SemanticSearch.crisisModel`) may raise it to urgent, never lower
+    /// it. On the loop (lexical, model missing, pool full) the rules answer alone, at once. The level is
+    /// counted where the answer is rendered (`SearchAnswer.render`).
     ///
     /// Never memoised and never cacheable (`ResponseCaching.uncached`): a stored answer keyed by the
     /// query would keep what someone typed past the request, and a memo hit's faster answer would tell
@@ -58,7 +60,6 @@ extension RenderedContent {
         }
         let region = try SupportRegion.resolve(country: values["country"], headers: request.headers)
 
-        signalCounts.record(search.crisisDetector.assess(searchRequest.query).level, on: .search)
         let answer = SearchAnswer(
             snapshot: self, request: request, region: region, representation: format == "text" ? .plainText : .document,
             pretty: pretty == "1", varyOnLanguage: values["country"] == nil)
@@ -67,8 +68,15 @@ extension RenderedContent {
             return answer.lexical(searchRequest, requested: mode, fallback: .modelMissing)
         }
         let hybrid = hybrid
+        let crisisModel = semantic.crisisModel?.detector(limits: search.crisisDetector.limits)
         do {
-            return try pool.submit { answer.render(hybrid.search(searchRequest, mode: mode)) }
+            return try pool.submit {
+                var response = hybrid.search(searchRequest, mode: mode)
+                if let crisisModel, response.support.level != .urgent, response.support.languageUnderstood {
+                    response.support = crisisModel.assess(searchRequest.query)
+                }
+                return answer.render(response)
+            }
         } catch {
             return answer.lexical(searchRequest, requested: mode, fallback: .workersBusy)
         }

@@ -17,6 +17,11 @@ public final class SemanticSearch: Sendable {
     public let contentDirectory: String?
     /// The threads that embed queries; nil without a model.
     let pool: WorkerPool?
+    /// The crisis detector's model layer (the exemplar bank of `contentDirectory` through the model);
+    /// nil without a model or without a readable bank, and the rules then answer alone.
+    public let crisisModel: CrisisExemplarSimilarity?
+    /// Why the exemplar bank was not read (for the start-up log); nil when it was, or with no folder.
+    public let crisisModelProblem: String?
 
     /// Searches with `embedding`, its queries embedded on `workers` threads (at least 1) with at most
     /// `queueLimit` waiting (default 64); past that a query is answered lexically at once.
@@ -28,7 +33,22 @@ public final class SemanticSearch: Sendable {
         self.missingReason = nil
         self.contentDirectory = contentDirectory
         pool = WorkerPool(threads: workers, queueLimit: queueLimit, name: "search-worker")
+        var model: CrisisExemplarSimilarity?
+        var problem: String?
+        if let contentDirectory {
+            do {
+                let bank = try CrisisExemplarBank.load(path: contentDirectory + "/" + Self.exemplarFile)
+                model = CrisisExemplarSimilarity(bank: bank, embedder: embedding, modelName: modelName)
+            } catch {
+                problem = error.description
+            }
+        }
+        crisisModel = model
+        crisisModelProblem = problem
     }
+
+    /// The exemplar bank's file in the content folder.
+    public static let exemplarFile = "crisis-exemplars.json"
 
     /// No model: every search is lexical, and hybrid or semantic requests say `model-missing`.
     public init(missingReason: String) {
@@ -37,6 +57,8 @@ public final class SemanticSearch: Sendable {
         self.missingReason = missingReason
         contentDirectory = nil
         pool = nil
+        crisisModel = nil
+        crisisModelProblem = nil
     }
 
     /// Lexical search only, for tests and tools that never load a model.
