@@ -32,8 +32,10 @@ extension Operations {
             "search.hybrid", "Hybrid search on.",
             [("model", .string(options.model)), ("model_sha256", .string(embedding.modelID)), ("workers", .int(options.searchWorkers))])
         live.startVectors?.logIfStale(to: log)
-        if let model = semantic.crisisModel {
-            log.info("crisis.model", "Crisis signals use the model layer.", [("version", .string(model.modelVersion))])
+        if semantic.crisisExemplarCount > 0 {
+            log.info(
+                "crisis.model", "Crisis signals use the model layer once its exemplars are embedded (the rules alone until then).",
+                [("exemplars", .int(semantic.crisisExemplarCount))])
         } else {
             log.warn(
                 "crisis.model-missing", "No crisis exemplar bank: crisis signals use the rules alone.",

@@ -21,6 +21,7 @@ struct CrisisModelAPITests {
 
     @Test func aSignalTheRulesMissIsRaisedToUrgentByTheModelWithItsReasonAndVersion() async throws {
         let app = try #require(HybridAPIFixture.shared)
+        #expect(app.live.semantic.awaitCrisisModel(seconds: 300))
         let text = try Self.messageOnlyTheModelRaises()
         try await APIFixture.withServer(responder: app.responder) { server in
             let response = try SignalsAPITests.post(server, json: #"{"text": \#(SignalsAPITests.quoted(text)), "country": "GB"}"#)
@@ -37,6 +38,7 @@ struct CrisisModelAPITests {
 
     @Test func theSearchSupportBlockIsRaisedByTheModelToo() async throws {
         let app = try #require(HybridAPIFixture.shared)
+        #expect(app.live.semantic.awaitCrisisModel(seconds: 300))
         let text = try Self.messageOnlyTheModelRaises()
         try await APIFixture.withServer(responder: app.responder) { server in
             let response = try HybridAPIFixture.get(server, "/v1/search?q=\(HybridSearchAPITests.encoded(text))&country=GB")
@@ -49,6 +51,7 @@ struct CrisisModelAPITests {
 
     @Test func withThePoolFullTheRulesAnswerAtOnceNever503() async throws {
         let app = try #require(HybridAPIFixture.app(workers: 1, queueLimit: 0))
+        #expect(app.live.semantic.awaitCrisisModel(seconds: 300))
         let text = try Self.messageOnlyTheModelRaises()
         try await APIFixture.withServer(responder: app.responder) { server in
             // Distinct texts, so none is answered from the test's memo of embeddings: each takes a forward pass.
