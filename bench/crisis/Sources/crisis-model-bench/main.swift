@@ -3,7 +3,7 @@
 // exemplar: CrisisExemplarSimilarity.nearestUrgentExemplar), each timed per message in the same run.
 // A benchmark, not a test: it asserts nothing. See bench/README.md, "Crisis detector".
 //
-// usage: crisis-model-bench CONTENT_DIR MODEL_DIR SET.jsonl [SET.jsonl...]   (ROUNDS, default 2)
+// usage: crisis-model-bench CONTENT_DIR MODEL_DIR SET.jsonl [SET.jsonl...]   (MODEL_ROUNDS, default 1)
 import ExplainerContent
 import Foundation
 import SentenceEmbedding
@@ -24,6 +24,8 @@ func quantile(_ sorted: [UInt64], _ q: Double) -> UInt64 {
 
 func milliseconds(_ nanoseconds: UInt64) -> String { String(format: "%.3f", Double(nanoseconds) / 1_000_000) }
 
+// Line-buffered, so a long run shows each set's row as it is done.
+setvbuf(stdout, nil, _IOLBF, 0)
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard arguments.count >= 3 else {
     FileHandle.standardError.write(Data("usage: crisis-model-bench CONTENT_DIR MODEL_DIR SET.jsonl...\n".utf8))
@@ -35,7 +37,7 @@ let loadStart = now()
 let similarity = CrisisExemplarSimilarity(bank: bank, embedder: Embedding(encoder: encoder), modelName: "all-MiniLM-L6-v2")
 let loadTime = now() - loadStart
 let rules = CrisisDetector()
-let rounds = Int(ProcessInfo.processInfo.environment["ROUNDS"] ?? "") ?? 2
+let rounds = Int(ProcessInfo.processInfo.environment["MODEL_ROUNDS"] ?? "") ?? 1
 print("exemplar bank: \(bank.exemplars.count) exemplars embedded in \(milliseconds(loadTime)) ms")
 print("")
 print("| set | messages × rounds | rules p50 (ms) | rules p99 (ms) | model layer p50 (ms) | model p99 (ms) | model / rules (p50) |")
