@@ -54,7 +54,7 @@ public final class SemanticSearch: Sendable {
         crisisModelProblem = problem
         crisisExemplarCount = bank?.exemplars.count ?? 0
         guard let bank else { return }
-        // Embedding the bank takes about 0.2 s in release and many seconds in a debug build: it runs
+        // Embedding the bank is one forward pass per exemplar (seconds in release, far longer in debug): it runs
         // beside start-up, and the rules answer alone until it is done.
         crisisModelLoading.enter()
         let thread = Thread { [self] in
