@@ -6,8 +6,12 @@ import Testing
 /// `crisis-messages.untouched.jsonl` was written by a teammate who never saw the detector and is
 /// never edited; `crisis-messages.dev.jsonl` is the detector's own development set. Each set prints
 /// its figures and every miss (id, label → level, reason ids, the text). A held-out set is measured
-/// by adding its file to `sets`; one whose urgent recall is honestly below the floor gets a ratchet
-/// in `urgentRecallReached`, so the floor is a known issue and a change that misses more people fails.
+/// by adding its file to `sets`; one whose figures are honestly below a floor gets a ratchet in
+/// `reached`, so the floor is a known issue and a change that misses more people fails.
+///
+/// `crisis-messages.heldout2.jsonl` (527 messages) was written apart on 2026-12-02, after the rules
+/// had been tuned on the other two sets, and measured once after that tuning, never tuned on: its
+/// figures are the honest ones, and they are far below the floors (issue 15 stays open).
 @Suite("Crisis detector evaluation")
 struct CrisisEvaluationTests {
     /// The issue's floors.
@@ -16,11 +20,14 @@ struct CrisisEvaluationTests {
     static let minimumConcernFound = 0.9
 
     /// The sets measured, each in `Tests/Evaluation/`.
-    static let sets = ["crisis-messages.dev.jsonl", "crisis-messages.untouched.jsonl"]
+    static let sets = ["crisis-messages.dev.jsonl", "crisis-messages.untouched.jsonl", "crisis-messages.heldout2.jsonl"]
 
-    /// Urgent recall reached where it is below `minimumUrgentRecall` (a ratchet per set); a set not
-    /// here must meet the floor itself.
-    static let urgentRecallReached: [String: Double] = [:]
+    /// What the rules reached on a set where a floor is not met (a ratchet per set); a set not here
+    /// must meet every floor itself.
+    static let reached: [String: (urgentRecall: Double, falseUrgent: Double, concernFound: Double)] = [
+        // First measured at 0.709 / 0.060 / 0.688 (141 of 199 urgent, 14 of 233 info raised, 55 of 80 concern).
+        "crisis-messages.heldout2.jsonl": (urgentRecall: 0.708, falseUrgent: 0.061, concernFound: 0.687)
+    ]
 
     /// Prints the figures and every miss of one set.
     static func report(_ file: String, _ label: String, _ figures: CrisisEvaluationSet.Figures) {
@@ -34,17 +41,21 @@ struct CrisisEvaluationTests {
         let figures = set.evaluate(with: CrisisDetector())
         Self.report(file, "rules", figures)
         #expect(set.messages.count >= 250)
-        #expect(figures.falseUrgent <= Self.maximumFalseUrgent, "info raised to urgent \(figures.falseUrgent)")
-        #expect(figures.concernFound >= Self.minimumConcernFound, "concern found \(figures.concernFound)")
         #expect(figures.unreadableFlagged == 1, "unreadable flagged \(figures.unreadableFlagged)")
-        if let reached = Self.urgentRecallReached[file] {
-            #expect(figures.urgentRecall >= reached, "urgent recall \(figures.urgentRecall) fell below what the rules reached")
-            // The floor is not met on this set; recorded as a known issue in every run (and failing
-            // the day it is met, so the ratchet is taken away then, not forgotten).
-            withKnownIssue("issue 15: urgent recall on \(file) is below 0.98") {
+        if let reached = Self.reached[file] {
+            #expect(figures.urgentRecall >= reached.urgentRecall, "urgent recall \(figures.urgentRecall) fell below the ratchet")
+            #expect(figures.falseUrgent <= reached.falseUrgent, "info raised to urgent \(figures.falseUrgent) rose past the ratchet")
+            #expect(figures.concernFound >= reached.concernFound, "concern found \(figures.concernFound) fell below the ratchet")
+            // The floors are not met on this set; recorded as known issues in every run (and failing
+            // the day they are met, so the ratchet is taken away then, not forgotten).
+            withKnownIssue("issue 15: the floors are not met on \(file)") {
                 #expect(figures.urgentRecall >= Self.minimumUrgentRecall, "urgent recall \(figures.urgentRecall)")
+                #expect(figures.falseUrgent <= Self.maximumFalseUrgent, "info raised to urgent \(figures.falseUrgent)")
+                #expect(figures.concernFound >= Self.minimumConcernFound, "concern found \(figures.concernFound)")
             }
         } else {
+            #expect(figures.falseUrgent <= Self.maximumFalseUrgent, "info raised to urgent \(figures.falseUrgent)")
+            #expect(figures.concernFound >= Self.minimumConcernFound, "concern found \(figures.concernFound)")
             #expect(figures.urgentRecall >= Self.minimumUrgentRecall, "urgent recall \(figures.urgentRecall)")
         }
     }

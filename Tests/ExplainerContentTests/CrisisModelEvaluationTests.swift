@@ -27,8 +27,13 @@ struct CrisisModelEvaluationTests {
         let rules = set.evaluate(with: CrisisDetector())
         let both = set.evaluate(with: similarity.detector())
         CrisisEvaluationTests.report(file, "rules+model", both)
-        #expect(both.falseUrgent <= CrisisEvaluationTests.maximumFalseUrgent, "info raised to urgent \(both.falseUrgent)")
-        #expect(both.concernFound >= CrisisEvaluationTests.minimumConcernFound, "concern found \(both.concernFound)")
+        // Where the rules hold a ratchet (a floor not met), the model layer may not add false alarms
+        // beyond it nor lose a concern the rules found; elsewhere the floors themselves hold.
+        let ratchet = CrisisEvaluationTests.reached[file]
+        #expect(
+            both.falseUrgent <= ratchet?.falseUrgent ?? CrisisEvaluationTests.maximumFalseUrgent, "info raised to urgent \(both.falseUrgent)")
+        #expect(
+            both.concernFound >= ratchet?.concernFound ?? CrisisEvaluationTests.minimumConcernFound, "concern found \(both.concernFound)")
         #expect(both.unreadableFlagged == 1)
         let rulesMissed = Set(rules.misses.filter { $0.message.label == "urgent" }.map(\.message.id))
         let bothMissed = Set(both.misses.filter { $0.message.label == "urgent" }.map(\.message.id))
