@@ -10,11 +10,14 @@ package struct ResourceRenderer: Sendable {
     package let index: ContentIndex
     /// The content's load time in seconds since the epoch, for `loaded_at`.
     package let loadedAt: Int
+    /// What problem types' URIs start with (`ProblemResponse.typeURI`): the public origin, or empty.
+    package let problemTypeBase: String
 
     /// A renderer for `index`, loaded at `loadedAt` seconds since the epoch.
-    package init(index: ContentIndex, loadedAt: Int) {
+    package init(index: ContentIndex, loadedAt: Int, problemTypeBase: String = "") {
         self.index = index
         self.loadedAt = loadedAt
+        self.problemTypeBase = problemTypeBase
     }
 
     /// The path clients follow for help; on every content document and in the `Link: rel="help"` header.

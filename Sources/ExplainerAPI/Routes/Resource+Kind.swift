@@ -1,7 +1,8 @@
 extension Resource {
     /// A resource without its id: one route pattern each, in the order `/` lists them.
     package enum Kind: CaseIterable, Sendable {
-        case root, explainer, sections, section, claims, claim, sources, source, glossary, term, support, search, openAPI
+        case root, explainer, sections, section, claims, claim, sources, source, glossary, term, support, search, searchText
+        case openAPI, problems, problem
 
         /// The route pattern, `{name}` for the captured id.
         package var pattern: String {
@@ -18,7 +19,10 @@ extension Resource {
             case .term: "/v1/glossary/{slug}"
             case .support: "/v1/support"
             case .search: "/v1/search"
+            case .searchText: "/v1/search.txt"
             case .openAPI: "/openapi.yaml"
+            case .problems: "/problems"
+            case .problem: "/problems/{type}"
             }
         }
 
@@ -27,6 +31,7 @@ extension Resource {
             switch self {
             case .section, .claim, .source: "id"
             case .term: "slug"
+            case .problem: "type"
             default: nil
             }
         }
@@ -45,7 +50,8 @@ extension Resource {
             case .term: ResourceRenderer.glossaryParameters
             case .support: ResourceRenderer.supportParameters
             case .search: RouteParameters(names: RenderedContent.searchParameters)
-            case .openAPI: RouteParameters(names: [])
+            case .searchText: RouteParameters(names: RenderedContent.searchTextParameters)
+            case .openAPI, .problems, .problem: RouteParameters(names: [])
             }
         }
     }
