@@ -33,6 +33,7 @@ public struct ExplainerApp: Sendable {
         live = LiveContent(index: index, configuration: configuration, semantic: semantic)
         cors = CORSPolicy(allowedOrigins: configuration.corsOrigins, maxAge: configuration.corsMaxAge)
         router = APIRoutes.make(live: live, lifecycle: lifecycle)
+        router.problemTypeBase = configuration.problemTypeBase
     }
 
     /// The body policies of the routes, for `ServerConfiguration.bodyPolicy`: with it the parser

@@ -40,6 +40,7 @@ extension Operations {
         var app = ExplainerApp(index: index, configuration: api, lifecycle: lifecycle, semantic: semantic)
         let responder = operations.responder(for: &app)
         configuration.bodyPolicy = app.bodyPolicy
+        configuration.problemTypeBase = api.problemTypeBase
         operations.configure(&configuration)
         operations.installReload(live: app.live)
         let server = Server(configuration: configuration, responder: responder, lifecycle: lifecycle)

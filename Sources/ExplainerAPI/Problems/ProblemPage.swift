@@ -1,18 +1,20 @@
+import HTTPCore
+
 /// The HTML documentation pages of problem types: small, readable without style or script, one
 /// `h1` and a landmark, so a person who follows a `type` URI from an error learns what to do.
 package enum ProblemPage {
-    /// The page for one problem type.
-    package static func page(_ problem: ProblemDescription) -> String {
+    /// The page for one problem type; `typeBase` is what its `type` URI starts with.
+    package static func page(_ problem: ProblemDescription, typeBase: String = "") -> String {
         document(
             title: "\(problem.title) (\(problem.status))",
             body: """
                 <h1>\(escape(problem.title))</h1>
                 <p>HTTP status <strong>\(problem.status)</strong>. Problem documents of this type carry \
-                <code>"type": "/problems/\(escape(problem.slug))"</code>.</p>
+                <code>"type": "\(escape(ProblemResponse.typeURI(problem.slug, base: typeBase)))"</code>.</p>
                 <h2>What it means</h2>
-                <p>\(escape(problem.meaning))</p>
+                <p>\(prose(problem.meaning))</p>
                 <h2>What to do</h2>
-                <p>\(escape(problem.advice))</p>
+                <p>\(prose(problem.advice))</p>
                 <p><a href="/problems">Every problem type</a></p>
                 """)
     }
@@ -21,7 +23,7 @@ package enum ProblemPage {
     package static func index(_ problems: [ProblemDescription]) -> String {
         let items = problems.map { problem in
             "<li><a href=\"/problems/\(escape(problem.slug))\">\(escape(problem.title))</a> (\(problem.status)): "
-                + "\(escape(problem.meaning))</li>"
+                + "\(prose(problem.meaning))</li>"
         }
         return document(
             title: "Problem types",
@@ -55,6 +57,13 @@ package enum ProblemPage {
         </html>
 
         """
+    }
+
+    /// Escaped text with its `code spans` (between backticks) as `<code>`.
+    static func prose(_ text: String) -> String {
+        text.split(separator: "`", omittingEmptySubsequences: false).enumerated().map { index, part in
+            index % 2 == 1 ? "<code>" + escape(String(part)) + "</code>" : escape(String(part))
+        }.joined()
     }
 
     /// Escapes text for HTML content and attribute values.

@@ -56,7 +56,7 @@ package struct SnapshotRenderer: Sendable {
             guard let problem = ProblemCatalog.description(slug: slug) else {
                 throw notFound("problem type", slug, ProblemCatalog.all.map(\.slug))
             }
-            if representation == .html { return html(ProblemPage.page(problem)) }
+            if representation == .html { return html(ProblemPage.page(problem, typeBase: resources.problemTypeBase)) }
             document = resources.problemType(problem)
         case .search, .searchText:
             guard let request = options.search else { throw APIProblem.badParameter("q", SearchRequestError.emptyQuery.detail) }
