@@ -189,7 +189,9 @@ public struct Router: Responder {
     /// The matched handler's response with the path parameters filled in, or the problem response for
     /// an unknown method (501), an unknown path (404), a method the path lacks (405) or a handler error.
     public func respond(to request: Request) -> Response {
-        guard request.method.isKnown else { return ProblemResponse.make(Self.notImplemented(request.method), for: request, typeBase: problemTypeBase) }
+        guard request.method.isKnown else {
+            return ProblemResponse.make(Self.notImplemented(request.method), for: request, typeBase: problemTypeBase)
+        }
         switch route(request.method, path: request.path) {
         case .refused(let error, let route):
             var response = ProblemResponse.make(error, for: request, typeBase: problemTypeBase)

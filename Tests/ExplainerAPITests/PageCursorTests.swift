@@ -15,7 +15,9 @@ import Testing
         #expect(PageCursor(token: token)?.offset == offset)
     }
 
-    @Test(arguments: ["", "x", "=", "bzE=", "!!!!", "MTA", "bw", "bzEx\u{00e9}", String(repeating: "A", count: 100), "bzF", "b-1", "0", "DN"])
+    @Test(arguments: [
+        "", "x", "=", "bzE=", "!!!!", "MTA", "bw", "bzEx\u{00e9}", String(repeating: "A", count: 100), "bzF", "b-1", "0", "DN",
+    ])
     func malformedTokensAreRejected(token: String) {
         #expect(PageCursor(token: token) == nil)
     }
@@ -35,7 +37,9 @@ import Testing
         let regex = try Regex(Self.specPattern())
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
         var random = SplitMix64(seed: 20_261_202)
-        var candidates = (0..<12).flatMap { digits in [0, 1, 5, 9].map { PageCursor(offset: Int("1" + String(repeating: "0", count: digits))! * $0).token } }
+        var candidates = (0..<12).flatMap { digits in
+            [0, 1, 5, 9].map { PageCursor(offset: Int("1" + String(repeating: "0", count: digits))! * $0).token }
+        }
         for _ in 0..<20_000 {
             let length = Int(random.next() % 16) + 1
             // Start most with "bz" (what "o" encodes to), so the interesting prefixes are well covered.

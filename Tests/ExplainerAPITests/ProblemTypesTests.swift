@@ -75,7 +75,8 @@ import Testing
         #expect(routed["type"] as? String == base + "invalid-parameter")
         let unrouted = try APIFixture.json(APIFixture.send("/nowhere", to: app.responder))
         #expect(unrouted["type"] as? String == base + "not-found")
-        let described = try APIFixture.json(APIFixture.send("/problems/not-found", headers: [("Accept", "application/json")], to: app.responder))
+        let described = try APIFixture.json(
+            APIFixture.send("/problems/not-found", headers: [("Accept", "application/json")], to: app.responder))
         #expect(described["type"] as? String == base + "not-found")
         // Never built from the request's Host.
         let hosted = try APIFixture.json(

@@ -138,9 +138,9 @@ def test_schemathesis_finds_no_failure(server, tmp_path):
     """schemathesis 4, every check, all four phases, positive and negative data, bounded.
 
     The seed is fixed so CI is repeatable; SCHEMATHESIS_SEED explores other inputs and
-    SCHEMATHESIS_MAX_EXAMPLES (default 20 per operation) trades time for depth."""
+    SCHEMATHESIS_MAX_EXAMPLES (default 15 per operation) trades time for depth."""
     seed = os.environ.get("SCHEMATHESIS_SEED", "20261125")
-    examples = os.environ.get("SCHEMATHESIS_MAX_EXAMPLES", "20")
+    examples = os.environ.get("SCHEMATHESIS_MAX_EXAMPLES", "15")
     cmd = [
         sys.executable, "-m", "schemathesis.cli", "run", str(SPEC),
         "--url", f"http://127.0.0.1:{server.port}",
@@ -152,11 +152,10 @@ def test_schemathesis_finds_no_failure(server, tmp_path):
         "--request-timeout", "5",
         "--generation-allow-x00", "false",
         "--generation-database", "none",
-        "--max-time", "240",
         "--workers", "2",
         "--no-color",
     ]
-    result = subprocess.run(cmd, capture_output=True, text=True, timeout=330, cwd=tmp_path,
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=480, cwd=tmp_path,
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
     report = result.stdout + result.stderr
     (tmp_path / "schemathesis.txt").write_text(report)

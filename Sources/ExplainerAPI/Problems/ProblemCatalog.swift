@@ -61,7 +61,9 @@ package enum ProblemCatalog {
         case .rateLimited:
             ProblemDescription(
                 kind, meaning: "This client sent more requests than the server allows per client.",
-                advice: "Wait the seconds in `Retry-After` (and `retry_after`) before the next request; the RateLimit fields give the allowance.")
+                advice:
+                    "Wait the seconds in `Retry-After` (and `retry_after`) before the next request; the RateLimit fields give the allowance."
+            )
         case .internalError:
             ProblemDescription(
                 kind, meaning: "The server failed for a reason the request did not cause. It has been logged.",
@@ -85,12 +87,15 @@ package enum ProblemCatalog {
         case .unknownParameter:
             ProblemDescription(
                 kind,
-                meaning: "The resource takes no query parameter of this name. It is refused, not ignored, so a typo never looks like a filter that applied.",
+                meaning:
+                    "The resource takes no query parameter of this name. It is refused, not ignored, so a typo never looks like a filter that applied.",
                 advice: "Use one of the names in `allowed`, as openapi.yaml lists them for the route.")
         case .invalidBody:
             ProblemDescription(
                 kind, meaning: "The request body is not the JSON the route takes: not JSON, not an object, or a member of the wrong shape.",
-                advice: "Fix the member named in `member`; POST /v1/signals takes {\"text\": string, \"context\": [string], \"country\": \"GB\"}.")
+                advice:
+                    "Fix the member named in `member`; POST /v1/signals takes {\"text\": string, \"context\": [string], \"country\": \"GB\"}."
+            )
         case .notReady:
             ProblemDescription(
                 kind, meaning: "The server is starting or draining and takes no new work.",
