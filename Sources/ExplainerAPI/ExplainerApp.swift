@@ -38,6 +38,7 @@ public struct ExplainerApp: Sendable {
         router = APIRoutes.make(live: live, lifecycle: lifecycle)
         router.problemTypeBase = configuration.problemTypeBase
         adminRouter = APIRoutes.makeAdmin(live: live, lifecycle: lifecycle)
+        adminRouter.problemTypeBase = configuration.problemTypeBase
     }
 
     /// The body policies of the routes, for `ServerConfiguration.bodyPolicy`: with it the parser
