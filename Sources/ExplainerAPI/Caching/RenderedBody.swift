@@ -15,6 +15,10 @@ package final class RenderedBody: Sendable {
     package let gzip: [UInt8]?
     /// `Link` header values that belong to this body (a list page's `rel="next"`).
     package let links: [String]
+    /// When the content this body is made of last changed, in seconds since the epoch (the start of
+    /// its newest day), or nil when no date is known: then no `Last-Modified` is sent and
+    /// `If-Modified-Since` never answers 304.
+    package let lastModified: Int?
     /// The prepared fields of the identity bytes, their strong ETag among them.
     package let identityFields: RepresentationFields
     /// The prepared fields of the gzip bytes, when there are some; their ETag differs from the
@@ -22,17 +26,19 @@ package final class RenderedBody: Sendable {
     package let gzipFields: RepresentationFields?
 
     /// Renders a body and, above `gzipThreshold` bytes, its gzip form.
-    package init(contentType: String, bytes: [UInt8], gzipThreshold: Int, links: [String] = []) {
+    package init(contentType: String, bytes: [UInt8], gzipThreshold: Int, links: [String] = [], lastModified: Int? = nil) {
         self.contentType = contentType
         self.links = links
+        self.lastModified = lastModified
         identity = bytes
         let link = Self.linkValue(links)
         identityFields = RepresentationFields(
-            contentType: contentType, tag: EntityTag.strong(for: bytes), contentEncoding: nil, link: link)
+            contentType: contentType, tag: EntityTag.strong(for: bytes), contentEncoding: nil, link: link, lastModified: lastModified)
         if bytes.count > gzipThreshold, let compressed = Gzip.compress(bytes) {
             gzip = compressed
             gzipFields = RepresentationFields(
-                contentType: contentType, tag: EntityTag.strong(for: compressed), contentEncoding: "gzip", link: link)
+                contentType: contentType, tag: EntityTag.strong(for: compressed), contentEncoding: "gzip", link: link,
+                lastModified: lastModified)
         } else {
             gzip = nil
             gzipFields = nil
@@ -46,9 +52,11 @@ package final class RenderedBody: Sendable {
     }
 
     /// A JSON body from a document tree.
-    package convenience init(json: JSONDocument, pretty: Bool = false, gzipThreshold: Int, links: [String] = []) {
+    package convenience init(
+        json: JSONDocument, pretty: Bool = false, gzipThreshold: Int, links: [String] = [], lastModified: Int? = nil
+    ) {
         self.init(
             contentType: JSONDocument.contentType, bytes: json.encoded(pretty: pretty), gzipThreshold: gzipThreshold,
-            links: links)
+            links: links, lastModified: lastModified)
     }
 }

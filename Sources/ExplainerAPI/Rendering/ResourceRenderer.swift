@@ -8,15 +8,13 @@ import ExplainerContent
 package struct ResourceRenderer: Sendable {
     /// The content rendered.
     package let index: ContentIndex
-    /// The content's load time in seconds since the epoch, for `loaded_at`.
-    package let loadedAt: Int
     /// What problem types' URIs start with (`ProblemResponse.typeURI`): the public origin, or empty.
     package let problemTypeBase: String
 
-    /// A renderer for `index`, loaded at `loadedAt` seconds since the epoch.
-    package init(index: ContentIndex, loadedAt: Int, problemTypeBase: String = "") {
+    /// A renderer for `index`. No body holds the load time: two replicas of one folder, or a reload
+    /// that changes nothing, must send the same bytes and `ETag`.
+    package init(index: ContentIndex, problemTypeBase: String = "") {
         self.index = index
-        self.loadedAt = loadedAt
         self.problemTypeBase = problemTypeBase
     }
 

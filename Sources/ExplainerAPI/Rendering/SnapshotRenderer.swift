@@ -70,13 +70,18 @@ package struct SnapshotRenderer: Sendable {
             guard let section = index.section(id: id) else { throw notFound("section", id, index.sections.map(\.id)) }
             if representation != .document {
                 let text = representation == .markdown ? section.markdown : index.rendering(sectionID: id)?.plainText ?? ""
-                return RenderedBody(contentType: representation.textContentType, bytes: Array(text.utf8), gzipThreshold: gzipThreshold)
+                return RenderedBody(
+                    contentType: representation.textContentType, bytes: Array(text.utf8), gzipThreshold: gzipThreshold,
+                    lastModified: lastModified(resource, options))
             }
             document = single(
                 resources.section(section, formats: options.formats, annotateGlossary: options.annotateGlossary),
                 options, keep: ["id", "links"], includes: resources.sectionIncludes(section, options.include))
         case .sections:
-            (document, links) = try list(path, index.sections, options, keep: ["id", "links"]) { section in
+            let changed = options.modifiedSince.map { since in
+                index.sections.filter { section in section.dateModified.map { $0 >= since } ?? true }
+            }
+            (document, links) = try list(path, changed ?? index.sections, options, keep: ["id", "links"]) { section in
                 (
                     resources.section(section, formats: options.formats, annotateGlossary: options.annotateGlossary),
                     resources.sectionIncludes(section, options.include)
@@ -110,7 +115,15 @@ package struct SnapshotRenderer: Sendable {
                 (resources.glossaryTerm(term), termIncludes(term, options.include))
             }
         }
-        return RenderedBody(json: document, pretty: options.pretty, gzipThreshold: gzipThreshold, links: links)
+        return RenderedBody(
+            json: document, pretty: options.pretty, gzipThreshold: gzipThreshold, links: links,
+            lastModified: lastModified(resource, options))
+    }
+
+    /// `Last-Modified` for a resource rendered with these options: the start of the newest day of
+    /// the content it is made of, or nil when a day is unknown.
+    private func lastModified(_ resource: Resource, _ options: QueryOptions) -> Int? {
+        resource.dateModified(in: index, withIncludes: !options.include.isEmpty)?.secondsSinceEpoch
     }
 
     /// A search's answer as bytes: the JSON document, or with `format=text` the text a chatbot quotes.
