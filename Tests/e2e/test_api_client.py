@@ -24,14 +24,14 @@ ARGUMENTS = {
     "get_section": {"id": "research-shows"},
     "get_claim": {"id": "diminished-pain-perception"},
     "get_source": {"id": "aeon-why-self-harm"},
-    "get_glossary_term": {"slug": "harm-reduction"},
+    "get_glossary_term": {"id": "harm-reduction"},
     "get_problem_type": {"type_": "invalid-parameter"},
     "search": {"q": "harm reduction"},
     "search_text": {"q": "harm reduction"},
     "options_v1_sections_id": {"id": "research-shows"},
     "options_v1_claims_id": {"id": "diminished-pain-perception"},
     "options_v1_sources_id": {"id": "aeon-why-self-harm"},
-    "options_v1_glossary_slug": {"slug": "harm-reduction"},
+    "options_v1_glossary_id": {"id": "harm-reduction"},
     "options_problems_type": {"type_": "invalid-parameter"},
 }
 
@@ -84,6 +84,9 @@ def test_the_generated_client_calls_every_operation(server, client_package):
         if name == "post_signal":
             example = spec["paths"]["/v1/signals"]["post"]["requestBody"]["content"]["application/json"]["example"]
             kwargs["body"] = models.SignalRequest.from_dict(example)
+        if name == "post_mcp":
+            example = spec["paths"]["/mcp"]["post"]["requestBody"]["content"]["application/json"]["example"]
+            kwargs["body"] = models.JSONRPCMessage.from_dict(example)
         required = [p for p, v in inspect.signature(module.sync_detailed).parameters.items()
                     if v.default is inspect.Parameter.empty and p != "client"]
         assert set(required) <= set(kwargs), f"{name} needs {required}: add them to ARGUMENTS"
