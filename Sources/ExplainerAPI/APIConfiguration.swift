@@ -51,6 +51,11 @@ public struct APIConfiguration: Sendable {
     /// and text a model pastes elsewhere link with.
     public func absoluteURL(_ path: String) -> String { linkBase + path }
 
+    /// What problem documents' `type` starts with (`ProblemResponse.typeURI`): `publicURL`, so the
+    /// type is absolute (RFC 9457 §3.1.1) when the public address is known, else empty for a
+    /// relative `/problems/{slug}`; never the listening address, which a client behind a proxy cannot reach.
+    public var problemTypeBase: String { publicURL ?? "" }
+
     /// The variant memo's default budget, 32 MiB: see `Deploy/README.md` for the memory budget it fits in.
     public static let defaultVariantMemoBytes = 32 * 1_048_576
 

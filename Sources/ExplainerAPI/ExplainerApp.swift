@@ -36,7 +36,9 @@ public struct ExplainerApp: Sendable {
         live = LiveContent(index: index, configuration: configuration, semantic: semantic)
         cors = CORSPolicy(allowedOrigins: configuration.corsOrigins, maxAge: configuration.corsMaxAge)
         router = APIRoutes.make(live: live, lifecycle: lifecycle, mcpOrigins: MCPOriginPolicy(allowed: configuration.mcpOrigins))
+        router.problemTypeBase = configuration.problemTypeBase
         adminRouter = APIRoutes.makeAdmin(live: live, lifecycle: lifecycle)
+        adminRouter.problemTypeBase = configuration.problemTypeBase
     }
 
     /// The body policies of the routes, for `ServerConfiguration.bodyPolicy`: with it the parser

@@ -48,7 +48,7 @@ package final class RenderedContent: Sendable {
         self.semantic = semantic
         hybrid = HybridSearcher(lexical: search, dense: dense, embedder: semantic.embedding)
         renderer = SnapshotRenderer(
-            resources: ResourceRenderer(index: index), search: search,
+            resources: ResourceRenderer(index: index, problemTypeBase: configuration.problemTypeBase), search: search,
             gzipThreshold: configuration.gzipThreshold, apiVersion: configuration.apiVersion)
         caching = ResponseCaching(
             cacheControl: configuration.cacheControl, privateCacheControl: configuration.privateCacheControl,

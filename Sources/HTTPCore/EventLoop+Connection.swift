@@ -77,7 +77,7 @@ extension EventLoop {
     /// Answers an error that ends the connection (a refused request, a timeout) with problem+json.
     func answer(_ connection: Connection, error: HTTPError, at now: Int64) {
         let context = ResponseContext(method: nil, version: .http11, requestID: ids.next(), path: "-", route: nil, started: now)
-        enqueue(ProblemResponse.make(error), on: connection, context: context, keepAlive: false)
+        enqueue(ProblemResponse.make(error, typeBase: configuration.problemTypeBase), on: connection, context: context, keepAlive: false)
     }
 
     /// Serializes and queues a response, tells the state, and logs it.

@@ -1,5 +1,5 @@
 /// The problem kinds of HTTP itself, that the parser, the router, the connection and the rate limit
-/// answer with; each one's title is its status's reason phrase.
+/// answer with; each one's title is its status's reason phrase (but `tls-required`'s).
 public enum HTTPProblem: String, ProblemType, CaseIterable {
     /// 400: the request is malformed or its framing ambiguous.
     case badRequest = "bad-request"
@@ -9,6 +9,10 @@ public enum HTTPProblem: String, ProblemType, CaseIterable {
     case headerFieldsTooLarge = "header-fields-too-large"
     /// 413: the body is over the limit.
     case contentTooLarge = "content-too-large"
+    /// 415: the body is of a media type the route does not take.
+    case unsupportedMediaType = "unsupported-media-type"
+    /// 417: an `Expect` the server cannot meet (anything but 100-continue).
+    case expectationFailed = "expectation-failed"
     /// 505: neither HTTP/1.1 nor HTTP/1.0.
     case httpVersionNotSupported = "http-version-not-supported"
     /// 404: nothing at this path, or no such id.
@@ -25,12 +29,14 @@ public enum HTTPProblem: String, ProblemType, CaseIterable {
     case internalError = "internal-error"
     /// 501: a method no RFC defines.
     case notImplemented = "not-implemented"
+    /// 400: plain HTTP sent to a port that speaks only HTTPS.
+    case tlsRequired = "tls-required"
 
     /// The slug, as the raw value.
     public var slug: String { rawValue }
 
-    /// The status's reason phrase.
-    public var title: String { status.reason }
+    /// The status's reason phrase, but for `tls-required`, whose status (400) says too little.
+    public var title: String { self == .tlsRequired ? "TLS Required" : status.reason }
 
     /// The status this kind is sent with.
     public var status: HTTPStatus {
@@ -39,6 +45,8 @@ public enum HTTPProblem: String, ProblemType, CaseIterable {
         case .uriTooLong: .uriTooLong
         case .headerFieldsTooLarge: .headerFieldsTooLarge
         case .contentTooLarge: .contentTooLarge
+        case .unsupportedMediaType: .unsupportedMediaType
+        case .expectationFailed: .expectationFailed
         case .httpVersionNotSupported: .httpVersionNotSupported
         case .notFound: .notFound
         case .methodNotAllowed: .methodNotAllowed
@@ -47,6 +55,7 @@ public enum HTTPProblem: String, ProblemType, CaseIterable {
         case .rateLimited: .tooManyRequests
         case .internalError: .internalServerError
         case .notImplemented: .notImplemented
+        case .tlsRequired: .badRequest
         }
     }
 }

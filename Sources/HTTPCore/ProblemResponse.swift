@@ -4,14 +4,20 @@
 /// share one shape: `type`, `title`, `status`, `detail`, `instance`, then extension members.
 public enum ProblemResponse {
     /// The generic 500: what a client sees when a handler fails for a reason it did not cause.
+    /// The `type` member for a slug: `base` (an origin without a trailing slash, or empty) + `/problems/{slug}`.
+    public static func typeURI(_ slug: String, base: String = "") -> String { base + "/problems/" + slug }
+
     public static let internalError = HTTPError(
         HTTPProblem.internalError, detail: "The server could not answer this request. It has been logged.")
 
     /// The problem document for an error, with the request's path as `instance` when known.
-    public static func make(_ error: HTTPError, for request: Request? = nil) -> Response {
+    ///
+    /// `type` is `typeBase` + `/problems/{slug}`: relative by default, absolute (RFC 9457 §3.1.1)
+    /// when the application knows its public origin and passes it, never taken from the request.
+    public static func make(_ error: HTTPError, for request: Request? = nil, typeBase: String = "") -> Response {
         var json = JSONWriter()
         json.beginObject()
-        json.key("type"); json.string("/problems/\(error.type)")
+        json.key("type"); json.string(typeURI(error.type, base: typeBase))
         json.key("title"); json.string(error.title)
         json.key("status"); json.int(error.status.code)
         json.key("detail"); json.string(error.detail)

@@ -65,16 +65,16 @@ public enum RequestParseError: Error, Sendable, Equatable {
                 detail: "This server speaks HTTP/1.1 and HTTP/1.0.")
         case .undecodableQueryParameter(let name):
             HTTPError(
-                .badRequest, type: "bad-request", title: "Bad Request",
+                HTTPProblem.badRequest,
                 detail: "The query parameter '\(name.prefix(64))' is not percent-encoded UTF-8.",
                 extensions: [("parameter", .string(String(name.prefix(64))))])
         case .expectationFailed:
             HTTPError(
-                .expectationFailed, type: "expectation-failed", title: "Expectation Failed",
+                HTTPProblem.expectationFailed,
                 detail: "This server meets no expectation but 100-continue.")
         case .unsupportedMediaType(let accepted, let method):
             HTTPError(
-                .unsupportedMediaType, type: "unsupported-media-type", title: "Unsupported Media Type",
+                HTTPProblem.unsupportedMediaType,
                 detail: "This resource accepts bodies of type \(accepted.joined(separator: ", ")).",
                 extensions: [("accepted", .strings(accepted))], headers: Self.acceptHint(accepted, for: method))
         }

@@ -58,6 +58,9 @@ public struct Router: Responder {
 
     /// What a path no pattern matches is answered with; the application words it. Default: a bare 404.
     public var notFound = HTTPError(HTTPProblem.notFound, detail: "There is no resource at this path.")
+    /// What every problem's `type` the router answers starts with (`ProblemResponse.typeURI`): the
+    /// application's public origin, or empty (the default) for relative `/problems/{slug}`.
+    public var problemTypeBase = ""
 
     public init() {}
 
@@ -186,10 +189,12 @@ public struct Router: Responder {
     /// The matched handler's response with the path parameters filled in, or the problem response for
     /// an unknown method (501), an unknown path (404), a method the path lacks (405) or a handler error.
     public func respond(to request: Request) -> Response {
-        guard request.method.isKnown else { return ProblemResponse.make(Self.notImplemented(request.method), for: request) }
+        guard request.method.isKnown else {
+            return ProblemResponse.make(Self.notImplemented(request.method), for: request, typeBase: problemTypeBase)
+        }
         switch route(request.method, path: request.path) {
         case .refused(let error, let route):
-            var response = ProblemResponse.make(error, for: request)
+            var response = ProblemResponse.make(error, for: request, typeBase: problemTypeBase)
             response.route = route.map { routes[$0].pattern }
             return response
         case .options(let allow, let route, _):
@@ -211,16 +216,16 @@ public struct Router: Responder {
         if let policy = routes[route].handlers[handler].body,
             let refusal = policy.refusal(contentType: request.headers["Content-Type"], length: request.body.count, method: request.method)
         {
-            response = ProblemResponse.make(refusal.problem, for: request)
+            response = ProblemResponse.make(refusal.problem, for: request, typeBase: problemTypeBase)
             response.route = routes[route].pattern
             return response
         }
         do {
             response = try routes[route].handlers[handler].handler(request)
         } catch let error as HTTPError {
-            response = ProblemResponse.make(error, for: request)
+            response = ProblemResponse.make(error, for: request, typeBase: problemTypeBase)
         } catch {
-            response = ProblemResponse.make(ProblemResponse.internalError, for: request)
+            response = ProblemResponse.make(ProblemResponse.internalError, for: request, typeBase: problemTypeBase)
         }
         response.route = routes[route].pattern
         return response

@@ -29,6 +29,10 @@ public struct ServerConfiguration: Sendable {
     public var logError: @Sendable (String) -> Void
     /// Makes each accepted socket's transport; nil means plain TCP (`SocketTransport`). TLS plugs in here.
     public var makeTransport: (@Sendable (_ fileDescriptor: Int32) throws -> any ConnectionTransport)?
+    /// What the `type` of the problems the connection answers itself (400, 408, 413, 431…) starts
+    /// with (`ProblemResponse.typeURI`): the application's public origin, or empty for relative
+    /// `/problems/{slug}`. Default empty.
+    public var problemTypeBase = ""
     /// A second listener with its own responder (metrics and probes kept off the public address).
     /// Default nil: none.
     public var admin: AdminListener?

@@ -41,6 +41,7 @@ extension Operations {
         var app = ExplainerApp(index: index, configuration: api, lifecycle: lifecycle, semantic: semantic)
         let responder = operations.responder(for: &app)
         configuration.bodyPolicy = app.bodyPolicy
+        configuration.problemTypeBase = api.problemTypeBase
         configuration.admin = operations.adminListener(for: app)
         operations.configure(&configuration)
         operations.installReload(live: app.live)

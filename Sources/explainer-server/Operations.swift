@@ -57,8 +57,11 @@ struct Operations {
         guard let policy = rateLimitPolicy else { return app.responder }
         let limiter = RateLimiter(policy: policy)
         let clients = ClientAddress(trustedProxies: options.trustProxy)
+        let problemTypeBase = app.configuration.problemTypeBase
         return app.responder { routes in
-            RateLimitResponder(routes, limiter: limiter, clients: clients, exempt: ExplainerApp.unlimitedPaths)
+            var limited = RateLimitResponder(routes, limiter: limiter, clients: clients, exempt: ExplainerApp.unlimitedPaths)
+            limited.problemTypeBase = problemTypeBase
+            return limited
         }
     }
 

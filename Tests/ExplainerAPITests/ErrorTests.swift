@@ -6,7 +6,7 @@ import Testing
 @Suite struct ErrorTests {
     static let badParameters: [(String, String)] = [
         ("/v1/sections?limit=0", "limit"), ("/v1/sections?limit=201", "limit"), ("/v1/claims?limit=x", "limit"),
-        ("/v1/sources?cursor=garbage", "cursor"), ("/v1/glossary?cursor=bzk5OTk", "cursor"),
+        ("/v1/sources?cursor=garbage", "cursor"), ("/v1/glossary?cursor=DN", "cursor"),
         ("/v1/sections/research-shows?format=pdf", "format"), ("/v1/sections?annotate=claims", "annotate"),
         ("/v1/sections/research-shows?fields=title,colour", "fields"), ("/v1/claims?include=glossary", "include"),
         ("/v1/claims?section=reserch-shows", "section"), ("/v1/claims?source=nope", "source"), ("/?pretty=2", "pretty"),

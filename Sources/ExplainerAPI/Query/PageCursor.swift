@@ -16,13 +16,17 @@ package struct PageCursor: Sendable, Equatable {
     /// Decodes a token; nil when it is not one this server wrote.
     package init?(token: String) {
         guard token.utf8.count <= 32, let bytes = Self.decodeBase64URL(token),
-            bytes.first == UInt8(ascii: "o"), bytes.count > 1, bytes.count <= 10,
+            bytes.first == UInt8(ascii: "o"), bytes.count > 1, bytes.count <= Self.maximumDigits + 1,
             bytes.dropFirst().allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
             let offset = Int(String(decoding: bytes.dropFirst(), as: UTF8.self)),
             Self.base64URL(bytes) == token
         else { return nil }
         self.offset = offset
     }
+
+    /// The most digits an offset is written with: ten, so the pattern in `openapi.yaml` (the
+    /// base64url of `o` and one to ten digits) describes exactly the tokens this type reads.
+    package static let maximumDigits = 10
 
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 

@@ -5,13 +5,16 @@ package enum Representation: Hashable, Sendable {
     case document
     /// A section's Markdown source.
     case markdown
-    /// A section's plain text, or search's `format=text`.
+    /// A section's plain text, or `/v1/search.txt`.
     case plainText
+    /// A problem type's documentation page.
+    case html
 
     /// The `Content-Type` of a text representation; the document's comes with its body.
     package var textContentType: String {
         switch self {
         case .markdown: "text/markdown; charset=utf-8"
+        case .html: "text/html; charset=utf-8"
         case .document, .plainText: "text/plain; charset=utf-8"
         }
     }

@@ -28,8 +28,10 @@ extension ResourceRenderer {
                     ("glossary", .string(Resource.glossary.path)),
                     ("glossary_term", .string(Resource.Kind.term.pattern)),
                     ("search", .string(Resource.search.path + "?q={query}")),
+                    ("search_text", .string(Resource.searchText.path + "?q={query}")),
                     ("support", .string(Self.supportPath)),
                     ("openapi", .string("/openapi.yaml")),
+                    ("problems", .string(Resource.problems.path)),
                     ("health", .string("/healthz")),
                     ("ready", .string("/readyz")),
                 ])

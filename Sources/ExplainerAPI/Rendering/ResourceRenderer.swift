@@ -8,10 +8,14 @@ import ExplainerContent
 package struct ResourceRenderer: Sendable {
     /// The content rendered.
     package let index: ContentIndex
+    /// What problem types' URIs start with (`ProblemResponse.typeURI`): the public origin, or empty.
+    package let problemTypeBase: String
+
     /// A renderer for `index`. No body holds the load time: two replicas of one folder, or a reload
     /// that changes nothing, must send the same bytes and `ETag`.
-    package init(index: ContentIndex) {
+    package init(index: ContentIndex, problemTypeBase: String = "") {
         self.index = index
+        self.problemTypeBase = problemTypeBase
     }
 
     /// The path clients follow for help; on every content document and in the `Link: rel="help"` header.

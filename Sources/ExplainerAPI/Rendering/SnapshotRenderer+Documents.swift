@@ -14,16 +14,17 @@ extension SnapshotRenderer {
 
     /// A page of a list: `items`, `total`, `limit`, `links` (`self`, `next`, `support`), and `included`
     /// when asked; plus the `Link: rel="next"` header value when there is a next page.
+    ///
+    /// A cursor is a position, so one past the end (a list filtered down, or content shorter since a
+    /// reload) is an empty last page, as `openapi.yaml` says, not an error.
     func list<Item>(
         _ path: String, _ items: [Item], _ options: QueryOptions, keep: [String], _ render: (Item) -> (JSONDocument, Includes)
     ) throws(HTTPError) -> (JSONDocument, [String]) {
-        guard options.offset <= items.count else {
-            throw APIProblem.badParameter("cursor", "The cursor points past the end of this list; start again without it.")
-        }
-        let end = min(items.count, options.offset + options.limit)
+        let start = min(items.count, options.offset)
+        let end = min(items.count, start + options.limit)
         var documents: [JSONDocument] = []
         var includes: Includes = []
-        for item in items[options.offset..<end] {
+        for item in items[start..<end] {
             let (document, related) = render(item)
             documents.append(Self.selectFields(document, options.fields, keep: keep))
             includes += related

@@ -24,9 +24,7 @@ package struct SnapshotRenderer: Sendable {
         let defaults = QueryOptions()
         var bodies: [BodyKey: RenderedBody] = [:]
         for resource in Resource.prerendered(in: index) {
-            let representations: [Representation] =
-                if case .section = resource { [.document, .markdown, .plainText] } else { [.document] }
-            for representation in representations {
+            for representation in resource.representations {
                 if let body = try? render(resource, as: representation, options: defaults) {
                     bodies[BodyKey(resource, representation, "")] = body
                 }
@@ -51,7 +49,16 @@ package struct SnapshotRenderer: Sendable {
             document = resources.support(region: options.filters["country"])
         case .openAPI:
             return OpenAPIDocument.body
-        case .search:
+        case .problems:
+            if representation == .html { return html(ProblemPage.index(ProblemCatalog.all)) }
+            document = resources.problemTypes(ProblemCatalog.all)
+        case .problem(let slug):
+            guard let problem = ProblemCatalog.description(slug: slug) else {
+                throw notFound("problem type", slug, ProblemCatalog.all.map(\.slug))
+            }
+            if representation == .html { return html(ProblemPage.page(problem, typeBase: resources.problemTypeBase)) }
+            document = resources.problemType(problem)
+        case .search, .searchText:
             guard let request = options.search else { throw APIProblem.badParameter("q", SearchRequestError.emptyQuery.detail) }
             let bytes = renderSearch(
                 HybridSearchResponse(lexical: search.search(request)), region: options.filters["country"], as: representation,
@@ -138,6 +145,9 @@ package struct SnapshotRenderer: Sendable {
         return resources.search(response, region: region, selfPath: selfPath).encoded(pretty: pretty)
     }
 
+    private func html(_ page: String) -> RenderedBody {
+        RenderedBody(contentType: Representation.html.textContentType, bytes: Array(page.utf8), gzipThreshold: gzipThreshold)
+    }
     /// The members `?fields=` always keeps on a glossary term: its id, the deprecated `slug` alias of
     /// it, and its links.
     static let termKept = ["id", "slug", "links"]

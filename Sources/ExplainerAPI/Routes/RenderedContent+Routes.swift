@@ -12,6 +12,8 @@ extension RenderedContent {
         case .section: return try serveSection(resource, request)
         case .support: return try serveSupport(request)
         case .search: return try serveSearch(request)
+        case .searchText: return try serveSearch(request, asText: true)
+        case .problems, .problem: return try serveProblem(resource, request)
         default: break
         }
         // Without a query every option is at its default: nothing to validate, and the pre-rendered
@@ -43,6 +45,21 @@ extension RenderedContent {
             try renderer.render(resource, as: representation, options: options ?? QueryOptions())
         }
         return try caching.response(body, to: request, vary: .accept, shared: representation == .document)
+    }
+
+    /// The offers for a problem type's page: HTML first, for the person who follows a `type` URI.
+    static let problemMediaTypes = ["text/html", "application/json"]
+
+    /// `/problems` and `/problems/{type}`: the HTML page, or with `Accept: application/json` the
+    /// same as JSON. A client that accepts neither gets the page, as sections give JSON, never 406.
+    private func serveProblem(_ resource: Resource, _ request: Request) throws(HTTPError) -> Response {
+        if !request.query.isEmpty { _ = try QueryOptions(request.query, for: resource.kind.parameters) }
+        let representation: Representation =
+            AcceptedMediaTypes(request.headers).preferred(Self.problemMediaTypes) == "application/json" ? .document : .html
+        let body = try self.body(resource, representation, variant: "") { () throws(HTTPError) in
+            try renderer.render(resource, as: representation, options: QueryOptions())
+        }
+        return try caching.response(body, to: request, vary: .accept)
     }
 
     /// `/v1/support`: lines for `?country=`, else for the `Accept-Language` region, else the fallback.

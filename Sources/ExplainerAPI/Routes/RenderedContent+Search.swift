@@ -2,8 +2,12 @@ import ExplainerContent
 import HTTPCore
 
 extension RenderedContent {
-    /// What `/v1/search` takes (issue "Search for chatbots and sites").
+    /// What `/v1/search` takes (issue "Search for chatbots and sites"). `format=text` is the older
+    /// spelling of `/v1/search.txt`, kept working for existing clients; `openapi.yaml` lists it as
+    /// deprecated, since one operation should answer one media type.
     static let searchParameters = ["q", "limit", "types", "mode", "country", "format", "pretty"]
+    /// What `/v1/search.txt` takes: the same, without the JSON-only `format` and `pretty`.
+    static let searchTextParameters = ["q", "limit", "types", "mode", "country"]
 
     /// `/v1/search`: validates strictly (as `openapi.yaml` documents), runs the query on this
     /// snapshot's index, counts the query's crisis level, and renders the answer for this request alone.
@@ -21,11 +25,14 @@ extension RenderedContent {
     /// while, in `QueryVectorCache`, under a keyed hash of the client and the query: a client repeating
     /// itself skips the model, and no one can time it to learn what another client typed
     /// (`docs/threat-model.md`). Lexical search over this content costs microseconds.
-    func serveSearch(_ request: Request) throws(HTTPError) -> Response {
+    ///
+    /// `asText` is `/v1/search.txt`: the same query, answered as `text/plain`.
+    func serveSearch(_ request: Request, asText: Bool = false) throws(HTTPError) -> Response {
+        let known = asText ? Self.searchTextParameters : Self.searchParameters
         var values: [String: String] = [:]
         for (name, value) in request.query {
-            guard Self.searchParameters.contains(name) else {
-                throw APIProblem.unknownParameter(name, known: Self.searchParameters)
+            guard known.contains(name) else {
+                throw APIProblem.unknownParameter(name, known: known)
             }
             guard values.updateValue(value, forKey: name) == nil else {
                 throw APIProblem.badParameter(name, "'\(name)' was given more than once; give it once.")
@@ -41,7 +48,7 @@ extension RenderedContent {
             throw APIProblem.badParameter(
                 "types", "types takes a comma-separated list of: \(typeNames.joined(separator: ", ")).", allowed: typeNames)
         }
-        let format = values["format"] ?? "json"
+        let format = values["format"] ?? (asText ? "text" : "json")
         guard format == "json" || format == "text" else {
             throw APIProblem.badParameter("format", "format takes json or text.", allowed: ["json", "text"])
         }

@@ -2,14 +2,14 @@ import ExplainerContent
 
 extension Resource {
     /// The files of `index` this resource's body is made of, or `nil` when it is not made of content
-    /// (`/openapi.yaml`, search).
+    /// (`/openapi.yaml`, search, the problem-type pages).
     ///
     /// Generous rather than exact: a file that a body could show any part of is in, so a change to
     /// it always moves the resource's `Last-Modified`. `withIncludes` (an `?include=`) embeds other
     /// resources, so it makes the answer every file.
     package func contentFiles(in index: ContentIndex, withIncludes: Bool = false) -> [String]? {
         let sectionFiles = index.sections.map(\.file)
-        if withIncludes, self != .openAPI, self != .search { return index.contentFiles }
+        if withIncludes, contentFree == false { return index.contentFiles }
         switch self {
         case .root, .explainer, .sections:
             // The root and the explainer show the content version; the list shows every section.
@@ -30,8 +30,16 @@ extension Resource {
             return [ContentFiles.explainer, ContentFiles.glossary] + sectionFiles
         case .support:
             return [ContentFiles.support]
-        case .openAPI, .search:
+        case .openAPI, .search, .searchText, .problems, .problem:
             return nil
+        }
+    }
+
+    /// Whether the body is made of no content file at all.
+    private var contentFree: Bool {
+        switch self {
+        case .openAPI, .search, .searchText, .problems, .problem: true
+        default: false
         }
     }
 

@@ -1,7 +1,8 @@
 extension Resource {
     /// A resource without its id: one route pattern each, in the order `/` lists them.
     package enum Kind: CaseIterable, Sendable {
-        case root, explainer, sections, section, claims, claim, sources, source, glossary, term, support, search, openAPI
+        case root, explainer, sections, section, claims, claim, sources, source, glossary, term, support, search, searchText
+        case openAPI, problems, problem
 
         /// The route pattern, `{name}` for the captured id.
         package var pattern: String {
@@ -18,7 +19,10 @@ extension Resource {
             case .term: "/v1/glossary/{id}"
             case .support: "/v1/support"
             case .search: "/v1/search"
+            case .searchText: "/v1/search.txt"
             case .openAPI: "/openapi.yaml"
+            case .problems: "/problems"
+            case .problem: "/problems/{type}"
             }
         }
 
@@ -26,6 +30,7 @@ extension Resource {
         package var capture: String? {
             switch self {
             case .section, .claim, .source, .term: "id"
+            case .problem: "type"
             default: nil
             }
         }
@@ -44,7 +49,8 @@ extension Resource {
             case .term: ResourceRenderer.glossaryParameters
             case .support: ResourceRenderer.supportParameters
             case .search: RouteParameters(names: RenderedContent.searchParameters)
-            case .openAPI: RouteParameters(names: [])
+            case .searchText: RouteParameters(names: RenderedContent.searchTextParameters)
+            case .openAPI, .problems, .problem: RouteParameters(names: [])
             }
         }
     }

@@ -25,10 +25,15 @@ package enum Resource: Hashable, Sendable {
     case term(slug: String)
     /// `/v1/support`: support lines for a region.
     case support
-    /// `/v1/search`: full-text search.
+    /// `/v1/search`: full-text search, as JSON.
     case search
+    /// `/v1/search.txt`: the same search as plain text, for a language model's context.
+    case searchText
     /// `/openapi.yaml`: the API's description.
     case openAPI
+    /// `/problems`: every problem type a problem document's `type` names, and one by slug.
+    case problems
+    case problem(type: String)
 
     /// The resource a route of `kind` names, with the id its pattern captured.
     ///
@@ -49,7 +54,10 @@ package enum Resource: Hashable, Sendable {
         case .term: self = .term(slug: id)
         case .support: self = .support
         case .search: self = .search
+        case .searchText: self = .searchText
         case .openAPI: self = .openAPI
+        case .problems: self = .problems
+        case .problem: self = .problem(type: id)
         }
     }
 
@@ -68,7 +76,10 @@ package enum Resource: Hashable, Sendable {
         case .term: .term
         case .support: .support
         case .search: .search
+        case .searchText: .searchText
         case .openAPI: .openAPI
+        case .problems: .problems
+        case .problem: .problem
         }
     }
 
@@ -79,6 +90,7 @@ package enum Resource: Hashable, Sendable {
         case .claim(let id): "/v1/claims/\(id)"
         case .source(let id): "/v1/sources/\(id)"
         case .term(let slug): "/v1/glossary/\(slug)"
+        case .problem(let type): "/problems/\(type)"
         default: kind.pattern
         }
     }
@@ -86,8 +98,19 @@ package enum Resource: Hashable, Sendable {
     /// Every resource of `index` whose default body is rendered when the snapshot is made: all but
     /// search, whose answer depends on its query.
     package static func prerendered(in index: ContentIndex) -> [Resource] {
-        [.root, .explainer, .sections, .claims, .sources, .glossary, .support, .openAPI]
+        [.root, .explainer, .sections, .claims, .sources, .glossary, .support, .openAPI, .problems]
             + index.sections.map { .section(id: $0.id) } + index.claims.map { .claim(id: $0.id) }
             + index.sources.map { .source(id: $0.id) } + index.glossary.map { .term(slug: $0.slug) }
+            + ProblemCatalog.all.map { .problem(type: $0.slug) }
+    }
+
+    /// The representations of this resource rendered ahead: a section's three, a problem page's
+    /// HTML and JSON, every other resource's document.
+    package var representations: [Representation] {
+        switch self {
+        case .section: [.document, .markdown, .plainText]
+        case .problems, .problem: [.html, .document]
+        default: [.document]
+        }
     }
 }

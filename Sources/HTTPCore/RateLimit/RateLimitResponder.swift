@@ -20,6 +20,9 @@ public struct RateLimitResponder: Responder {
     /// Adds what the application puts on every response (CORS, `X-Content-Version`) to a 429, which
     /// never reaches the application; without CORS headers a browser page could not even read it.
     public var decorate: (@Sendable (inout Response, Request) -> Void)?
+    /// What the 429's `type` starts with (`ProblemResponse.typeURI`): an origin, or empty for a
+    /// relative `/problems/rate-limited`. Default empty.
+    public var problemTypeBase = ""
 
     /// A limited responder; `exempt` paths bypass it.
     public init(
@@ -38,7 +41,8 @@ public struct RateLimitResponder: Responder {
         case .allowed:
             return inner.respond(to: request)
         case .limited(let retryAfter):
-            var response = ProblemResponse.make(Self.tooManyRequests(policy: limiter.policy, retryAfter: retryAfter), for: request)
+            var response = ProblemResponse.make(
+                Self.tooManyRequests(policy: limiter.policy, retryAfter: retryAfter), for: request, typeBase: problemTypeBase)
             decorate?(&response, request)
             return response
         }

@@ -282,7 +282,7 @@ public final class TLSTransport: ConnectionTransport {
 
     static let plainHTTPAnswer: String = {
         let body =
-            #"{"type":"/problems/tls-required","title":"TLS Required","status":400,"#
+            #"{"type":"/problems/\#(HTTPProblem.tlsRequired.slug)","title":"\#(HTTPProblem.tlsRequired.title)","status":400,"#
             + #""detail":"This port speaks HTTPS only. Use an https:// URL."}"# + "\n"
         return "HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\n"
             + "Content-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n" + body
