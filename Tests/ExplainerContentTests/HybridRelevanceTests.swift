@@ -27,10 +27,11 @@ struct HybridRelevanceTests {
         return try #require(HybridTestModel.searcher, "the model or Content/ did not load")
     }
 
-    /// What hybrid reaches on the paraphrases today (MRR@10 0.423, recall@3 0.584): a ratchet, so a
+    /// What hybrid reaches on the paraphrases today (MRR@10 0.646, recall@3 0.742, with the questions of
+    /// `search-questions.json`; 0.423 / 0.584 without them): a ratchet, so a
     /// change that ranks worse fails while the issue's own floors stay a known issue.
-    static let paraphraseMRRReached = 0.42
-    static let paraphraseRecallReached = 0.58
+    static let paraphraseMRRReached = 0.64
+    static let paraphraseRecallReached = 0.74
 
     @Test("Hybrid on the paraphrases: every mode's figures printed; today's level held; 0.85 / 0.9 a known issue")
     func paraphraseFloors() throws {
