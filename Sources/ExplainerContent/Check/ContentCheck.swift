@@ -9,7 +9,11 @@ public enum ContentCheck {
     public static func run(directory: String, now: Date = Date()) -> ContentCheckResult {
         switch ContentLoader.load(directory: directory, now: now) {
         case .success(let index):
-            let lines = warnings(of: index, today: ContentDate(containing: now)) + [summary(of: index)]
+            let search = searchFiles(directory: directory, index: index)
+            guard search.problems.isEmpty else {
+                return ContentCheckResult(report: search.problems.joined(separator: "\n"), exitCode: 1, index: nil)
+            }
+            let lines = warnings(of: index, today: ContentDate(containing: now)) + search.warnings + [summary(of: index)]
             return ContentCheckResult(report: lines.joined(separator: "\n"), exitCode: 0, index: index)
         case .failure(let report):
             return ContentCheckResult(report: report.description, exitCode: 1, index: nil)
@@ -25,6 +29,41 @@ public enum ContentCheck {
             guard let next = section.nextReview, next < today else { return nil }
             return "\(ContentFiles.dates): \(section.id): warning: next_review \(next) has passed"
         }
+    }
+
+    /// The search aids beside the content, checked without the model: `search-questions.json` must
+    /// decode (a problem each, and the check fails) and name only documents that exist (a warning each);
+    /// `vectors.json` is warned about when it is unreadable or when texts it does not cover would be
+    /// embedded at start (re-run `explainer-server index`).
+    static func searchFiles(directory: String, index: ContentIndex) -> (problems: [String], warnings: [String]) {
+        var documents = SearchIndex.documents(for: index)
+        var warnings: [String] = []
+        do {
+            if let questions = try SearchQuestions.read(directory: directory) {
+                warnings += questions.unknownKeys(in: documents).map {
+                    "\(SearchQuestions.fileName): \($0): warning: names no passage, claim or glossary term"
+                }
+                documents = questions.attached(to: documents)
+            }
+        } catch {
+            return (error.problems.map { "\(SearchQuestions.fileName): error: \($0)" }, [])
+        }
+        do {
+            if let stored = try VectorFile.read(directory: directory) {
+                let stale = DenseIndexBuild.staleCount(
+                    documents: documents, modelID: stored.modelID, dimension: stored.dimension, stored: stored)
+                if stale > 0 {
+                    warnings.append(
+                        "\(VectorFile.fileName): warning: \(stale) texts have no stored vector and would be embedded at start "
+                            + "(run explainer-server index)")
+                }
+            } else {
+                warnings.append("\(VectorFile.fileName): warning: missing; every text is embedded at start (run explainer-server index)")
+            }
+        } catch {
+            warnings.append("\(VectorFile.fileName): warning: unusable (\(error)); every text is embedded at start")
+        }
+        return ([], warnings)
     }
 
     /// The one-line summary of a valid index:
