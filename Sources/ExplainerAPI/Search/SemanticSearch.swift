@@ -24,15 +24,13 @@ public final class SemanticSearch: Sendable {
     let queryVectors: QueryVectorCache
     /// The crisis detector's model layer once its exemplars are embedded; until then, and without a
     /// model or a readable bank, nil, and the rules answer alone.
-    public var crisisModel: CrisisExemplarSimilarity? { crisisModelSlot.withLock { $0 } }
+    public var crisisModel: CrisisExemplarSimilarity? { crisisModelLoad?.model }
     /// Why the exemplar bank was not read (for the start-up log); nil when it was, or with no folder.
     public let crisisModelProblem: String?
     /// The exemplars the model layer embeds (0 without a bank).
     public let crisisExemplarCount: Int
-    /// Set once by the thread that embeds the exemplars.
-    private let crisisModelSlot = Mutex<CrisisExemplarSimilarity?>(nil)
-    /// Left when the exemplars are embedded (or there is nothing to embed).
-    private let crisisModelLoading = DispatchGroup()
+    /// The exemplars' embedding, shared by every search of the process with this model and bank.
+    private let crisisModelLoad: CrisisModelLoad?
 
     /// Searches with `embedding`, its queries embedded on `workers` threads (at least 1) with at most
     /// `queueLimit` waiting (default 64); past that a query is answered lexically at once.
@@ -57,24 +55,15 @@ public final class SemanticSearch: Sendable {
         }
         crisisModelProblem = problem
         crisisExemplarCount = bank?.exemplars.count ?? 0
-        guard let bank else { return }
         // Embedding the bank is one forward pass per exemplar (seconds in release, far longer in debug): it runs
-        // beside start-up, and the rules answer alone until it is done.
-        crisisModelLoading.enter()
-        let thread = Thread { [self] in
-            let model = CrisisExemplarSimilarity(bank: bank, embedder: embedding, modelName: modelName)
-            crisisModelSlot.withLock { $0 = model }
-            crisisModelLoading.leave()
-        }
-        thread.name = "crisis-exemplars"
-        thread.start()
+        // beside start-up, once per process, and the rules answer alone until it is done.
+        crisisModelLoad = bank.map { CrisisModelLoad.shared(bank: $0, embedding: embedding, modelName: modelName) }
     }
 
     /// Waits up to `seconds` for the crisis model layer's exemplars to be embedded; whether they are
     /// (false at once without a model or a bank). For tests and tools; the server never waits on it.
     public func awaitCrisisModel(seconds: Double) -> Bool {
-        _ = crisisModelLoading.wait(timeout: .now() + seconds)
-        return crisisModel != nil
+        crisisModelLoad?.wait(seconds: seconds) ?? false
     }
 
     /// The exemplar bank's file in the content folder.
@@ -90,6 +79,7 @@ public final class SemanticSearch: Sendable {
         pool = nil
         crisisModelProblem = nil
         crisisExemplarCount = 0
+        crisisModelLoad = nil
     }
 
     /// Lexical search only, for tests and tools that never load a model.
