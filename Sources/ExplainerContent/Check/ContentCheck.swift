@@ -33,8 +33,8 @@ public enum ContentCheck {
 
     /// The search aids beside the content, checked without the model: `search-questions.json` must
     /// decode (a problem each, and the check fails) and name only documents that exist (a warning each);
-    /// `vectors.json` is warned about when it is unreadable or when texts it does not cover would be
-    /// embedded at start (re-run `explainer-server index`).
+    /// `vectors.json`, when there is one, is warned about when it is unusable or when texts it does not
+    /// cover would be embedded at start (re-run `explainer-server index`); a folder without one is fine.
     static func searchFiles(directory: String, index: ContentIndex) -> (problems: [String], warnings: [String]) {
         var documents = SearchIndex.documents(for: index)
         var warnings: [String] = []
@@ -57,8 +57,6 @@ public enum ContentCheck {
                         "\(VectorFile.fileName): warning: \(stale) texts have no stored vector and would be embedded at start "
                             + "(run explainer-server index)")
                 }
-            } else {
-                warnings.append("\(VectorFile.fileName): warning: missing; every text is embedded at start (run explainer-server index)")
             }
         } catch {
             warnings.append("\(VectorFile.fileName): warning: unusable (\(error)); every text is embedded at start")
