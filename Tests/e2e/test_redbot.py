@@ -34,8 +34,10 @@ def targets(root: dict, base: str, server: ServerProcess) -> list[str]:
         "/v1/sections/{id}": "/v1/sections/" + first_id("/v1/sections"),
         "/v1/claims/{id}": "/v1/claims/" + first_id("/v1/claims"),
         "/v1/sources/{id}": "/v1/sources/" + first_id("/v1/sources"),
-        "/v1/glossary/{slug}": "/v1/glossary/" + first_id("/v1/glossary", "slug"),
+        "/v1/glossary/{id}": "/v1/glossary/" + first_id("/v1/glossary"),
         "/v1/search?q={query}": "/v1/search?q=why+does+pain+bring+relief",
+        "/v1/search.txt?q={query}": "/v1/search.txt?q=why+does+pain+bring+relief",
+        "/problems/{type}": "/problems/not-found",
     }
     paths = [fills.get(link, link) for link in root["links"].values()]
     assert not [p for p in paths if "{" in p], paths
