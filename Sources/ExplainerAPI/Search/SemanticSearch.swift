@@ -97,8 +97,12 @@ public final class SemanticSearch: Sendable {
         ])
     }
 
-    /// Stops the pool: queued queries finish, new ones are answered lexically.
-    public func shutdown() { pool?.shutdown() }
+    /// Stops the pool (queued queries finish, new ones are answered lexically) and the crisis
+    /// exemplars' embedding, if it still runs.
+    public func shutdown() {
+        pool?.shutdown()
+        crisisModelLoad?.stop()
+    }
 
     /// The dense index for `documents`: the stored vectors that still match, the model for the rest.
     /// Nil without a model. Runs the model, so call it off the event loop (start-up, reload thread).
