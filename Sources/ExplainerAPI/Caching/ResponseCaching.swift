@@ -16,6 +16,12 @@ package struct ResponseCaching: Sendable {
     /// `Last-Modified`, `Cache-Control` and `X-Content-Version`, the same on every content response
     /// of the snapshot, prepared once.
     private let snapshotFields: FieldBlock
+    /// The same for a body that never changes at its URL (`RenderedBody.immutable`): a year and
+    /// `immutable` instead of the configured lifetime.
+    private let immutableFields: FieldBlock
+
+    /// `Cache-Control` of an immutable body: one year, never revalidated while fresh (RFC 8246).
+    package static let immutableCacheControl = "max-age=31536000, immutable"
 
     /// The caching of one snapshot: its `Cache-Control`, load time (seconds since the epoch) and version.
     package init(cacheControl: String, lastModified: Int, contentVersion: String) {
@@ -24,6 +30,10 @@ package struct ResponseCaching: Sendable {
         self.contentVersion = contentVersion
         snapshotFields = FieldBlock([
             ("Last-Modified", HTTPTimestamp.imfFixdate(lastModified)), ("Cache-Control", cacheControl),
+            ("X-Content-Version", contentVersion),
+        ])
+        immutableFields = FieldBlock([
+            ("Last-Modified", HTTPTimestamp.imfFixdate(lastModified)), ("Cache-Control", Self.immutableCacheControl),
             ("X-Content-Version", contentVersion),
         ])
     }
@@ -56,13 +66,13 @@ package struct ResponseCaching: Sendable {
             bytes = compressed
             fields = RepresentationFields(
                 contentType: body.contentType, tag: EntityTag.strong(for: compressed), contentEncoding: "gzip",
-                link: RenderedBody.linkValue(body.links))
+                link: RenderedBody.linkValue(body.links), extra: body.extraFields)
         }
         let notModified = isNotModified(request, tag: fields.tag)
         var blocks: [FieldBlock] = []
         blocks.reserveCapacity(4)  // room for the envelope's block too, so the list does not grow
         blocks.append(notModified ? fields.notModified : fields.ok)
-        blocks.append(snapshotFields)
+        blocks.append(body.immutable ? immutableFields : snapshotFields)
         blocks.append(vary.fields)
         let headers = HTTPHeaders(blocks: blocks)
         return notModified ? Response(status: .notModified, headers: headers) : Response(status: status, headers: headers, body: bytes)

@@ -7,12 +7,15 @@ package enum Representation: Hashable, Sendable {
     case markdown
     /// A section's plain text, or search's `format=text`.
     case plainText
+    /// The schema.org description (`?format=jsonld`) of the explainer or a section.
+    case structuredData
 
     /// The `Content-Type` of a text representation; the document's comes with its body.
     package var textContentType: String {
         switch self {
         case .markdown: "text/markdown; charset=utf-8"
         case .document, .plainText: "text/plain; charset=utf-8"
+        case .structuredData: StructuredData.contentType
         }
     }
 }

@@ -7,7 +7,7 @@ extension ResourceRenderer {
         fields: [
             "id", "position", "title", "content_notes", "word_count", "reading_time_minutes", "body", "claims", "glossary_terms", "links",
         ],
-        includes: ["claims", "glossary"])
+        includes: ["claims", "glossary"], formats: BodyFormat.allCases.map(\.rawValue) + [StructuredData.formatName])
 
     /// The list form of the same route: paging on top.
     package static let sectionListParameters = RouteParameters(

@@ -16,6 +16,10 @@ package struct SnapshotRenderer: Sendable {
     package let gzipThreshold: Int
     /// The API version shown at `/`.
     package let apiVersion: String
+    /// Builds the pages a person reads.
+    package let pages: PageRenderer
+    /// Builds the schema.org descriptions.
+    package let structuredData: StructuredData
 
     var index: ContentIndex { resources.index }
 
@@ -25,7 +29,11 @@ package struct SnapshotRenderer: Sendable {
         var bodies: [BodyKey: RenderedBody] = [:]
         for resource in Resource.prerendered(in: index) {
             let representations: [Representation] =
-                if case .section = resource { [.document, .markdown, .plainText] } else { [.document] }
+                switch resource {
+                case .section: [.document, .markdown, .plainText, .structuredData]
+                case .explainer: [.document, .structuredData]
+                default: [.document]
+                }
             for representation in representations {
                 if let body = try? render(resource, as: representation, options: defaults) {
                     bodies[BodyKey(resource, representation, "")] = body
@@ -46,11 +54,20 @@ package struct SnapshotRenderer: Sendable {
         case .root:
             document = resources.root(apiVersion: apiVersion)
         case .explainer:
+            if representation == .structuredData { return structured(structuredData.explainer(), pretty: options.pretty) }
             document = resources.explainer()
         case .support:
             document = resources.support(region: options.filters["country"])
         case .openAPI:
             return OpenAPIDocument.body
+        case .page:
+            return page(pages.explainerPage(region: options.filters["country"]))
+        case .sectionPage(let id):
+            guard let section = index.section(id: id) else { throw notFound("section", id, index.sections.map(\.id)) }
+            return page(pages.sectionPage(section, region: options.filters["country"]))
+        case .stylesheet(let name):
+            guard name == PageStylesheet.name else { throw notFound("asset", name, [PageStylesheet.name]) }
+            return PageStylesheet.body(gzipThreshold: gzipThreshold)
         case .search:
             guard let request = options.search else { throw APIProblem.badParameter("q", SearchRequestError.emptyQuery.detail) }
             let bytes = renderSearch(
@@ -61,6 +78,7 @@ package struct SnapshotRenderer: Sendable {
                 gzipThreshold: gzipThreshold)
         case .section(let id):
             guard let section = index.section(id: id) else { throw notFound("section", id, index.sections.map(\.id)) }
+            if representation == .structuredData { return structured(structuredData.section(section), pretty: options.pretty) }
             if representation != .document {
                 let text = representation == .markdown ? section.markdown : index.rendering(sectionID: id)?.plainText ?? ""
                 return RenderedBody(contentType: representation.textContentType, bytes: Array(text.utf8), gzipThreshold: gzipThreshold)
@@ -123,6 +141,16 @@ package struct SnapshotRenderer: Sendable {
         }
         let selfPath = Resource.search.path + "?q=" + Self.percentEncode(response.request.query)
         return resources.search(response, region: region, selfPath: selfPath).encoded(pretty: pretty)
+    }
+
+    /// A page's body, with the fields every page sends.
+    private func page(_ bytes: [UInt8]) -> RenderedBody {
+        RenderedBody(contentType: PageRenderer.contentType, bytes: bytes, gzipThreshold: gzipThreshold, extraFields: PageRenderer.fields)
+    }
+
+    /// A JSON-LD body.
+    private func structured(_ document: JSONDocument, pretty: Bool) -> RenderedBody {
+        RenderedBody(contentType: StructuredData.contentType, bytes: document.encoded(pretty: pretty), gzipThreshold: gzipThreshold)
     }
 
     private func notFound(_ kind: String, _ id: String, _ known: [String]) -> HTTPError {

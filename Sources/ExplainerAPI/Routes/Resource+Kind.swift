@@ -2,6 +2,7 @@ extension Resource {
     /// A resource without its id: one route pattern each, in the order `/` lists them.
     package enum Kind: CaseIterable, Sendable {
         case root, explainer, sections, section, claims, claim, sources, source, glossary, term, support, search, openAPI
+        case page, sectionPage, stylesheet
 
         /// The route pattern, `{name}` for the captured id.
         package var pattern: String {
@@ -19,13 +20,17 @@ extension Resource {
             case .support: "/v1/support"
             case .search: "/v1/search"
             case .openAPI: "/openapi.yaml"
+            case .page: "/explainer"
+            case .sectionPage: "/explainer/{id}"
+            case .stylesheet: "/assets/{name}"
             }
         }
 
         /// The name of the pattern's capture, or nil when it has none.
         package var capture: String? {
             switch self {
-            case .section, .claim, .source: "id"
+            case .section, .claim, .source, .sectionPage: "id"
+            case .stylesheet: "name"
             case .term: "slug"
             default: nil
             }
@@ -34,7 +39,8 @@ extension Resource {
         /// What the route takes in its query string; search validates its own (`serveSearch`).
         package var parameters: RouteParameters {
             switch self {
-            case .root, .explainer: RouteParameters(names: ["pretty"])
+            case .root: RouteParameters(names: ["pretty"])
+            case .explainer: RouteParameters(names: ["format", "pretty"], formats: ["jsonld"])
             case .sections: ResourceRenderer.sectionListParameters
             case .section: ResourceRenderer.sectionParameters
             case .claims: ResourceRenderer.claimListParameters
@@ -45,7 +51,8 @@ extension Resource {
             case .term: ResourceRenderer.glossaryParameters
             case .support: ResourceRenderer.supportParameters
             case .search: RouteParameters(names: RenderedContent.searchParameters)
-            case .openAPI: RouteParameters(names: [])
+            case .openAPI, .stylesheet: RouteParameters(names: [])
+            case .page, .sectionPage: PageRenderer.parameters
             }
         }
     }

@@ -29,6 +29,12 @@ package enum Resource: Hashable, Sendable {
     case search
     /// `/openapi.yaml`: the API's description.
     case openAPI
+    /// `/explainer`: the whole explainer as a page a person reads.
+    case page
+    /// `/explainer/{id}`: one section as a page.
+    case sectionPage(id: String)
+    /// `/assets/{name}`: the pages' stylesheet; only its current hashed name (`PageStylesheet.name`) exists.
+    case stylesheet(name: String)
 
     /// The resource a route of `kind` names, with the id its pattern captured.
     ///
@@ -50,6 +56,9 @@ package enum Resource: Hashable, Sendable {
         case .support: self = .support
         case .search: self = .search
         case .openAPI: self = .openAPI
+        case .page: self = .page
+        case .sectionPage: self = .sectionPage(id: id)
+        case .stylesheet: self = .stylesheet(name: id)
         }
     }
 
@@ -69,6 +78,9 @@ package enum Resource: Hashable, Sendable {
         case .support: .support
         case .search: .search
         case .openAPI: .openAPI
+        case .page: .page
+        case .sectionPage: .sectionPage
+        case .stylesheet: .stylesheet
         }
     }
 
@@ -79,6 +91,8 @@ package enum Resource: Hashable, Sendable {
         case .claim(let id): "/v1/claims/\(id)"
         case .source(let id): "/v1/sources/\(id)"
         case .term(let slug): "/v1/glossary/\(slug)"
+        case .sectionPage(let id): "/explainer/\(id)"
+        case .stylesheet(let name): "/assets/\(name)"
         default: kind.pattern
         }
     }
@@ -86,8 +100,9 @@ package enum Resource: Hashable, Sendable {
     /// Every resource of `index` whose default body is rendered when the snapshot is made: all but
     /// search, whose answer depends on its query.
     package static func prerendered(in index: ContentIndex) -> [Resource] {
-        [.root, .explainer, .sections, .claims, .sources, .glossary, .support, .openAPI]
-            + index.sections.map { .section(id: $0.id) } + index.claims.map { .claim(id: $0.id) }
+        [.root, .explainer, .sections, .claims, .sources, .glossary, .support, .openAPI, .page, .stylesheet(name: PageStylesheet.name)]
+            + index.sections.map { .section(id: $0.id) } + index.sections.map { .sectionPage(id: $0.id) }
+            + index.claims.map { .claim(id: $0.id) }
             + index.sources.map { .source(id: $0.id) } + index.glossary.map { .term(slug: $0.slug) }
     }
 }
