@@ -33,6 +33,8 @@ extension Operations {
         if !options.corsOrigins.isEmpty { api.corsOrigins = options.corsOrigins }
         if let maxAge = options.cacheMaxAge { api.cacheMaxAge = maxAge }
         api.variantMemoBytes = options.memoBytes
+        api.publicURL = options.publicURL
+        api.linkBase = options.publicURL ?? options.listeningURL
         let lifecycle = ServerLifecycle()
         let semantic = operations.loadSemanticSearch()
         var app = ExplainerApp(index: index, configuration: api, lifecycle: lifecycle, semantic: semantic)
