@@ -36,7 +36,9 @@ extension PageRenderer {
                 }
                 page.raw(".")
             }
-            if sources.isEmpty && studies.isEmpty { page.text(" No source for this claim has been verified.") }
+            if sources.isEmpty && studies.isEmpty && claim.notes.isEmpty {
+                page.text(" No source for this claim has been verified.")
+            }
             if !claim.notes.isEmpty { page.text(" " + claim.notes.joined(separator: " ")) }
             if note.referenced {
                 page.raw(" <a " + PageHTML.attribute("href", "#ref-" + claim.id) + ">")

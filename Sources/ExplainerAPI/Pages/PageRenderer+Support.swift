@@ -20,14 +20,15 @@ extension PageRenderer {
         page.raw("<ul>\n")
         for line in selection.lines {
             page.raw("<li><strong>")
-            page.text(line.service)
+            if let url = line.url {
+                page.raw("<a " + PageHTML.attribute("href", url) + ">")
+                page.text(line.service)
+                page.raw("</a>")
+            } else {
+                page.text(line.service)
+            }
             page.raw("</strong>: ")
             page.text(line.contact + (line.hours.map { " (\($0))" } ?? "") + ".")
-            if let url = line.url {
-                page.raw(" <a " + PageHTML.attribute("href", url) + ">")
-                page.text(line.service + " website")
-                page.raw("</a>")
-            }
             page.raw("</li>\n")
         }
         page.raw("</ul>\n")
