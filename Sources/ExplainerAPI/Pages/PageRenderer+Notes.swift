@@ -6,17 +6,18 @@ extension PageRenderer {
     /// sources the footnotes link.
     func contentNotes(_ page: inout PageHTML, sections: [Section]) {
         var order: [String] = []
-        var where_: [String: [Section]] = [:]
+        var sectionsByNote: [String: [Section]] = [:]
         for section in sections {
             for id in section.contentNotes {
-                if where_[id] == nil { order.append(id) }
-                where_[id, default: []].append(section)
+                if sectionsByNote[id] == nil { order.append(id) }
+                sectionsByNote[id, default: []].append(section)
             }
         }
         let sourceNotes = sourceNoteIDs(sections).filter { !order.contains($0) }
         page.raw("<section class=\"notes\" aria-labelledby=\"notes-title\">\n<h2 id=\"notes-title\">Content notes</h2>\n")
         if order.isEmpty && sourceNotes.isEmpty {
-            page.element("p", "", sections.count == 1 ? "This section carries no content notes." : "The explainer carries no content notes.")
+            page.element(
+                "p", "", sections.count == 1 ? "This section carries no content notes." : "The explainer carries no content notes.")
         } else {
             page.raw("<ul>\n")
             for id in order + sourceNotes {
@@ -25,9 +26,9 @@ extension PageRenderer {
                 page.text(note.label)
                 page.raw("</strong>: ")
                 page.text(note.description)
-                if sections.count > 1, let applies = where_[id] {
+                if sections.count > 1, let applies = sectionsByNote[id] {
                     page.text(" (" + applies.map(\.title).joined(separator: "; ") + ")")
-                } else if where_[id] == nil {
+                } else if sectionsByNote[id] == nil {
                     page.text(" (a source linked below)")
                 }
                 page.raw("</li>\n")

@@ -99,7 +99,8 @@ package struct PageRenderer: Sendable {
         page.raw("<!doctype html>\n<html " + PageHTML.attribute("lang", index.explainer.language) + ">\n<head>\n")
         page.raw("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         page.element("title", "", title)
-        page.raw("\n<meta " + PageHTML.attribute("name", "description") + " " + PageHTML.attribute("content", index.explainer.summary) + ">\n")
+        page.raw(
+            "\n<meta " + PageHTML.attribute("name", "description") + " " + PageHTML.attribute("content", index.explainer.summary) + ">\n")
         page.raw("<link rel=\"canonical\" " + PageHTML.attribute("href", structuredData.url(path)) + ">\n")
         page.raw("<link rel=\"stylesheet\" " + PageHTML.attribute("href", PageStylesheet.path) + ">\n")
         page.raw("<link rel=\"alternate\" type=\"application/json\" " + PageHTML.attribute("href", alternate) + ">\n")
