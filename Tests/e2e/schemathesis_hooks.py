@@ -21,4 +21,12 @@ def _expressible(value) -> bool:
 
 @schemathesis.hook
 def filter_query(context, query):
-    return query is None or all(_expressible(v) for v in query.values())
+    return query is None or (all(_expressible(v) for v in query.values()) and query.get("format") != "jsonld")
+
+
+# Schemathesis 3.x checks every JSON response (`+json` included) against the schema of the first
+# media type a response lists (`get_response_schema` takes the first `content` entry), so the
+# `application/ld+json` answer of `?format=jsonld` is held to the `application/json` document's
+# schema and always "fails". Those cases are left out here; test_api_openapi.py checks the JSON-LD
+# against its own `JSONLD` schema, and test_pages.py checks its vocabulary. (`filter_query` above
+# leaves them out.)

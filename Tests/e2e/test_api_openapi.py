@@ -79,6 +79,21 @@ def test_every_documented_example_id_exists(server):
         assert status == 200, template
 
 
+def test_json_ld_answers_match_their_own_schema(server):
+    """`?format=jsonld` answers `application/ld+json` valid against the spec's `JSONLD` schema
+    (schemathesis leaves these out: it holds every JSON answer to the first media type's schema)."""
+    import jsonschema
+
+    spec = yaml.safe_load(SPEC.read_text())
+    schema = spec["components"]["schemas"]["JSONLD"]
+    for path in ["/v1/explainer", "/v1/sections/research-shows"]:
+        status, headers, body = server.get(path + "?format=jsonld")
+        assert status == 200 and headers["content-type"] == "application/ld+json", path
+        for media in ("application/json", "application/ld+json"):
+            assert media in spec["paths"][path.replace("research-shows", "{id}")]["get"]["responses"]["200"]["content"]
+        jsonschema.validate(json.loads(body), schema)
+
+
 def test_schemathesis_finds_no_failure(server, tmp_path):
     """All of schemathesis's checks, positive and negative data, bounded in examples and time.
 
