@@ -11,7 +11,7 @@ enum APIFixture {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path
 
-    /// A fixed load time, so `Last-Modified` and `loaded_at` in golden files do not change between runs.
+    /// A fixed load time, so nothing a test records depends on when it ran (no body or header shows it).
     static let loadTime = Date(timeIntervalSince1970: 1_764_000_000)
 
     /// The loaded index; a failure here names every content problem.
@@ -37,13 +37,13 @@ enum APIFixture {
         return try await TestServer.with(responder: responder, configure: { $0.bodyPolicy = policy }, body)
     }
 
-    /// Every list path and the ids its items carry, in order.
-    static var lists: [(path: String, idKey: String, ids: [String])] {
+    /// Every list path and the `id`s its items carry, in order.
+    static var lists: [(path: String, ids: [String])] {
         [
-            ("/v1/sections", "id", index.sections.map(\.id)),
-            ("/v1/claims", "id", index.claims.map(\.id)),
-            ("/v1/sources", "id", index.sources.map(\.id)),
-            ("/v1/glossary", "slug", index.glossary.map(\.slug)),
+            ("/v1/sections", index.sections.map(\.id)),
+            ("/v1/claims", index.claims.map(\.id)),
+            ("/v1/sources", index.sources.map(\.id)),
+            ("/v1/glossary", index.glossary.map(\.slug)),
         ]
     }
 

@@ -16,7 +16,7 @@ struct CommandLineTests {
             for name in [
                 "host", "port", "content", "threads", "access-log", "drain-timeout", "log-level", "cors-origins",
                 "cache-max-age", "tls-cert", "tls-handshakes", "rate-limit", "burst", "trust-proxy", "memo-bytes", "model",
-                "search-workers", "public-url",
+                "search-workers", "public-url", "admin-listen", "mcp-origins",
             ] {
                 #expect(lines.contains { $0.hasPrefix("  --\(name) ") && $0.contains("(default") }, "--\(name) and its default")
             }
@@ -65,6 +65,9 @@ struct CommandLineTests {
             (["--model", ""], "--model"), (["--public-url", "ftp://a.example"], "--public-url"),
             (["--public-url", "https://a.example/api?x=1"], "--public-url"),
             (["--public-url", "https://user@a.example"], "--public-url"), (["--public-url", "https://a.example//x"], "--public-url"),
+            (["--admin-listen", "9090"], "--admin-listen"),
+            (["--admin-listen", "127.0.0.1:65536"], "--admin-listen"), (["--admin-listen", "::1:9090"], "--admin-listen"),
+            (["--admin-listen", "metrics.example:9090"], "--admin-listen"), (["--admin-listen", "[10.0.0.1]:9090"], "--admin-listen"),
         ])
     func refusedValues(arguments: [String], named: String) throws {
         let r = try BoundedRun.toExit(["serve", "--port", "0", "--content", Repository.content] + arguments, timeout: .seconds(5))

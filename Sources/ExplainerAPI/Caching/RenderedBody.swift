@@ -21,6 +21,10 @@ package final class RenderedBody: Sendable {
     /// Whether the bytes can never change at this URL (a hashed asset name), so caches may keep them
     /// for a year without asking again (`ResponseCaching` sends `immutable`).
     package let immutable: Bool
+    /// When the content this body is made of last changed, in seconds since the epoch (the start of
+    /// its newest day), or nil when no date is known: then no `Last-Modified` is sent and
+    /// `If-Modified-Since` never answers 304.
+    package let lastModified: Int?
     /// The prepared fields of the identity bytes, their strong ETag among them.
     package let identityFields: RepresentationFields
     /// The prepared fields of the gzip bytes, when there are some; their ETag differs from the
@@ -29,22 +33,24 @@ package final class RenderedBody: Sendable {
 
     /// Renders a body and, above `gzipThreshold` bytes, its gzip form.
     package init(
-        contentType: String, bytes: [UInt8], gzipThreshold: Int, links: [String] = [], extraFields: [HTTPHeaders.Field] = [],
-        immutable: Bool = false
+        contentType: String, bytes: [UInt8], gzipThreshold: Int, links: [String] = [], lastModified: Int? = nil,
+        extraFields: [HTTPHeaders.Field] = [], immutable: Bool = false
     ) {
         self.contentType = contentType
         self.links = links
+        self.lastModified = lastModified
         self.extraFields = extraFields
         self.immutable = immutable
         identity = bytes
         let link = Self.linkValue(links)
         identityFields = RepresentationFields(
-            contentType: contentType, tag: EntityTag.strong(for: bytes), contentEncoding: nil, link: link, extra: extraFields)
+            contentType: contentType, tag: EntityTag.strong(for: bytes), contentEncoding: nil, link: link, lastModified: lastModified,
+            extra: extraFields)
         if bytes.count > gzipThreshold, let compressed = Gzip.compress(bytes) {
             gzip = compressed
             gzipFields = RepresentationFields(
                 contentType: contentType, tag: EntityTag.strong(for: compressed), contentEncoding: "gzip", link: link,
-                extra: extraFields)
+                lastModified: lastModified, extra: extraFields)
         } else {
             gzip = nil
             gzipFields = nil
@@ -58,9 +64,11 @@ package final class RenderedBody: Sendable {
     }
 
     /// A JSON body from a document tree.
-    package convenience init(json: JSONDocument, pretty: Bool = false, gzipThreshold: Int, links: [String] = []) {
+    package convenience init(
+        json: JSONDocument, pretty: Bool = false, gzipThreshold: Int, links: [String] = [], lastModified: Int? = nil
+    ) {
         self.init(
             contentType: JSONDocument.contentType, bytes: json.encoded(pretty: pretty), gzipThreshold: gzipThreshold,
-            links: links)
+            links: links, lastModified: lastModified)
     }
 }

@@ -22,7 +22,7 @@ package struct PageRenderer: Sendable {
     /// A renderer for `index` with links from `configuration`.
     package init(index: ContentIndex, configuration: APIConfiguration) {
         self.index = index
-        resources = ResourceRenderer(index: index, loadedAt: 0)
+        resources = ResourceRenderer(index: index)
         structuredData = StructuredData(index: index, configuration: configuration)
     }
 

@@ -54,17 +54,17 @@ package struct SnapshotRenderer: Sendable {
         case .root:
             document = resources.root(apiVersion: apiVersion)
         case .explainer:
-            if representation == .structuredData { return structured(structuredData.explainer(), pretty: options.pretty) }
+            if representation == .structuredData { return structured(structuredData.explainer(), .page, pretty: options.pretty) }
             document = resources.explainer()
         case .support:
             document = resources.support(region: options.filters["country"])
         case .openAPI:
             return OpenAPIDocument.body
         case .page:
-            return page(pages.explainerPage(region: options.filters["country"]))
+            return page(pages.explainerPage(region: options.filters["country"]), resource)
         case .sectionPage(let id):
             guard let section = index.section(id: id) else { throw notFound("section", id, index.sections.map(\.id)) }
-            return page(pages.sectionPage(section, region: options.filters["country"]))
+            return page(pages.sectionPage(section, region: options.filters["country"]), resource)
         case .stylesheet(let name):
             guard name == PageStylesheet.name else { throw notFound("asset", name, [PageStylesheet.name]) }
             return PageStylesheet.body(gzipThreshold: gzipThreshold)
@@ -78,16 +78,23 @@ package struct SnapshotRenderer: Sendable {
                 gzipThreshold: gzipThreshold)
         case .section(let id):
             guard let section = index.section(id: id) else { throw notFound("section", id, index.sections.map(\.id)) }
-            if representation == .structuredData { return structured(structuredData.section(section), pretty: options.pretty) }
+            if representation == .structuredData {
+                return structured(structuredData.section(section), .sectionPage(id: id), pretty: options.pretty)
+            }
             if representation != .document {
                 let text = representation == .markdown ? section.markdown : index.rendering(sectionID: id)?.plainText ?? ""
-                return RenderedBody(contentType: representation.textContentType, bytes: Array(text.utf8), gzipThreshold: gzipThreshold)
+                return RenderedBody(
+                    contentType: representation.textContentType, bytes: Array(text.utf8), gzipThreshold: gzipThreshold,
+                    lastModified: lastModified(resource, options))
             }
             document = single(
                 resources.section(section, formats: options.formats, annotateGlossary: options.annotateGlossary),
                 options, keep: ["id", "links"], includes: resources.sectionIncludes(section, options.include))
         case .sections:
-            (document, links) = try list(path, index.sections, options, keep: ["id", "links"]) { section in
+            let changed = options.modifiedSince.map { since in
+                index.sections.filter { section in section.dateModified.map { $0 >= since } ?? true }
+            }
+            (document, links) = try list(path, changed ?? index.sections, options, keep: ["id", "links"]) { section in
                 (
                     resources.section(section, formats: options.formats, annotateGlossary: options.annotateGlossary),
                     resources.sectionIncludes(section, options.include)
@@ -114,14 +121,22 @@ package struct SnapshotRenderer: Sendable {
         case .term(let slug):
             guard let term = index.glossaryTerm(slug: slug) else { throw notFound("glossary term", slug, index.glossary.map(\.slug)) }
             document = single(
-                resources.glossaryTerm(term), options, keep: ["slug", "links"], includes: termIncludes(term, options.include))
+                resources.glossaryTerm(term), options, keep: Self.termKept, includes: termIncludes(term, options.include))
         case .glossary:
             let terms = resources.glossaryTerms(matching: options.filters["q"] ?? "")
-            (document, links) = try list(path, terms, options, keep: ["slug", "links"]) { term in
+            (document, links) = try list(path, terms, options, keep: Self.termKept) { term in
                 (resources.glossaryTerm(term), termIncludes(term, options.include))
             }
         }
-        return RenderedBody(json: document, pretty: options.pretty, gzipThreshold: gzipThreshold, links: links)
+        return RenderedBody(
+            json: document, pretty: options.pretty, gzipThreshold: gzipThreshold, links: links,
+            lastModified: lastModified(resource, options))
+    }
+
+    /// `Last-Modified` for a resource rendered with these options: the start of the newest day of
+    /// the content it is made of, or nil when a day is unknown.
+    private func lastModified(_ resource: Resource, _ options: QueryOptions) -> Int? {
+        resource.dateModified(in: index, withIncludes: !options.include.isEmpty)?.secondsSinceEpoch
     }
 
     /// A search's answer as bytes: the JSON document, or with `format=text` the text a chatbot quotes.
@@ -143,14 +158,23 @@ package struct SnapshotRenderer: Sendable {
         return resources.search(response, region: region, selfPath: selfPath).encoded(pretty: pretty)
     }
 
-    /// A page's body, with the fields every page sends.
-    private func page(_ bytes: [UInt8]) -> RenderedBody {
-        RenderedBody(contentType: PageRenderer.contentType, bytes: bytes, gzipThreshold: gzipThreshold, extraFields: PageRenderer.fields)
+    /// The members `?fields=` always keeps on a glossary term: its id, the deprecated `slug` alias of
+    /// it, and its links.
+    static let termKept = ["id", "slug", "links"]
+
+    /// A page's body, with the fields every page sends and `Last-Modified` from the content it shows.
+    private func page(_ bytes: [UInt8], _ resource: Resource) -> RenderedBody {
+        RenderedBody(
+            contentType: PageRenderer.contentType, bytes: bytes, gzipThreshold: gzipThreshold,
+            lastModified: resource.dateModified(in: index)?.secondsSinceEpoch, extraFields: PageRenderer.fields)
     }
 
-    /// A JSON-LD body.
-    private func structured(_ document: JSONDocument, pretty: Bool) -> RenderedBody {
-        RenderedBody(contentType: StructuredData.contentType, bytes: document.encoded(pretty: pretty), gzipThreshold: gzipThreshold)
+    /// A JSON-LD body, with `Last-Modified` from the content of `page`, the page it describes (its
+    /// `dateModified`).
+    private func structured(_ document: JSONDocument, _ resource: Resource, pretty: Bool) -> RenderedBody {
+        RenderedBody(
+            contentType: StructuredData.contentType, bytes: document.encoded(pretty: pretty), gzipThreshold: gzipThreshold,
+            lastModified: resource.dateModified(in: index)?.secondsSinceEpoch)
     }
 
     private func notFound(_ kind: String, _ id: String, _ known: [String]) -> HTTPError {

@@ -54,6 +54,10 @@ extension RenderedContent {
     }
 
     /// A section: JSON, or with `Accept: text/markdown` or `text/plain` that body alone.
+    ///
+    /// JSON is what the URL names, so it is shared-cacheable (`Vary: Accept` for caches that honour
+    /// it), and so is JSON-LD at `?format=jsonld` (no `Vary: Accept`: the URL alone chose it); the
+    /// Markdown or text body is chosen by `Accept` alone, so it is `private`.
     private func serveSection(_ resource: Resource, _ request: Request) throws(HTTPError) -> Response {
         let options = request.query.isEmpty ? nil : try QueryOptions(request.query, for: resource.kind.parameters)
         // `?format=jsonld` is chosen by the URL, so it does not vary on `Accept`.
@@ -73,10 +77,15 @@ extension RenderedContent {
         let body = try self.body(resource, representation, variant: Self.variant(options, representation)) { () throws(HTTPError) in
             try renderer.render(resource, as: representation, options: options ?? QueryOptions())
         }
-        return try caching.response(body, to: request, vary: structured ? .acceptEncoding : .accept)
+        return try caching.response(
+            body, to: request, vary: structured ? .acceptEncoding : .accept, shared: representation == .document || structured)
     }
 
     /// `/v1/support`: lines for `?country=`, else for the `Accept-Language` region, else the fallback.
+    ///
+    /// Only `?country=` answers are shared-cacheable: without it the lines depend on `Accept-Language`,
+    /// so the answer is `private` (`Vary: Accept-Language`), and a CDN never serves one reader's
+    /// region to another.
     private func serveSupport(_ request: Request) throws(HTTPError) -> Response {
         var options = try QueryOptions(request.query, for: Resource.Kind.support.parameters)
         let country = options.filters["country"]
@@ -86,7 +95,7 @@ extension RenderedContent {
         let body = try self.body(.support, variant: options.variantKey) { () throws(HTTPError) in
             try renderer.render(.support, as: .document, options: options)
         }
-        return try caching.response(body, to: request, vary: country == nil ? .acceptLanguage : .acceptEncoding)
+        return try caching.response(body, to: request, vary: country == nil ? .acceptLanguage : .acceptEncoding, shared: country != nil)
     }
 
     /// Rejects list filters that name nothing, with the nearest ids, instead of answering an empty list.

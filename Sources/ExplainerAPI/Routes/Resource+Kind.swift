@@ -16,7 +16,7 @@ extension Resource {
             case .sources: "/v1/sources"
             case .source: "/v1/sources/{id}"
             case .glossary: "/v1/glossary"
-            case .term: "/v1/glossary/{slug}"
+            case .term: "/v1/glossary/{id}"
             case .support: "/v1/support"
             case .search: "/v1/search"
             case .openAPI: "/openapi.yaml"
@@ -29,9 +29,8 @@ extension Resource {
         /// The name of the pattern's capture, or nil when it has none.
         package var capture: String? {
             switch self {
-            case .section, .claim, .source, .sectionPage: "id"
+            case .section, .claim, .source, .term, .sectionPage: "id"
             case .stylesheet: "name"
-            case .term: "slug"
             default: nil
             }
         }

@@ -6,8 +6,10 @@ import ExplainerContent
 /// Each document is a `@graph` of a `MedicalWebPage` (the page a person reads, with `about`,
 /// `hasPart` or `isPartOf`, `citation` and `publisher`) and a `DefinedTermSet` of the glossary terms
 /// it uses. Only what `Content/` knows is said: no author for the explainer (its text names none), no
-/// `license` (none is known), no `lastReviewed` (no clinical review has been recorded; the team's check
-/// against the sources is not one), and `dateModified` only once the content carries section dates.
+/// `license` (none is known), `dateModified` from the content's dates (`Content/dates.json`, the day
+/// `Last-Modified` sends; left out when one is unknown), and `lastReviewed` only from a person's review
+/// of the sections (`Section.lastReviewed`; today none), never from the team's check against the
+/// sources (`Explainer.sourcesChecked`).
 /// Every identifier is an absolute URL from the configured public URL, never from a request's Host.
 package struct StructuredData: Sendable {
     /// The `?format=` value that asks for this description.
@@ -53,7 +55,9 @@ package struct StructuredData: Sendable {
                     })
             ))
         page.append(("citation", .array(citations(sourceIDs: e.sourceIDs + index.claims.flatMap(\.sourceIDs), claims: index.claims))))
-        page += common()
+        let reviews = index.sections.compactMap(\.lastReviewed)
+        // The whole explainer was reviewed only when every section was, and then as of the oldest review.
+        page += common(for: .page, lastReviewed: reviews.count == index.sections.count ? reviews.min() : nil)
         let terms = index.glossary
         return graph(page, terms: terms, setID: url(Resource.page.path + "#glossary"))
     }
@@ -78,8 +82,8 @@ package struct StructuredData: Sendable {
         if let minutes = rendering?.readingMinutes, minutes > 0 { page.append(("timeRequired", .string("PT\(minutes)M"))) }
         let citations = citations(sourceIDs: claims.flatMap(\.sourceIDs), claims: claims)
         if !citations.isEmpty { page.append(("citation", .array(citations))) }
-        page += common()
-        let slugs = ResourceRenderer(index: index, loadedAt: 0).termSlugs(in: rendering)
+        page += common(for: .sectionPage(id: section.id), lastReviewed: section.lastReviewed)
+        let slugs = ResourceRenderer(index: index).termSlugs(in: rendering)
         return graph(page, terms: slugs.compactMap(index.glossaryTerm(slug:)), setID: url(path + "#glossary"))
     }
 
@@ -109,14 +113,18 @@ package struct StructuredData: Sendable {
         return .object([("@context", .string(Self.context)), ("@graph", .array(nodes))])
     }
 
-    /// What every page says of itself: its publisher (the site serving it, known only by its address)
-    /// and the content version it was rendered from. The hook for `dateModified` once sections carry
-    /// `date_modified` (and `lastReviewed` once a person has reviewed them) is here.
-    private func common() -> [(String, JSONDocument)] {
-        [
+    /// What every page says of itself: `dateModified` (the newest day of the content `page` is made
+    /// of, as its `Last-Modified`), `lastReviewed` when a person has reviewed it, its publisher (the
+    /// site serving it, known only by its address) and the content version it was rendered from.
+    private func common(for page: Resource, lastReviewed: ContentDate?) -> [(String, JSONDocument)] {
+        var members: [(String, JSONDocument)] = []
+        if let modified = page.dateModified(in: index) { members.append(("dateModified", .string(modified.description))) }
+        if let lastReviewed { members.append(("lastReviewed", .string(lastReviewed.description))) }
+        members += [
             ("publisher", .object([("@type", .string("Organization")), ("url", .string(url("/")))])),
             ("version", .string(index.contentVersion)),
         ]
+        return members
     }
 
     /// `about`: the condition the explainer is about, from its glossary entry; nothing when the

@@ -9,7 +9,7 @@ public struct SearchDocument: Sendable, Hashable {
     public var type: SearchResultType
     /// Display title: the section title for a passage, the claim's section title, or the term.
     public var title: String
-    /// The API resource the hit points to (`/v1/sections/{id}`, `/v1/claims/{id}`, `/v1/glossary/{slug}`).
+    /// The API resource the hit points to (`/v1/sections/{id}`, `/v1/claims/{id}`, `/v1/glossary/{id}`).
     public var url: String
     /// The section the document belongs to, if any (glossary terms have none).
     public var sectionID: String?
@@ -21,6 +21,9 @@ public struct SearchDocument: Sendable, Hashable {
     public var snippetField: String
     /// Ids of the sources the document cites (a claim's sources; for a passage, those of the claims it states).
     public var sourceIDs: [String]
+    /// Questions this document answers in people's words (`SearchQuestions`): more vectors for the
+    /// dense retriever only; empty unless the content folder has `search-questions.json`.
+    public var questions: [String] = []
 
     /// Creates a document.
     public init(
