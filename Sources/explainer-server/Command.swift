@@ -49,8 +49,8 @@ enum Command {
                                    http(s)://host[:port][/path], used by feeds, pages, JSON-LD and the embed
           --admin-listen HOST:PORT /metrics, /healthz, /readyz on a second, plain-HTTP listener (default: off);
                                    the public listener then answers /metrics with 404
-          --mcp-origins LIST       browser origins allowed on POST /mcp, comma-separated; others get 403
-                                   (default: requests without Origin, and http(s)://localhost, 127.0.0.1, [::1], any port)
+          --mcp-origins LIST       browser origins allowed on POST /mcp, comma-separated (default: no Origin,
+                                   or a loopback one: http(s)://localhost, 127.0.0.1, [::1], any port); others get 403
         The first line on stderr is always `listening on http://H:P` (with --port 0, the port bound);
         start-up events follow it.
 
