@@ -23,7 +23,7 @@ let package = Package(
         // openapi.yaml lives here so SwiftPM embeds it in the binary; the top-level one is a symlink to it.
         .target(
             name: "ExplainerAPI", dependencies: ["HTTPCore", "ExplainerContent", "SentenceEmbedding"],
-            resources: [.embedInCode("openapi.yaml")]),
+            resources: [.embedInCode("openapi.yaml"), .embedInCode("Pages/explainer.css")]),
         .target(name: "HTTPTesting", dependencies: ["HTTPCore"]),
         .target(name: "SentenceEmbedding", dependencies: ["COpenBLAS", "COpenSSL"], linkerSettings: [.linkedLibrary("m")]),
         .executableTarget(

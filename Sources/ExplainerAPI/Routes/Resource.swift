@@ -34,6 +34,12 @@ package enum Resource: Hashable, Sendable {
     /// `/problems`: every problem type a problem document's `type` names, and one by slug.
     case problems
     case problem(type: String)
+    /// `/explainer`: the whole explainer as a page a person reads.
+    case page
+    /// `/explainer/{id}`: one section as a page.
+    case sectionPage(id: String)
+    /// `/assets/{name}`: the pages' stylesheet; only its current hashed name (`PageStylesheet.name`) exists.
+    case stylesheet(name: String)
 
     /// The resource a route of `kind` names, with the id its pattern captured.
     ///
@@ -58,6 +64,9 @@ package enum Resource: Hashable, Sendable {
         case .openAPI: self = .openAPI
         case .problems: self = .problems
         case .problem: self = .problem(type: id)
+        case .page: self = .page
+        case .sectionPage: self = .sectionPage(id: id)
+        case .stylesheet: self = .stylesheet(name: id)
         }
     }
 
@@ -80,6 +89,9 @@ package enum Resource: Hashable, Sendable {
         case .openAPI: .openAPI
         case .problems: .problems
         case .problem: .problem
+        case .page: .page
+        case .sectionPage: .sectionPage
+        case .stylesheet: .stylesheet
         }
     }
 
@@ -91,6 +103,8 @@ package enum Resource: Hashable, Sendable {
         case .source(let id): "/v1/sources/\(id)"
         case .term(let slug): "/v1/glossary/\(slug)"
         case .problem(let type): "/problems/\(type)"
+        case .sectionPage(let id): "/explainer/\(id)"
+        case .stylesheet(let name): "/assets/\(name)"
         default: kind.pattern
         }
     }
@@ -98,17 +112,20 @@ package enum Resource: Hashable, Sendable {
     /// Every resource of `index` whose default body is rendered when the snapshot is made: all but
     /// search, whose answer depends on its query.
     package static func prerendered(in index: ContentIndex) -> [Resource] {
-        [.root, .explainer, .sections, .claims, .sources, .glossary, .support, .openAPI, .problems]
-            + index.sections.map { .section(id: $0.id) } + index.claims.map { .claim(id: $0.id) }
+        [.root, .explainer, .sections, .claims, .sources, .glossary, .support, .openAPI, .problems, .page]
+            + [.stylesheet(name: PageStylesheet.name)]
+            + index.sections.map { .section(id: $0.id) } + index.sections.map { .sectionPage(id: $0.id) }
+            + index.claims.map { .claim(id: $0.id) }
             + index.sources.map { .source(id: $0.id) } + index.glossary.map { .term(slug: $0.slug) }
             + ProblemCatalog.all.map { .problem(type: $0.slug) }
     }
 
-    /// The representations of this resource rendered ahead: a section's three, a problem page's
-    /// HTML and JSON, every other resource's document.
+    /// The representations of this resource rendered ahead: a section's three and its JSON-LD, the
+    /// explainer's document and JSON-LD, a problem page's HTML and JSON, every other resource's document.
     package var representations: [Representation] {
         switch self {
-        case .section: [.document, .markdown, .plainText]
+        case .section: [.document, .markdown, .plainText, .structuredData]
+        case .explainer: [.document, .structuredData]
         case .problems, .problem: [.html, .document]
         default: [.document]
         }
