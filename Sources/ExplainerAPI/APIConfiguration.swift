@@ -6,6 +6,10 @@ public struct APIConfiguration: Sendable {
     /// Origins allowed to read responses from a browser page: nil means any (`Access-Control-Allow-Origin: *`),
     /// else the exact origins (`https://example.org`) that are echoed back. Default nil.
     public var corsOrigins: [String]?
+    /// Who may put `/embed/{id}` in a frame: the sources of its CSP `frame-ancestors` (`*`, `'self'`,
+    /// `'none'` or origins such as `https://peer-support.example`). Default `["*"]`: the embed is
+    /// public, read-only content made to be framed, and holds nothing a click could be tricked into.
+    public var frameAncestors: [String] = APIConfiguration.defaultFrameAncestors
     /// `max-age` in `Cache-Control`, in seconds. Default 300.
     public var cacheMaxAge: Int
     /// `stale-while-revalidate` in `Cache-Control`, in seconds. Default 86,400 (one day).
@@ -34,6 +38,9 @@ public struct APIConfiguration: Sendable {
         self.variantMemoBytes = variantMemoBytes
         self.apiVersion = apiVersion
     }
+
+    /// The default `frameAncestors`: any site.
+    public static let defaultFrameAncestors = ["*"]
 
     /// The variant memo's default budget, 32 MiB: see `Deploy/README.md` for the memory budget it fits in.
     public static let defaultVariantMemoBytes = 32 * 1_048_576

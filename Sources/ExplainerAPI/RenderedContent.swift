@@ -49,7 +49,7 @@ package final class RenderedContent: Sendable {
         hybrid = HybridSearcher(lexical: search, dense: dense, embedder: semantic.embedding)
         renderer = SnapshotRenderer(
             resources: ResourceRenderer(index: index, loadedAt: loadedAt), search: search,
-            gzipThreshold: configuration.gzipThreshold, apiVersion: configuration.apiVersion)
+            gzipThreshold: configuration.gzipThreshold, apiVersion: configuration.apiVersion, configuration: configuration)
         caching = ResponseCaching(
             cacheControl: configuration.cacheControl, lastModified: loadedAt, contentVersion: index.contentVersion)
         variants = ByteBoundedMemo(budget: configuration.variantMemoBytes, statistics: memoStatistics)

@@ -37,6 +37,17 @@ extension ServeOptions {
         return entries
     }
 
+    /// `--frame-ancestors`: `*`, `'self'` and origins, or `'none'` alone; each becomes a source of the
+    /// embed page's CSP `frame-ancestors`, so nothing else (no `;`, no space) may get into that header.
+    static func frameAncestors(_ text: String) throws(UsageError) -> [String] {
+        let entries = try list(text, option: "frame-ancestors")
+        for entry in entries where !(["*", "'self'", "'none'"].contains(entry) || isOrigin(entry)) {
+            throw UsageError("--frame-ancestors: \(entry) is not *, 'self', 'none' or an origin (scheme://host[:port])")
+        }
+        if entries.contains("'none'"), entries.count > 1 { throw UsageError("--frame-ancestors: 'none' cannot be combined with others") }
+        return entries
+    }
+
     /// Whether `text` is `scheme://host[:port]`: a scheme of letters, digits, `+`, `-`, `.` starting with a
     /// letter; a host of letters, digits, `-`, `.` (or a bracketed IPv6 literal); a port from 1 to 65535.
     static func isOrigin(_ text: String) -> Bool {

@@ -15,6 +15,8 @@ package final class RenderedBody: Sendable {
     package let gzip: [UInt8]?
     /// `Link` header values that belong to this body (a list page's `rel="next"`).
     package let links: [String]
+    /// Fields of the body's own beyond its type and validators (an HTML page's CSP), usually none.
+    package let extraFields: [HTTPHeaders.Field]
     /// The prepared fields of the identity bytes, their strong ETag among them.
     package let identityFields: RepresentationFields
     /// The prepared fields of the gzip bytes, when there are some; their ETag differs from the
@@ -22,17 +24,21 @@ package final class RenderedBody: Sendable {
     package let gzipFields: RepresentationFields?
 
     /// Renders a body and, above `gzipThreshold` bytes, its gzip form.
-    package init(contentType: String, bytes: [UInt8], gzipThreshold: Int, links: [String] = []) {
+    ///
+    /// - Parameter fields: fields of the body's own that a 200 carries beside its type, such as an
+    ///   HTML page's `Content-Security-Policy`; prepared once with the rest.
+    package init(contentType: String, bytes: [UInt8], gzipThreshold: Int, links: [String] = [], fields: [HTTPHeaders.Field] = []) {
         self.contentType = contentType
         self.links = links
+        extraFields = fields
         identity = bytes
         let link = Self.linkValue(links)
         identityFields = RepresentationFields(
-            contentType: contentType, tag: EntityTag.strong(for: bytes), contentEncoding: nil, link: link)
+            contentType: contentType, tag: EntityTag.strong(for: bytes), contentEncoding: nil, link: link, extra: fields)
         if bytes.count > gzipThreshold, let compressed = Gzip.compress(bytes) {
             gzip = compressed
             gzipFields = RepresentationFields(
-                contentType: contentType, tag: EntityTag.strong(for: compressed), contentEncoding: "gzip", link: link)
+                contentType: contentType, tag: EntityTag.strong(for: compressed), contentEncoding: "gzip", link: link, extra: fields)
         } else {
             gzip = nil
             gzipFields = nil

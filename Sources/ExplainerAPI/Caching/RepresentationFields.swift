@@ -14,13 +14,14 @@ package struct RepresentationFields: Sendable {
     /// The fields of a 304 that confirms them.
     package let notModified: FieldBlock
 
-    /// The fields of a representation with this type, tag and coding (nil: identity), and these links.
-    package init(contentType: String, tag: String, contentEncoding: String?, link: String) {
+    /// The fields of a representation with this type, tag and coding (nil: identity), these links,
+    /// and `extra` fields a 200 carries after the content's own (none by default).
+    package init(contentType: String, tag: String, contentEncoding: String?, link: String, extra: [HTTPHeaders.Field] = []) {
         self.tag = tag
         let validators: [HTTPHeaders.Field] = [("Link", link), ("ETag", tag)]
         var content: [HTTPHeaders.Field] = [("Content-Type", contentType)]
         if let contentEncoding { content.append(("Content-Encoding", contentEncoding)) }
-        ok = FieldBlock(validators + content)
+        ok = FieldBlock(validators + content + extra)
         notModified = FieldBlock(validators)
     }
 }

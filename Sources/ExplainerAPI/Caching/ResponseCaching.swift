@@ -56,7 +56,7 @@ package struct ResponseCaching: Sendable {
             bytes = compressed
             fields = RepresentationFields(
                 contentType: body.contentType, tag: EntityTag.strong(for: compressed), contentEncoding: "gzip",
-                link: RenderedBody.linkValue(body.links))
+                link: RenderedBody.linkValue(body.links), extra: body.extraFields)
         }
         let notModified = isNotModified(request, tag: fields.tag)
         var blocks: [FieldBlock] = []

@@ -16,6 +16,8 @@ package struct SnapshotRenderer: Sendable {
     package let gzipThreshold: Int
     /// The API version shown at `/`.
     package let apiVersion: String
+    /// The configuration: absolute links (`absoluteURL`) and the embed page's `frame-ancestors`.
+    package let configuration: APIConfiguration
 
     var index: ContentIndex { resources.index }
 
@@ -51,6 +53,28 @@ package struct SnapshotRenderer: Sendable {
             document = resources.support(region: options.filters["country"])
         case .openAPI:
             return OpenAPIDocument.body
+        case .feedAtom:
+            let feed = SyndicationFeed(index: index, configuration: configuration)
+            return RenderedBody(contentType: SyndicationFeed.atomContentType, bytes: feed.atom(), gzipThreshold: gzipThreshold)
+        case .feedJSON:
+            let feed = SyndicationFeed(index: index, configuration: configuration)
+            return RenderedBody(
+                contentType: SyndicationFeed.jsonFeedContentType, bytes: feed.jsonFeed().encoded(pretty: options.pretty),
+                gzipThreshold: gzipThreshold)
+        case .embedScript:
+            return RenderedBody(contentType: EmbedScript.contentType, bytes: EmbedScript.bytes, gzipThreshold: gzipThreshold)
+        case .embedCurrent:
+            // `RenderedContent.serve` answers it with a redirect; it has no body of its own to render.
+            throw APIProblem.notFound("resource", id: "embed.js", known: [])
+        case .embed(let id):
+            guard let section = index.section(id: id) else { throw notFound("section", id, index.sections.map(\.id)) }
+            return RenderedBody(
+                contentType: "text/html; charset=utf-8", bytes: EmbedPage.html(section, in: index, configuration: configuration),
+                gzipThreshold: gzipThreshold,
+                fields: [
+                    ("Content-Security-Policy", EmbedPage.contentSecurityPolicy(frameAncestors: configuration.frameAncestors)),
+                    ("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "no-referrer"),
+                ])
         case .search:
             guard let request = options.search else { throw APIProblem.badParameter("q", SearchRequestError.emptyQuery.detail) }
             let bytes = renderSearch(

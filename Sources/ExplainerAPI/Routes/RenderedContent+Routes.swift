@@ -12,6 +12,9 @@ extension RenderedContent {
         case .section: return try serveSection(resource, request)
         case .support: return try serveSupport(request)
         case .search: return try serveSearch(request)
+        case .embedCurrent:
+            _ = try QueryOptions(request.query, for: resource.kind.parameters)
+            return EmbedScript.redirect(to: configuration.absoluteURL(EmbedScript.currentPath), contentVersion: contentVersion)
         default: break
         }
         // Without a query every option is at its default: nothing to validate, and the pre-rendered

@@ -2,6 +2,7 @@ extension Resource {
     /// A resource without its id: one route pattern each, in the order `/` lists them.
     package enum Kind: CaseIterable, Sendable {
         case root, explainer, sections, section, claims, claim, sources, source, glossary, term, support, search, openAPI
+        case feedAtom, feedJSON, embedScript, embedCurrent, embed
 
         /// The route pattern, `{name}` for the captured id.
         package var pattern: String {
@@ -19,13 +20,18 @@ extension Resource {
             case .support: "/v1/support"
             case .search: "/v1/search"
             case .openAPI: "/openapi.yaml"
+            case .feedAtom: "/v1/feed.atom"
+            case .feedJSON: "/v1/feed.json"
+            case .embedScript: "/embed/v1.js"
+            case .embedCurrent: "/embed.js"
+            case .embed: "/embed/{id}"
             }
         }
 
         /// The name of the pattern's capture, or nil when it has none.
         package var capture: String? {
             switch self {
-            case .section, .claim, .source: "id"
+            case .section, .claim, .source, .embed: "id"
             case .term: "slug"
             default: nil
             }
@@ -45,7 +51,8 @@ extension Resource {
             case .term: ResourceRenderer.glossaryParameters
             case .support: ResourceRenderer.supportParameters
             case .search: RouteParameters(names: RenderedContent.searchParameters)
-            case .openAPI: RouteParameters(names: [])
+            case .openAPI, .feedAtom, .embedScript, .embedCurrent, .embed: RouteParameters(names: [])
+            case .feedJSON: RouteParameters(names: ["pretty"])
             }
         }
     }

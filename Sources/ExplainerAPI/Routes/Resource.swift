@@ -29,6 +29,14 @@ package enum Resource: Hashable, Sendable {
     case search
     /// `/openapi.yaml`: the API's description.
     case openAPI
+    /// `/v1/feed.atom` and `/v1/feed.json`: what changed, as Atom 1.0 and JSON Feed 1.1.
+    case feedAtom
+    case feedJSON
+    /// `/embed/v1.js`: the embed script, and `/embed.js`, which redirects to the current version.
+    case embedScript
+    case embedCurrent
+    /// `/embed/{id}`: one section as a page another site may frame.
+    case embed(id: String)
 
     /// The resource a route of `kind` names, with the id its pattern captured.
     ///
@@ -50,6 +58,11 @@ package enum Resource: Hashable, Sendable {
         case .support: self = .support
         case .search: self = .search
         case .openAPI: self = .openAPI
+        case .feedAtom: self = .feedAtom
+        case .feedJSON: self = .feedJSON
+        case .embedScript: self = .embedScript
+        case .embedCurrent: self = .embedCurrent
+        case .embed: self = .embed(id: id)
         }
     }
 
@@ -69,6 +82,11 @@ package enum Resource: Hashable, Sendable {
         case .support: .support
         case .search: .search
         case .openAPI: .openAPI
+        case .feedAtom: .feedAtom
+        case .feedJSON: .feedJSON
+        case .embedScript: .embedScript
+        case .embedCurrent: .embedCurrent
+        case .embed: .embed
         }
     }
 
@@ -79,15 +97,17 @@ package enum Resource: Hashable, Sendable {
         case .claim(let id): "/v1/claims/\(id)"
         case .source(let id): "/v1/sources/\(id)"
         case .term(let slug): "/v1/glossary/\(slug)"
+        case .embed(let id): "/embed/\(id)"
         default: kind.pattern
         }
     }
 
     /// Every resource of `index` whose default body is rendered when the snapshot is made: all but
-    /// search, whose answer depends on its query.
+    /// search, whose answer depends on its query, and `/embed.js`, which is a redirect.
     package static func prerendered(in index: ContentIndex) -> [Resource] {
-        [.root, .explainer, .sections, .claims, .sources, .glossary, .support, .openAPI]
+        [.root, .explainer, .sections, .claims, .sources, .glossary, .support, .openAPI, .feedAtom, .feedJSON, .embedScript]
             + index.sections.map { .section(id: $0.id) } + index.claims.map { .claim(id: $0.id) }
             + index.sources.map { .source(id: $0.id) } + index.glossary.map { .term(slug: $0.slug) }
+            + index.sections.map { .embed(id: $0.id) }
     }
 }
