@@ -23,12 +23,18 @@ public struct APIConfiguration: Sendable {
     public var variantMemoBytes: Int
     /// The API's version, shown at `/`. Default "1.0.0".
     public var apiVersion: String
+    /// `--public-url`: the address readers reach the API at (`https://help.example.org/api`), with no
+    /// trailing slash; nil when the operator did not set one. Links are never built from a request's
+    /// `Host`, which a client controls.
+    public var publicURL: String?
+    /// The base of every absolute link: `publicURL`, else the listening address (`http://127.0.0.1:8080`).
+    public var linkBase: String
 
     /// The defaults, each overridable by name.
     public init(
         corsOrigins: [String]? = nil, cacheMaxAge: Int = 300, staleWhileRevalidate: Int = 86_400, corsMaxAge: Int = 600,
         gzipThreshold: Int = 1_024, variantMemoBytes: Int = APIConfiguration.defaultVariantMemoBytes,
-        apiVersion: String = APIVersion.current
+        apiVersion: String = APIVersion.current, publicURL: String? = nil, linkBase: String = "http://127.0.0.1:8080"
     ) {
         self.corsOrigins = corsOrigins
         self.cacheMaxAge = cacheMaxAge
@@ -37,10 +43,16 @@ public struct APIConfiguration: Sendable {
         self.gzipThreshold = gzipThreshold
         self.variantMemoBytes = variantMemoBytes
         self.apiVersion = apiVersion
+        self.publicURL = publicURL
+        self.linkBase = publicURL ?? linkBase
     }
 
     /// The default `frameAncestors`: any site.
     public static let defaultFrameAncestors = ["*"]
+
+    /// `path` (starting with `/`) made absolute against `linkBase`: what feeds, pages, JSON-LD, the embed
+    /// and text a model pastes elsewhere link with.
+    public func absoluteURL(_ path: String) -> String { linkBase + path }
 
     /// The variant memo's default budget, 32 MiB: see `Deploy/README.md` for the memory budget it fits in.
     public static let defaultVariantMemoBytes = 32 * 1_048_576

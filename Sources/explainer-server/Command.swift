@@ -43,6 +43,8 @@ enum Command {
           --model DIR              sentence-embedding model for hybrid search (default Models/all-MiniLM-L6-v2);
                                    when it does not load, search is lexical only (a model.missing warning)
           --search-workers N       threads embedding hybrid search queries, 1 to 16 (default 2)
+          --public-url URL         base of absolute links (default: the listening address, http://H:P);
+                                   http(s)://host[:port][/path], used by feeds, pages, JSON-LD and the embed
         The first line on stderr is always `listening on http://H:P` (with --port 0, the port bound);
         start-up events follow it.
 

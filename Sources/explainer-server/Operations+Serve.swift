@@ -34,6 +34,8 @@ extension Operations {
         if let maxAge = options.cacheMaxAge { api.cacheMaxAge = maxAge }
         if let ancestors = options.frameAncestors { api.frameAncestors = ancestors }
         api.variantMemoBytes = options.memoBytes
+        api.publicURL = options.publicURL
+        api.linkBase = options.publicURL ?? options.listeningURL
         let lifecycle = ServerLifecycle()
         let semantic = operations.loadSemanticSearch()
         var app = ExplainerApp(index: index, configuration: api, lifecycle: lifecycle, semantic: semantic)

@@ -48,6 +48,23 @@ extension ServeOptions {
         return entries
     }
 
+    /// `--public-url`: `http` or `https`, an origin as `--cors-origins` reads it, then an optional path of
+    /// plain segments; no query, fragment or user. One trailing slash is dropped, so `base + "/v1/..."` joins.
+    static func publicURL(_ text: String) throws(UsageError) -> String {
+        var url = Substring(text)
+        if url.hasSuffix("/") { url = url.dropLast() }
+        let problem = UsageError(
+            "--public-url: \(text) is not a base URL (http or https://host[:port][/path], no query, fragment or user)")
+        guard url.hasPrefix("http://") || url.hasPrefix("https://"), url.utf8.count <= 2_048 else { throw problem }
+        let afterScheme = url.range(of: "://")!.upperBound
+        let pathStart = url[afterScheme...].firstIndex(of: "/") ?? url.endIndex
+        guard isOrigin(String(url[..<pathStart])) else { throw problem }
+        let path = url[pathStart...]
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/%")
+        guard path.allSatisfy({ allowed.contains($0) }), !path.contains("//") else { throw problem }
+        return String(url)
+    }
+
     /// Whether `text` is `scheme://host[:port]`: a scheme of letters, digits, `+`, `-`, `.` starting with a
     /// letter; a host of letters, digits, `-`, `.` (or a bracketed IPv6 literal); a port from 1 to 65535.
     static func isOrigin(_ text: String) -> Bool {

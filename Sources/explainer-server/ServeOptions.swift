@@ -37,12 +37,14 @@ struct ServeOptions: Equatable {
     var model = "Models/all-MiniLM-L6-v2"
     /// Threads that embed hybrid and semantic queries, 1 to 16. Default 2.
     var searchWorkers = 2
+    /// `--public-url`: the base of absolute links, `http(s)://host[:port][/path]` without a trailing slash; nil: the listening address.
+    var publicURL: String?
 
     /// The option names, each also read from `EXPLAINER_<NAME>` (upper-cased, `-` as `_`).
     static let names = [
         "host", "port", "content", "threads", "access-log", "drain-timeout", "log-level", "cors-origins", "cache-max-age",
         "tls-cert", "tls-key", "tls-handshakes", "rate-limit", "burst", "trust-proxy", "memo-bytes",
-        "model", "search-workers", "frame-ancestors",
+        "model", "search-workers", "public-url", "frame-ancestors",
     ]
 
     /// Reads the environment, then the arguments over it, then checks every value.
@@ -118,6 +120,20 @@ struct ServeOptions: Equatable {
             model = v
         }
         if let v = values["search-workers"] { searchWorkers = try NumericOption.searchWorkers.integer(v) }
+        if let v = values["public-url"] { publicURL = try Self.publicURL(v) }
+    }
+
+    /// The base of absolute links when `--public-url` is not given: the address the server listens on,
+    /// an IPv6 literal in brackets.
+    var listeningURL: String {
+        let scheme = tlsCertificate == nil ? "http" : "https"
+        let shownHost = host.contains(":") ? "[\(host)]" : host
+        return "\(scheme)://\(shownHost):\(port)"
+    }
+
+    /// Whether `host` is a loopback address, the only place serving without `--public-url` is quiet about.
+    var listensOnLoopbackOnly: Bool {
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 
     /// The server's configuration for these options.

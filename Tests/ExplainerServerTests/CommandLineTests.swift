@@ -16,7 +16,7 @@ struct CommandLineTests {
             for name in [
                 "host", "port", "content", "threads", "access-log", "drain-timeout", "log-level", "cors-origins",
                 "cache-max-age", "tls-cert", "tls-handshakes", "rate-limit", "burst", "trust-proxy", "memo-bytes", "model",
-                "search-workers",
+                "search-workers", "public-url",
             ] {
                 #expect(lines.contains { $0.hasPrefix("  --\(name) ") && $0.contains("(default") }, "--\(name) and its default")
             }
@@ -62,7 +62,9 @@ struct CommandLineTests {
             (["--memo-bytes", "2GiB"], "--memo-bytes"), (["--threads", "1e2"], "--threads"),
             (["--tls-handshakes", "8"], "--tls-handshakes"),
             (["--search-workers", "0"], "--search-workers"), (["--search-workers", "17"], "--search-workers"),
-            (["--model", ""], "--model"),
+            (["--model", ""], "--model"), (["--public-url", "ftp://a.example"], "--public-url"),
+            (["--public-url", "https://a.example/api?x=1"], "--public-url"),
+            (["--public-url", "https://user@a.example"], "--public-url"), (["--public-url", "https://a.example//x"], "--public-url"),
         ])
     func refusedValues(arguments: [String], named: String) throws {
         let r = try BoundedRun.toExit(["serve", "--port", "0", "--content", Repository.content] + arguments, timeout: .seconds(5))
