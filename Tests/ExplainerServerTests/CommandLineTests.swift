@@ -16,7 +16,7 @@ struct CommandLineTests {
             for name in [
                 "host", "port", "content", "threads", "access-log", "drain-timeout", "log-level", "cors-origins",
                 "cache-max-age", "tls-cert", "tls-handshakes", "rate-limit", "burst", "trust-proxy", "memo-bytes", "model",
-                "search-workers", "public-url",
+                "search-workers", "public-url", "frame-ancestors",
             ] {
                 #expect(lines.contains { $0.hasPrefix("  --\(name) ") && $0.contains("(default") }, "--\(name) and its default")
             }
@@ -65,6 +65,9 @@ struct CommandLineTests {
             (["--model", ""], "--model"), (["--public-url", "ftp://a.example"], "--public-url"),
             (["--public-url", "https://a.example/api?x=1"], "--public-url"),
             (["--public-url", "https://user@a.example"], "--public-url"), (["--public-url", "https://a.example//x"], "--public-url"),
+            (["--frame-ancestors", "https://a.example; script-src *"], "--frame-ancestors"),
+            (["--frame-ancestors", "'none',https://a.example"], "--frame-ancestors"),
+            (["--frame-ancestors", "a.example"], "--frame-ancestors"),
         ])
     func refusedValues(arguments: [String], named: String) throws {
         let r = try BoundedRun.toExit(["serve", "--port", "0", "--content", Repository.content] + arguments, timeout: .seconds(5))

@@ -23,7 +23,10 @@ ID_EXAMPLES = {
     "/v1/claims/{id}": "diminished-pain-perception",
     "/v1/sources/{id}": "aeon-why-self-harm",
     "/v1/glossary/{slug}": "harm-reduction",
+    "/embed/{id}": "research-shows",
 }
+# Paths whose GET answers with something other than 200 on purpose.
+EXPECTED_STATUS = {"/embed.js": 302}
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +62,7 @@ def test_every_spec_path_answers_on_the_live_server(server):
             assert "x-content-version" in {k.lower() for k in headers}, path
             continue
         status, headers, body = server.get(path)
-        assert status == 200, f"{path} answered {status}"
+        assert status == EXPECTED_STATUS.get(path, 200), f"{path} answered {status}"
         assert "x-content-version" in {k.lower() for k in headers}, path
 
 
@@ -95,7 +98,7 @@ def test_schemathesis_finds_no_failure(server, tmp_path):
     here = str(SPEC.parent / "Tests" / "e2e")
     env = {**os.environ, "SCHEMATHESIS_HOOKS": "schemathesis_hooks", "PYTHONUNBUFFERED": "1",
            "PYTHONPATH": here + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    result = subprocess.run(cmd, capture_output=True, text=True, timeout=300, env=env, cwd=tmp_path)
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=600, env=env, cwd=tmp_path)
     report = result.stdout + result.stderr
     (tmp_path / "schemathesis.txt").write_text(report)
     assert result.returncode == 0, report[-8000:]

@@ -20,9 +20,14 @@ package enum EmbedScript {
     /// same day, and independent of the content's `--cache-max-age`.
     package static let redirectMaxAge = 3_600
 
-    /// The redirect `/embed.js` answers with: `302 Found` to the current version at `location`
-    /// (`APIConfiguration.absoluteURL`, so it holds under a public URL with a path and is never built
-    /// from the request's `Host`).
+    /// Where `/embed.js` points: under `--public-url` the absolute URL of the current version (so a
+    /// public URL with a path holds), else the path alone, which the client resolves against the URL
+    /// it asked (RFC 9110 §10.2.2). Never built from the request's `Host`.
+    package static func location(_ configuration: APIConfiguration) -> String {
+        configuration.publicURL == nil ? currentPath : configuration.absoluteURL(currentPath)
+    }
+
+    /// The redirect `/embed.js` answers with: `302 Found` to the current version at `location`.
     package static func redirect(to location: String, contentVersion: String) -> Response {
         var headers = HTTPHeaders()
         headers.set("Location", location)

@@ -14,7 +14,7 @@ extension RenderedContent {
         case .search: return try serveSearch(request)
         case .embedCurrent:
             _ = try QueryOptions(request.query, for: resource.kind.parameters)
-            return EmbedScript.redirect(to: configuration.absoluteURL(EmbedScript.currentPath), contentVersion: contentVersion)
+            return EmbedScript.redirect(to: EmbedScript.location(configuration), contentVersion: contentVersion)
         default: break
         }
         // Without a query every option is at its default: nothing to validate, and the pre-rendered
