@@ -17,6 +17,9 @@ public struct ExplainerApp: Sendable {
     public let configuration: APIConfiguration
     /// Every route, OPTIONS included; add more with `router.get(…)` before reading `responder`.
     public var router: Router
+    /// The admin listener's routes: `/healthz` and `/readyz`; add `/metrics` here instead of to
+    /// `router` to keep it off the public listener, before reading `adminResponder`.
+    public var adminRouter: Router
 
     private let cors: CORSPolicy
 
@@ -33,6 +36,7 @@ public struct ExplainerApp: Sendable {
         live = LiveContent(index: index, configuration: configuration, semantic: semantic)
         cors = CORSPolicy(allowedOrigins: configuration.corsOrigins, maxAge: configuration.corsMaxAge)
         router = APIRoutes.make(live: live, lifecycle: lifecycle)
+        adminRouter = APIRoutes.makeAdmin(live: live, lifecycle: lifecycle)
     }
 
     /// The body policies of the routes, for `ServerConfiguration.bodyPolicy`: with it the parser
@@ -52,6 +56,11 @@ public struct ExplainerApp: Sendable {
     public func responder(wrapping middle: (any Responder) -> any Responder) -> any Responder {
         APIEnvelope(inner: middle(routesWithOptions), live: live, cors: cors)
     }
+
+    /// The responder for the admin listener (`ServerConfiguration.admin`): `adminRouter` inside the
+    /// same envelope, so a probe's answer carries the same fields on either listener. Never rate
+    /// limited: the scrape and the probes are the orchestrator's, not a client's.
+    public var adminResponder: any Responder { APIEnvelope(inner: adminRouter, live: live, cors: cors) }
 
     /// The paths the rate limit never applies to: the probes and `/metrics`, so an orchestrator never
     /// mistakes a limit for an outage.

@@ -9,6 +9,8 @@
 /// user-space instructions, bench/api/instructions). The compile-time checks still apply.
 final class Connection {
     let transport: any ConnectionTransport
+    /// The listener's responder and connection cap, shared with every connection it accepted.
+    let endpoint: Endpoint
     /// The peer's IP address as text, for the request and the access log.
     let peer: String
     @exclusivity(unchecked) var parser: RequestParser
@@ -25,10 +27,12 @@ final class Connection {
     var fileDescriptor: Int32 { transport.fileDescriptor }
 
     init(
-        transport: any ConnectionTransport, peer: String, limits: Limits, bodyPolicy: BodyPolicy.Lookup? = nil, now: Int64,
+        transport: any ConnectionTransport, endpoint: Endpoint, peer: String, limits: Limits, bodyPolicy: BodyPolicy.Lookup? = nil,
+        now: Int64,
         interest: UInt32
     ) {
         self.transport = transport
+        self.endpoint = endpoint
         self.peer = peer
         self.parser = RequestParser(limits: limits, bodyPolicy: bodyPolicy)
         self.state = ConnectionState(acceptedAt: now)

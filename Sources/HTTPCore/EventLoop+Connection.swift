@@ -61,7 +61,7 @@ extension EventLoop {
         request.remoteAddress = connection.peer
         request.id = ids.id(for: request.headers["X-Request-Id"])
         let wantsKeepAlive = request.wantsKeepAlive
-        let response = responder.respond(to: request)
+        let response = connection.endpoint.responder.respond(to: request)
         // A drain asked for while the responder ran (the loop begins it after this event) closes this answer too.
         let keepAlive = connection.state.requestReceived(wantsKeepAlive: wantsKeepAlive && !drainPending, now: now)
         let context = ResponseContext(

@@ -2,8 +2,9 @@ import CLinux
 import Glibc
 import Synchronization
 
-/// One epoll event loop on its own thread: accepts on its own listening socket, reads, parses,
-/// answers and writes for every connection it accepted, and enforces their timeouts.
+/// One epoll event loop on its own thread: accepts on its own listening sockets (the public one and,
+/// when configured, the admin one), reads, parses, answers and writes for every connection it
+/// accepted, and enforces their timeouts.
 ///
 /// Everything but `requestDrain()` and `answerReady(_:)` runs on the loop's thread, which is why the
 /// mutable state needs no lock (hence `@unchecked Sendable`: the instance crosses to its thread once,
@@ -14,10 +15,9 @@ import Synchronization
 /// The mutable properties skip the run-time exclusivity checks, as `Connection`'s do.
 final class EventLoop: @unchecked Sendable {
     let configuration: ServerConfiguration
-    let responder: any Responder
-    let counter: ConnectionCounter
     let epoll: Epoll
-    @exclusivity(unchecked) var listener: ListeningSocket?
+    /// The sockets this loop accepts on, each with what its connections share; emptied by a drain.
+    @exclusivity(unchecked) var listeners: [(socket: ListeningSocket, endpoint: Endpoint)]
     @exclusivity(unchecked) var connections: [Int32: Connection] = [:]
     /// Connections waiting for an answer from off the loop, by the answer's identity.
     @exclusivity(unchecked) var awaiting: [ObjectIdentifier: Connection] = [:]
@@ -40,13 +40,9 @@ final class EventLoop: @unchecked Sendable {
     /// 5 ms and 500 ms.
     let tickInterval: Int64
 
-    init(configuration: ServerConfiguration, responder: any Responder, counter: ConnectionCounter, listener: ListeningSocket)
-        throws(SystemError)
-    {
+    init(configuration: ServerConfiguration, listeners: [(socket: ListeningSocket, endpoint: Endpoint)]) throws(SystemError) {
         self.configuration = configuration
-        self.responder = responder
-        self.counter = counter
-        self.listener = listener
+        self.listeners = listeners
         self.epoll = try Epoll()
         self.writer = ResponseWriter(serverName: configuration.serverName)
         self.readBuffer = .allocate(byteCount: 64 * 1024, alignment: 16)
@@ -54,7 +50,7 @@ final class EventLoop: @unchecked Sendable {
         let t = configuration.timeouts
         let shortest = [t.header, t.body, t.idle, t.write, t.lingeringClose].min()!
         self.tickInterval = MonotonicTime.nanoseconds(min(max(shortest / 4, .milliseconds(5)), .milliseconds(500)))
-        try epoll.add(listener.fileDescriptor, events: Epoll.readable)
+        for listener in listeners { try epoll.add(listener.socket.fileDescriptor, events: Epoll.readable) }
     }
 
     deinit {
@@ -114,10 +110,12 @@ final class EventLoop: @unchecked Sendable {
                 if fd == epoll.wakeDescriptor {
                     epoll.drainWakeups()
                     deliverFinishedAnswers()
-                } else if let listener, fd == listener.fileDescriptor {
-                    acceptConnections()
                 } else if let connection = connections[fd] {
                     handle(connection, events: flags)
+                } else if let listener = listeners.first(where: { $0.socket.fileDescriptor == fd }) {
+                    // Looked for after the connections: a listener's descriptor is never one of
+                    // theirs, and connection events are the many.
+                    acceptConnections(on: listener.socket, for: listener.endpoint)
                 }
             }
             if !scheduledReads.isEmpty { readScheduled() }
@@ -156,8 +154,7 @@ final class EventLoop: @unchecked Sendable {
         }
     }
 
-    private func acceptConnections() {
-        guard let listener else { return }
+    private func acceptConnections(on listener: ListeningSocket, for endpoint: Endpoint) {
         // A bounded batch per wake-up, so a connection storm cannot starve established connections.
         for _ in 0..<64 {
             let accepted: IOResult<(fd: Int32, peer: String)>
@@ -178,28 +175,29 @@ final class EventLoop: @unchecked Sendable {
                 }
             }
             guard case .value(let (fd, peer)) = accepted else { return }
-            guard counter.tryAcquire(limit: configuration.limits.connections) else {
+            guard endpoint.counter.tryAcquire(limit: endpoint.limit) else {
                 _ = Glibc.close(fd)  // Over the cap: closed at once, never left waiting in the backlog.
                 continue
             }
             do {
-                let transport = try configuration.makeTransport?(fd) ?? SocketTransport(fileDescriptor: fd)
+                let transport = try endpoint.transport(for: fd)
                 try epoll.add(fd, events: Epoll.readable)
                 connections[fd] = Connection(
-                    transport: transport, peer: peer, limits: configuration.limits, bodyPolicy: configuration.bodyPolicy,
+                    transport: transport, endpoint: endpoint, peer: peer, limits: configuration.limits,
+                    bodyPolicy: configuration.bodyPolicy,
                     now: MonotonicTime.now, interest: Epoll.readable)
             } catch {
                 configuration.logError("accept setup: \(error)")
                 _ = Glibc.close(fd)
-                counter.release()
+                endpoint.counter.release()
             }
         }
     }
 
     private func checkDeadlines(at now: Int64) {
-        if acceptPaused, let listener {
+        if acceptPaused {
             acceptPaused = false
-            try? epoll.modify(listener.fileDescriptor, events: Epoll.readable)
+            for listener in listeners { try? epoll.modify(listener.socket.fileDescriptor, events: Epoll.readable) }
         }
         if let drainDeadline, now >= drainDeadline {
             for connection in Array(connections.values) { close(connection) }
@@ -217,11 +215,11 @@ final class EventLoop: @unchecked Sendable {
     private func beginDrain() {
         let now = MonotonicTime.now
         drainDeadline = now + MonotonicTime.nanoseconds(configuration.timeouts.drain)
-        if let listener {
-            epoll.remove(listener.fileDescriptor)
-            listener.close()
-            self.listener = nil
+        for listener in listeners {
+            epoll.remove(listener.socket.fileDescriptor)
+            listener.socket.close()
         }
+        listeners = []
         for connection in Array(connections.values) {
             perform(connection.state.beginDrain(now: now, policy: policy), on: connection, at: now)
             settle(connection)
@@ -239,13 +237,13 @@ final class EventLoop: @unchecked Sendable {
         }
         connections[connection.fileDescriptor] = nil
         connection.transport.close()
-        counter.release()
+        connection.endpoint.counter.release()
     }
 
     private func shutDown() {
         for connection in Array(connections.values) { close(connection) }
-        listener?.close()
-        listener = nil
+        for listener in listeners { listener.socket.close() }
+        listeners = []
         configuration.accessLog?.flush()
         finished.withLock { finished in
             finished.open = false

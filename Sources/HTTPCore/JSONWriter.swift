@@ -74,23 +74,39 @@ public struct JSONWriter: Sendable {
         return d.isFinite ? String(d) : "null"
     }
 
-    /// Appends a JSON string literal; control characters become `\u00XX`, and `<`, `>`, `&` are
-    /// escaped too so a body is safe to inline in HTML.
+    /// Appends a JSON string literal, escaping only what RFC 8259 requires plus U+2028 and U+2029.
+    ///
+    /// `"`, `\` and the control characters U+0000–U+001F are escaped (`\n`, `\r`, `\t`, else
+    /// `\u00XX`); U+2028 and U+2029 become `\u2028` and `\u2029`, because JavaScript before ES2019
+    /// ends a string literal at them. Everything else, `<`, `>`, `&` and `/` included, is written as
+    /// its UTF-8 bytes: the bodies are JSON, not HTML, so HTML inside them (a section's `body.html`)
+    /// reads as written. A page that inlines a body into a `<script>` element must escape it itself.
     public static func appendEscaped(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
-            case 0x0A: out.append(contentsOf: [92, UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [92, UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [92, UInt8(ascii: "t")])
-            case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]])
-            default: out.append(b)
+        var s = s
+        s.withUTF8 { utf8 in
+            var i = 0
+            while i < utf8.count {
+                let b = utf8[i]
+                switch b {
+                case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
+                case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
+                case 0x0A: out.append(contentsOf: [92, UInt8(ascii: "n")])
+                case 0x0D: out.append(contentsOf: [92, UInt8(ascii: "r")])
+                case 0x09: out.append(contentsOf: [92, UInt8(ascii: "t")])
+                case 0..<0x20:
+                    out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hexDigits[Int(b >> 4)], hexDigits[Int(b & 15)]])
+                case 0xE2 where i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
+                    // U+2028 LINE SEPARATOR is E2 80 A8 in UTF-8, U+2029 PARAGRAPH SEPARATOR E2 80 A9.
+                    out.append(contentsOf: [92, UInt8(ascii: "u"), 50, 48, 50, utf8[i + 2] == 0xA8 ? 56 : 57])
+                    i += 2
+                default: out.append(b)
+                }
+                i += 1
             }
         }
         out.append(UInt8(ascii: "\""))
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

@@ -3,7 +3,8 @@ import Foundation
 import Glibc
 import Synchronization
 
-/// The HTTP/1.1 server: `threads` epoll event loops, each with its own SO_REUSEPORT listener.
+/// The HTTP/1.1 server: `threads` epoll event loops, each with its own SO_REUSEPORT listener (and
+/// one on the admin address, when `ServerConfiguration.admin` is set).
 ///
 /// `start()` binds (so `port` is known, even for port 0) and returns; `run()` starts and blocks until
 /// the server has stopped. `beginDrain()` (which `ShutdownSignals` calls on SIGTERM/SIGINT) stops
@@ -25,6 +26,7 @@ public final class Server: Sendable {
         // EventLoop is confined to its thread; only `requestDrain()` is called from here.
         var loops: [EventLoop]
         var port: Int
+        var adminPort: Int?
     }
 
     /// A server for `responder`; `lifecycle` is made here unless the application made it first (an
@@ -38,31 +40,36 @@ public final class Server: Sendable {
     /// The bound port once started, else nil.
     public var port: Int? { running.withLock { $0?.port } }
 
-    /// Binds every loop's listener, starts the loops and returns; throws if binding fails.
+    /// The admin listener's bound port once started; nil without one (`ServerConfiguration.admin`).
+    public var adminPort: Int? { running.withLock { $0?.adminPort } }
+
+    /// Binds every loop's listeners, starts the loops and returns; throws if binding fails.
     public func start() throws(SystemError) {
         // A peer that resets while we write must be an EPIPE result, not a process-killing signal.
         signal(SIGPIPE, SIG_IGN)
         let threads = max(1, configuration.threads)
         var listeners: [ListeningSocket] = []
+        var adminListeners: [ListeningSocket] = []
         do {
-            if configuration.port != 0 {
-                // SO_REUSEPORT would let a second server on the same port share it silently; a plain bind
-                // first fails with EADDRINUSE if anyone already listens there.
-                try ListeningSocket(host: configuration.host, port: configuration.port, reusePort: false).close()
-            }
             let sendBuffer = configuration.limits.socketSendBufferBytes
-            let first = try ListeningSocket(host: configuration.host, port: configuration.port, sendBufferBytes: sendBuffer)
-            listeners.append(first)
-            let port = try first.boundPort()
-            for _ in 1..<threads {
-                listeners.append(try ListeningSocket(host: configuration.host, port: port, sendBufferBytes: sendBuffer))
+            let port = try Self.bind(
+                host: configuration.host, port: configuration.port, count: threads, sendBufferBytes: sendBuffer, into: &listeners)
+            let publicEndpoint = Endpoint(
+                responder: responder, limit: configuration.limits.connections, makeTransport: configuration.makeTransport)
+            var adminPort: Int?
+            var adminEndpoint: Endpoint?
+            if let admin = configuration.admin {
+                adminPort = try Self.bind(
+                    host: admin.host, port: admin.port, count: threads, sendBufferBytes: sendBuffer, into: &adminListeners)
+                adminEndpoint = Endpoint(responder: admin.responder, limit: admin.maxConnections)
             }
-            let counter = ConnectionCounter()
             var loops: [EventLoop] = []
-            for listener in listeners {
-                loops.append(try EventLoop(configuration: configuration, responder: responder, counter: counter, listener: listener))
+            for (slot, listener) in listeners.enumerated() {
+                var sockets = [(socket: listener, endpoint: publicEndpoint)]
+                if let adminEndpoint { sockets.append((adminListeners[slot], adminEndpoint)) }
+                loops.append(try EventLoop(configuration: configuration, listeners: sockets))
             }
-            running.withLock { $0 = Running(loops: loops, port: port) }
+            running.withLock { $0 = Running(loops: loops, port: port, adminPort: adminPort) }
             for loop in loops {
                 stopped.enter()
                 let group = stopped
@@ -74,12 +81,31 @@ public final class Server: Sendable {
                 thread.start()
             }
         } catch {
-            for listener in listeners { listener.close() }
+            for listener in listeners + adminListeners { listener.close() }
             throw error
         }
         lifecycle.advance(to: .running)
         let lifecycle = self.lifecycle
         stopped.notify(queue: .global()) { lifecycle.advance(to: .stopped) }
+    }
+
+    /// Binds `count` `SO_REUSEPORT` listeners on one address, appending them to `listeners` as they
+    /// are made (so the caller closes them all if a later one fails), and returns the port bound.
+    private static func bind(
+        host: String, port: Int, count: Int, sendBufferBytes: Int, into listeners: inout [ListeningSocket]
+    ) throws(SystemError) -> Int {
+        if port != 0 {
+            // SO_REUSEPORT would let a second server on the same port share it silently; a plain bind
+            // first fails with EADDRINUSE if anyone already listens there.
+            try ListeningSocket(host: host, port: port, reusePort: false).close()
+        }
+        let first = try ListeningSocket(host: host, port: port, sendBufferBytes: sendBufferBytes)
+        listeners.append(first)
+        let bound = try first.boundPort()
+        for _ in 1..<count {
+            listeners.append(try ListeningSocket(host: host, port: bound, sendBufferBytes: sendBufferBytes))
+        }
+        return bound
     }
 
     /// Starts, then blocks until the server has drained and stopped.

@@ -29,13 +29,16 @@ public struct ServerConfiguration: Sendable {
     public var logError: @Sendable (String) -> Void
     /// Makes each accepted socket's transport; nil means plain TCP (`SocketTransport`). TLS plugs in here.
     public var makeTransport: (@Sendable (_ fileDescriptor: Int32) throws -> any ConnectionTransport)?
+    /// A second listener with its own responder (metrics and probes kept off the public address).
+    /// Default nil: none.
+    public var admin: AdminListener?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, threads: Int = ServerConfiguration.coreCount,
         limits: Limits = .default, timeouts: Timeouts = .default, serverName: String = "HTTPCore",
         accessLog: AccessLog? = nil, onResponse: (@Sendable (RequestLog) -> Void)? = nil,
         logError: @escaping @Sendable (String) -> Void = StandardError.write,
-        makeTransport: (@Sendable (Int32) throws -> any ConnectionTransport)? = nil
+        makeTransport: (@Sendable (Int32) throws -> any ConnectionTransport)? = nil, admin: AdminListener? = nil
     ) {
         self.host = host
         self.port = port
@@ -47,6 +50,7 @@ public struct ServerConfiguration: Sendable {
         self.onResponse = onResponse
         self.logError = logError
         self.makeTransport = makeTransport
+        self.admin = admin
     }
 
     /// The number of cores online, at least 1.

@@ -44,6 +44,8 @@ enum Command {
           --search-workers N       threads embedding hybrid search queries, 1 to 16 (default 2)
           --public-url URL         base of absolute links (default: the listening address, http://H:P);
                                    http(s)://host[:port][/path], used by feeds, pages, JSON-LD and the embed
+          --admin-listen HOST:PORT /metrics, /healthz, /readyz on a second, plain-HTTP listener (default: off);
+                                   the public listener then answers /metrics with 404
         The first line on stderr is always `listening on http://H:P` (with --port 0, the port bound);
         start-up events follow it.
 

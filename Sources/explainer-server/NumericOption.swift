@@ -56,6 +56,8 @@ struct NumericOption: Sendable, Equatable {
     static let tlsHandshakes = NumericOption(name: "tls-handshakes", minimum: 1, maximum: 65_535, rangeText: "1 to 65535")
     /// Threads that embed hybrid and semantic search queries.
     static let searchWorkers = NumericOption(name: "search-workers", minimum: 1, maximum: 16, rangeText: "1 to 16")
+    /// The port of `--admin-listen HOST:PORT`; 0 picks a free one, as `--port 0` does.
+    static let adminPort = NumericOption(name: "admin-listen", minimum: 0, maximum: 65_535, rangeText: "HOST:PORT with a port 0 to 65535")
     /// A port inside a `--cors-origins` entry.
     static let originPort = NumericOption(name: "cors-origins", minimum: 1, maximum: 65_535, rangeText: "1 to 65535")
 

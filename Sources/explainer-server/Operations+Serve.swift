@@ -41,6 +41,7 @@ extension Operations {
         var app = ExplainerApp(index: index, configuration: api, lifecycle: lifecycle, semantic: semantic)
         let responder = operations.responder(for: &app)
         configuration.bodyPolicy = app.bodyPolicy
+        configuration.admin = operations.adminListener(for: app)
         operations.configure(&configuration)
         operations.installReload(live: app.live)
         let server = Server(configuration: configuration, responder: responder, lifecycle: lifecycle)
@@ -53,7 +54,7 @@ extension Operations {
         }
         let live = app.live
         let onListening = {
-            operations.logStarted(load, index, port: server.port ?? 0)
+            operations.logStarted(load, index, port: server.port ?? 0, adminPort: server.adminPort)
             operations.logSearch(live)
         }
         let status = ServerRunner.run(

@@ -8,6 +8,9 @@ import HTTPCore
 /// its hooks to the server configuration, and installs the reload signal, so `main` stays a list of
 /// calls and each concern keeps to its own module.
 struct Operations {
+    /// The prefix of every metric family but the standard process ones: `explainer_http_requests_total`.
+    static let metricsNamespace = "explainer"
+
     let options: ServeOptions
     let metrics: ServerMetrics
     let log: EventLog
@@ -17,7 +20,8 @@ struct Operations {
     /// Loads the certificate (when TLS is on); throws when it cannot be used.
     init(options: ServeOptions) throws(TLSError) {
         self.options = options
-        metrics = ServerMetrics()
+        metrics = ServerMetrics(namespace: Self.metricsNamespace)
+        BuildInfo.register(in: metrics.registry)
         log = EventLog(minimumLevel: LogLevel(name: options.logLevel) ?? .info)
         if let certificate = options.tlsCertificate, let key = options.tlsKey {
             tls = try TLSContext(
@@ -37,11 +41,16 @@ struct Operations {
         log.info("content.loaded", "Content loaded.", load.fields(index))
     }
 
-    /// Adds `/metrics` (with the variant memo's counters and the crisis levels answered) to the app's routes and returns the responder
-    /// to serve, rate-limited if asked; the app's envelope is outermost either way, so a 429 carries
-    /// what every response does. Logs nothing: start-up events wait for `logStarted`.
+    /// Adds `/metrics` (with the variant memo's counters and the crisis levels answered) to the app's
+    /// routes, or to its admin routes with `--admin-listen`, and returns the responder to serve,
+    /// rate-limited if asked; the app's envelope is outermost either way, so a 429 carries what every
+    /// response does. Logs nothing: start-up events wait for `logStarted`.
     func responder(for app: inout ExplainerApp) -> any Responder {
-        MetricsRoute.add(to: &app.router, metrics: metrics)
+        if options.adminListen == nil {
+            MetricsRoute.add(to: &app.router, metrics: metrics)
+        } else {
+            MetricsRoute.add(to: &app.adminRouter, metrics: metrics)
+        }
         Self.addMemoMetrics(app.live.memoStatistics, to: metrics.registry)
         app.live.signalCounts.register(in: metrics.registry)
         guard let policy = rateLimitPolicy else { return app.responder }
@@ -52,13 +61,19 @@ struct Operations {
         }
     }
 
+    /// The admin listener `--admin-listen` asks for, answered by the app's admin routes; read after
+    /// `responder(for:)` has put `/metrics` there.
+    func adminListener(for app: ExplainerApp) -> AdminListener? {
+        options.adminListen.map { AdminListener(host: $0.host, port: $0.port, responder: app.adminResponder) }
+    }
+
     /// The rate limit's policy, when `--rate-limit` is given.
     var rateLimitPolicy: RateLimitPolicy? {
         options.rateLimit.map { RateLimitPolicy(ratePerSecond: $0, burst: options.burst) }
     }
 
     /// Logs what the server started with, once `listening on` is out, so that line stays first on stderr.
-    func logStarted(_ load: ContentLoad, _ index: ContentIndex, port: Int) {
+    func logStarted(_ load: ContentLoad, _ index: ContentIndex, port: Int, adminPort: Int?) {
         logContentServed(load, index)
         if let policy = rateLimitPolicy {
             log.info(
@@ -68,12 +83,14 @@ struct Operations {
                     ("trusted_proxies", .int(options.trustProxy.count)),
                 ])
         }
-        log.info(
-            "server.start", "Serving.",
-            [
-                ("host", .string(options.host)), ("port", .int(port)), ("threads", .int(options.threads)),
-                ("tls", .bool(tls != nil)), ("memo_bytes", .int(options.memoBytes)),
-            ])
+        var fields: [(String, EventLog.Value)] = [
+            ("host", .string(options.host)), ("port", .int(port)), ("threads", .int(options.threads)),
+            ("tls", .bool(tls != nil)), ("memo_bytes", .int(options.memoBytes)),
+        ]
+        if let admin = options.adminListen, let adminPort {
+            fields += [("admin_host", .string(admin.host)), ("admin_port", .int(adminPort))]
+        }
+        log.info("server.start", "Serving.", fields)
     }
 
     /// The variant memos' hits, misses, evictions and bytes held, read from `statistics` at each scrape.

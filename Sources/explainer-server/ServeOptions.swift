@@ -39,12 +39,15 @@ struct ServeOptions: Equatable {
     var searchWorkers = 2
     /// `--public-url`: the base of absolute links, `http(s)://host[:port][/path]` without a trailing slash; nil: the listening address.
     var publicURL: String?
+    /// Where `/metrics` and the probes are served apart from the public listener, which then answers
+    /// `/metrics` with 404. Default nil: no admin listener, `/metrics` on the public one.
+    var adminListen: ListenAddress?
 
     /// The option names, each also read from `EXPLAINER_<NAME>` (upper-cased, `-` as `_`).
     static let names = [
         "host", "port", "content", "threads", "access-log", "drain-timeout", "log-level", "cors-origins", "cache-max-age",
         "tls-cert", "tls-key", "tls-handshakes", "rate-limit", "burst", "trust-proxy", "memo-bytes",
-        "model", "search-workers", "public-url", "frame-ancestors",
+        "model", "search-workers", "public-url", "admin-listen", "frame-ancestors",
     ]
 
     /// Reads the environment, then the arguments over it, then checks every value.
@@ -120,6 +123,7 @@ struct ServeOptions: Equatable {
             model = v
         }
         if let v = values["search-workers"] { searchWorkers = try NumericOption.searchWorkers.integer(v) }
+        if let v = values["admin-listen"] { adminListen = try ListenAddress.parse(v, option: "admin-listen") }
         if let v = values["public-url"] { publicURL = try Self.publicURL(v) }
     }
 

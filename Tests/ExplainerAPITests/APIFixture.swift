@@ -37,13 +37,13 @@ enum APIFixture {
         return try await TestServer.with(responder: responder, configure: { $0.bodyPolicy = policy }, body)
     }
 
-    /// Every list path and the ids its items carry, in order.
-    static var lists: [(path: String, idKey: String, ids: [String])] {
+    /// Every list path and the `id`s its items carry, in order.
+    static var lists: [(path: String, ids: [String])] {
         [
-            ("/v1/sections", "id", index.sections.map(\.id)),
-            ("/v1/claims", "id", index.claims.map(\.id)),
-            ("/v1/sources", "id", index.sources.map(\.id)),
-            ("/v1/glossary", "slug", index.glossary.map(\.slug)),
+            ("/v1/sections", index.sections.map(\.id)),
+            ("/v1/claims", index.claims.map(\.id)),
+            ("/v1/sources", index.sources.map(\.id)),
+            ("/v1/glossary", index.glossary.map(\.slug)),
         ]
     }
 

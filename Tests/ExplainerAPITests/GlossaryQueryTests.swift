@@ -4,7 +4,7 @@ import Testing
 @Suite struct GlossaryQueryTests {
     static func slugs(_ q: String) throws -> [String] {
         let body = try APIFixture.json(APIFixture.send("/v1/glossary?q=" + q))
-        return (body["items"] as? [[String: Any]] ?? []).compactMap { $0["slug"] as? String }
+        return (body["items"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
     }
 
     @Test func anAliasPrefixFindsItsTerm() throws {

@@ -28,7 +28,7 @@ struct HybridSearchAPITests {
     }
 
     static func firstKey(_ body: [String: Any]) -> String? {
-        guard let first = (body["results"] as? [[String: Any]])?.first, let type = first["type"] as? String, let id = first["id"] as? String
+        guard let first = (body["items"] as? [[String: Any]])?.first, let type = first["type"] as? String, let id = first["id"] as? String
         else { return nil }
         return "\(type):\(id)"
     }
@@ -59,10 +59,10 @@ struct HybridSearchAPITests {
             // The same BM25F answer, byte for byte, as the server without a model gives.
             #expect(response.body == withoutModel.body)
             let body = try HybridAPIFixture.json(response)
-            let todays: Set = ["support", "query", "total", "limit", "types", "results", "links"]
+            let todays: Set = ["support", "query", "total", "limit", "types", "items", "links"]
             #expect(Set(body.keys) == todays.union(["mode", "mode_requested", "fallback_reason", "match"]))
             #expect(body["mode"] as? String == "lexical" && body["mode_requested"] as? String == "lexical")
-            let results = try #require(body["results"] as? [[String: Any]])
+            let results = try #require(body["items"] as? [[String: Any]])
             #expect(!results.isEmpty)
             for result in results { #expect(result["retrievers"] as? [String] == ["lexical"]) }
         }
@@ -72,12 +72,12 @@ struct HybridSearchAPITests {
         let app = try #require(HybridAPIFixture.shared)
         try await APIFixture.withServer(responder: app.responder) { server in
             let hybrid = try HybridAPIFixture.json(HybridAPIFixture.get(server, "/v1/search?q=harm%20reduction&limit=5"))
-            let results = try #require(hybrid["results"] as? [[String: Any]])
+            let results = try #require(hybrid["items"] as? [[String: Any]])
             #expect(results.contains { ($0["retrievers"] as? [String]) == ["lexical", "semantic"] })
             #expect(hybrid["match"] as? String == "good")
             let semantic = try HybridAPIFixture.json(HybridAPIFixture.get(server, "/v1/search?q=harm%20reduction&limit=5&mode=semantic"))
             #expect(semantic["mode"] as? String == "semantic")
-            #expect((semantic["results"] as? [[String: Any]])?.allSatisfy { ($0["retrievers"] as? [String]) == ["semantic"] } == true)
+            #expect((semantic["items"] as? [[String: Any]])?.allSatisfy { ($0["retrievers"] as? [String]) == ["semantic"] } == true)
             let offTopic = try HybridAPIFixture.json(HybridAPIFixture.get(server, "/v1/search?q=best%20pizza%20in%20naples"))
             #expect(offTopic["match"] as? String == "none")
         }
@@ -152,6 +152,37 @@ struct HybridSearchAPITests {
             }
             #expect(reasons.contains("workers-busy"), "\(reasons)")
             #expect(reasons.contains("none"), "\(reasons)")
+        }
+    }
+
+    @Test func aRepeatedQueryIsAnsweredFromItsCachedVectorEvenWhenThePoolIsFull() async throws {
+        let app = try #require(HybridAPIFixture.app(workers: 1, queueLimit: 1))
+        try await APIFixture.withServer(responder: app.responder) { server in
+            let asker = try server.client(timeout: .seconds(60))
+            defer { asker.close() }
+            let question = "GET /v1/search?q=why%20would%20someone%20keep%20it%20secret%20from%20everyone HTTP/1.1\r\nHost: x\r\n\r\n"
+            try asker.send(question)
+            let first = try HybridAPIFixture.json(try asker.readResponse())
+            #expect(first["mode"] as? String == "hybrid")
+            // Fill the one worker and its one queue slot with distinct questions, left unread.
+            let others = try (0..<8).map { _ in try server.client(timeout: .seconds(60)) }
+            defer { for client in others { client.close() } }
+            for (number, client) in others.enumerated() {
+                let query = "a%20long%20distinct%20question%20about%20feelings%20\(number)"
+                try client.send("GET /v1/search?q=\(query) HTTP/1.1\r\nHost: x\r\n\r\n")
+            }
+            try asker.send(question)
+            let again = try HybridAPIFixture.json(try asker.readResponse())
+            // Without the cache a full pool answers lexically with workers-busy; the cached vector skips it.
+            #expect(again["mode"] as? String == "hybrid")
+            #expect(again["fallback_reason"] is NSNull)
+            #expect(Self.firstKey(again) == Self.firstKey(first))
+            var busy = 0
+            for client in others {
+                let body = try HybridAPIFixture.json(try client.readResponse())
+                if body["fallback_reason"] as? String == "workers-busy" { busy += 1 }
+            }
+            #expect(busy >= 1, "the pool was full while the repeated query was answered")
         }
     }
 

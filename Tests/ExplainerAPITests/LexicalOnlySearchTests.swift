@@ -16,7 +16,7 @@ import Testing
             #expect(body["mode_requested"] as? String == mode)
             #expect(body["fallback_reason"] as? String == "model-missing")
             #expect(body["match"] as? String == "good")
-            #expect((body["results"] as? [[String: Any]])?.first?["retrievers"] as? [String] == ["lexical"])
+            #expect((body["items"] as? [[String: Any]])?.first?["retrievers"] as? [String] == ["lexical"])
         }
     }
 

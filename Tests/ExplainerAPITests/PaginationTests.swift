@@ -18,7 +18,7 @@ import Testing
             #expect(items.count <= limit)
             #expect(body["total"] as? Int == list.ids.count)
             #expect(body["limit"] as? Int == limit)
-            seen += items.compactMap { $0[list.idKey] as? String }
+            seen += items.compactMap { $0["id"] as? String }
             let links = try #require(body["links"] as? [String: Any])
             #expect(links["support"] as? String == "/v1/support")
             target = links["next"] as? String

@@ -40,11 +40,19 @@ import Testing
         ("limit=0", "limit"), ("limit=201", "limit"), ("limit=abc", "limit"), ("limit=-1", "limit"), ("limit=", "limit"),
         ("limit=99999999999999999999", "limit"), ("cursor=nope", "cursor"), ("fields=title,nope", "fields"),
         ("fields=", "fields"), ("fields=title,,id", "fields"), ("include=sources", "include"), ("format=pdf", "format"),
-        ("annotate=claims", "annotate"), ("pretty=yes", "pretty"), ("pretty=true", "pretty"), ("fields=id, title", "fields"),
-        ("limt=5", "limt"), ("limit=1&limit=2", "limit"),
+        ("annotate=claims", "annotate"), ("fields=id, title", "fields"), ("limt=5", "limt"), ("limit=1&limit=2", "limit"),
+        ("pretty=yes", "pretty"), ("pretty=TRUE", "pretty"), ("pretty=", "pretty"), ("pretty=2", "pretty"),
     ])
     func aBadValueNamesItsParameter(query: String, parameter: String) {
         #expect(Self.rejectedParameter(query) == parameter)
+    }
+
+    @Test(arguments: [("true", true), ("1", true), ("false", false), ("0", false)])
+    func prettyTakesTrueFalseOneAndZero(value: String, indents: Bool) throws {
+        let options = try Self.parse("pretty=" + value)
+        #expect(options.pretty == indents)
+        // Both spellings of a value share one memoised body.
+        #expect(options.variantKey == (try Self.parse(indents ? "pretty=1" : "")).variantKey)
     }
 
     @Test func anUnknownParameterSuggestsTheNearestKnownOne() throws {

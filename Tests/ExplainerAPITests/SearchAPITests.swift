@@ -7,10 +7,10 @@ import Testing
 @Suite struct SearchAPITests {
     @Test func resultsCarryTypeIDSnippetAndSectionLinks() throws {
         let body = try APIFixture.json(APIFixture.send("/v1/search?q=harm%20reduction&limit=3"))
-        let results = try #require(body["results"] as? [[String: Any]])
+        let results = try #require(body["items"] as? [[String: Any]])
         #expect(!results.isEmpty && results.count <= 3)
         let first = try #require(results.first)
-        for key in ["type", "id", "score", "title", "url", "section", "snippet", "snippet_html", "matches", "sources"] {
+        for key in ["type", "id", "score", "title", "section", "snippet", "snippet_html", "matches", "sources", "links"] {
             #expect(first[key] != nil, "\(key)")
         }
         #expect(results.contains { ($0["snippet_html"] as? String)?.contains("<mark>") == true })

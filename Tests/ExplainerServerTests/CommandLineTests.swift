@@ -16,7 +16,7 @@ struct CommandLineTests {
             for name in [
                 "host", "port", "content", "threads", "access-log", "drain-timeout", "log-level", "cors-origins",
                 "cache-max-age", "tls-cert", "tls-handshakes", "rate-limit", "burst", "trust-proxy", "memo-bytes", "model",
-                "search-workers", "public-url", "frame-ancestors",
+                "search-workers", "public-url", "admin-listen", "frame-ancestors",
             ] {
                 #expect(lines.contains { $0.hasPrefix("  --\(name) ") && $0.contains("(default") }, "--\(name) and its default")
             }
@@ -65,6 +65,9 @@ struct CommandLineTests {
             (["--model", ""], "--model"), (["--public-url", "ftp://a.example"], "--public-url"),
             (["--public-url", "https://a.example/api?x=1"], "--public-url"),
             (["--public-url", "https://user@a.example"], "--public-url"), (["--public-url", "https://a.example//x"], "--public-url"),
+            (["--admin-listen", "9090"], "--admin-listen"),
+            (["--admin-listen", "127.0.0.1:65536"], "--admin-listen"), (["--admin-listen", "::1:9090"], "--admin-listen"),
+            (["--admin-listen", "metrics.example:9090"], "--admin-listen"), (["--admin-listen", "[10.0.0.1]:9090"], "--admin-listen"),
             (["--frame-ancestors", "https://a.example; script-src *"], "--frame-ancestors"),
             (["--frame-ancestors", "'none',https://a.example"], "--frame-ancestors"),
             (["--frame-ancestors", "a.example"], "--frame-ancestors"),

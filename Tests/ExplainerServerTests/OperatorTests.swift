@@ -24,7 +24,7 @@ struct OperatorTests {
         ["--cors-origins", "https://peer-support.example"], ["--log-level", "error"], ["--log-level", "debug"],
         ["--rate-limit", "1/s", "--burst", "5"], ["--rate-limit", "1/s", "--burst", "3"],
         ["--rate-limit", "1/s", "--burst", "3", "--trust-proxy", "127.0.0.1/32"], ["--drain-timeout", "5", "--trust-proxy", "127.0.0.1"],
-        ["--memo-bytes", "1MiB"],
+        ["--memo-bytes", "1MiB"], ["--admin-listen", "127.0.0.1:0"],
     ]
 
     @Test(
@@ -97,11 +97,63 @@ struct OperatorTests {
             func value(_ name: String) -> Double? {
                 metrics.split(separator: "\n").first { $0.hasPrefix(name + " ") }.flatMap { Double($0.split(separator: " ")[1]) }
             }
-            let bytes = try #require(value("response_memo_bytes"))
+            let bytes = try #require(value("explainer_response_memo_bytes"))
             #expect(bytes > 0 && bytes <= Double(budget))
-            #expect(try #require(value("response_memo_misses_total")) >= 60)
-            #expect(try #require(value("response_memo_hits_total")) >= 1)
-            #expect(try #require(value("response_memo_evictions_total")) > 0)
+            #expect(try #require(value("explainer_response_memo_misses_total")) >= 60)
+            #expect(try #require(value("explainer_response_memo_hits_total")) >= 1)
+            #expect(try #require(value("explainer_response_memo_evictions_total")) > 0)
+            server.signal(SIGTERM)
+            #expect(server.waitForExit(timeout: .seconds(10)) == 0)
+        }
+    }
+
+    /// The admin port from the `server.start` event, waiting for it (it follows `listening on`);
+    /// called under `withTimeout`, which ends the wait if the event never comes.
+    static func adminPort(of server: ServerProcess) async throws -> Int {
+        while true {
+            if let field = server.standardError.firstMatch(of: #/"admin_port":(\d+)/#), let port = Int(field.output.1) {
+                return port
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+    }
+
+    @Test("--admin-listen serves /metrics and the probes on its own port; the public port answers /metrics 404")
+    func adminListenerKeepsMetricsOffThePublicPort() async throws {
+        let server = try Self.start(["--access-log", "off", "--admin-listen", "127.0.0.1:0"])
+        try await withTimeout(.seconds(30)) {
+            let admin = try await Self.adminPort(of: server)
+            #expect(admin != server.port)
+            #expect(try Self.get(server.port, "/metrics").status == 404)
+            #expect(try Self.get(server.port, "/v1/explainer").status == 200)
+            let scrape = try Self.get(admin, "/metrics")
+            #expect(scrape.status == 200)
+            let text = String(decoding: scrape.body, as: UTF8.self)
+            // The public port's 404 for /metrics was counted, by the admin port's scrape.
+            #expect(text.contains(#"explainer_http_requests_total{route="unmatched",method="GET",status="404"} 1"#))
+            #expect(text.contains(#"explainer_build_info{version=""#))
+            for probe in ["/healthz", "/readyz"] {
+                #expect(try Self.get(admin, probe).status == 200, "\(probe) on the admin port")
+                #expect(try Self.get(server.port, probe).status == 200, "\(probe) on the public port")
+            }
+            let elsewhere = try Self.get(admin, "/v1/explainer")
+            #expect(elsewhere.status == 404)
+            #expect(String(decoding: elsewhere.body, as: UTF8.self).contains("admin listener"))
+            server.signal(SIGTERM)
+            #expect(server.waitForExit(timeout: .seconds(10)) == 0)
+        }
+    }
+
+    @Test("without --admin-listen /metrics stays on the public port, with the explainer_ prefix")
+    func metricsOnThePublicPortByDefault() async throws {
+        let server = try Self.start(["--access-log", "off"])
+        try await withTimeout(.seconds(30)) {
+            let scrape = try Self.get(server.port, "/metrics")
+            #expect(scrape.status == 200)
+            let text = String(decoding: scrape.body, as: UTF8.self)
+            let names = text.split(separator: "\n").filter { $0.hasPrefix("# TYPE ") }.map { $0.split(separator: " ")[2] }
+            #expect(!names.isEmpty)
+            #expect(names.allSatisfy { $0.hasPrefix("explainer_") || $0.hasPrefix("process_") }, "\(names)")
             server.signal(SIGTERM)
             #expect(server.waitForExit(timeout: .seconds(10)) == 0)
         }

@@ -68,7 +68,6 @@ struct MetricsRegistryTests {
         #expect(r.value("http_response_bytes_total") == 1700)
         #expect(r.value("http_rate_limited_total") == 1)
         #expect(r.value("http_request_duration_seconds", labels: ["/v1/sections/{id}"]) == 1)
-        #expect((ServerMetrics.residentBytes() ?? 0) > 0)
     }
 
     @Test("updates from many threads at once are all counted")
@@ -82,5 +81,41 @@ struct MetricsRegistryTests {
             }
         }
         #expect(m.registry.value("http_requests_total", labels: ["/", "GET", "200"]) == 8000)
+    }
+
+    @Test("a namespace prefixes every family but the standard ones, which code still names as registered")
+    func namespace() {
+        let r = MetricsRegistry(namespace: "app")
+        r.register(.counter, "requests_total", help: "Requests.")
+        r.register(.gauge, "process_open_fds", help: "Open descriptors.", prefixed: false)
+        r.add("requests_total", 2)
+        r.set("process_open_fds", 7)
+        #expect(r.value("requests_total") == 2)
+        let lines = r.render().split(separator: "\n").map(String.init)
+        #expect(
+            lines == [
+                "# HELP app_requests_total Requests.", "# TYPE app_requests_total counter", "app_requests_total 2",
+                "# HELP process_open_fds Open descriptors.", "# TYPE process_open_fds gauge", "process_open_fds 7",
+            ])
+        #expect(r.exposedName("requests_total") == "app_requests_total")
+        #expect(MetricsRegistry().exposedName("requests_total") == "requests_total")
+    }
+
+    @Test("server metrics take the namespace; the five process metrics stay unprefixed and are read at each scrape")
+    func serverMetricsNamespace() {
+        let text = ServerMetrics(namespace: "app", startTime: 1000).render()
+        let families = text.split(separator: "\n").filter { $0.hasPrefix("# TYPE ") }.map { String($0.split(separator: " ")[2]) }
+        let process = [
+            "process_cpu_seconds_total", "process_resident_memory_bytes", "process_open_fds", "process_max_fds",
+            "process_start_time_seconds",
+        ]
+        #expect(Set(process).isSubset(of: Set(families)))
+        #expect(families.filter { !process.contains($0) }.allSatisfy { $0.hasPrefix("app_") })
+        #expect(families.contains("app_http_requests_total"))
+        #expect(text.contains("\nprocess_start_time_seconds 1000\n"))
+        for name in process.dropLast() {
+            let line = text.split(separator: "\n").first { $0.hasPrefix(name + " ") }
+            #expect(line != nil, "\(name) has a sample")
+        }
     }
 }

@@ -17,12 +17,11 @@ from ops_support import ROOT, ServerProcess
 SPEC = ROOT / "openapi.yaml"
 
 # Example values for path templates, taken from the real content.
-PATH_EXAMPLES = {"{id}": None, "{slug}": "harm-reduction"}
 ID_EXAMPLES = {
     "/v1/sections/{id}": "research-shows",
     "/v1/claims/{id}": "diminished-pain-perception",
     "/v1/sources/{id}": "aeon-why-self-harm",
-    "/v1/glossary/{slug}": "harm-reduction",
+    "/v1/glossary/{id}": "harm-reduction",
     "/embed/{id}": "research-shows",
 }
 # Paths whose GET answers with something other than 200 on purpose.

@@ -55,6 +55,9 @@ def test_deployment_probes_resources_and_draining():
     (container,) = pod["containers"]
     assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
     assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
+    # Every probe goes to the admin port, which has a connection cap of its own.
+    for probe in ("readinessProbe", "livenessProbe", "startupProbe"):
+        assert container[probe]["httpGet"]["port"] == "admin", probe
     for key in ("requests", "limits"):
         assert {"cpu", "memory"} <= set(container["resources"][key])
     assert container["securityContext"]["allowPrivilegeEscalation"] is False
@@ -84,6 +87,43 @@ def test_service_hpa_and_pdb_point_at_the_deployment():
     assert 2 <= hpa["spec"]["minReplicas"] <= hpa["spec"]["maxReplicas"]
     pdb = load("PodDisruptionBudget")
     assert all(labels.get(k) == v for k, v in pdb["spec"]["selector"]["matchLabels"].items())
+
+
+def admin_port(container):
+    """The port --admin-listen binds, read from the container's arguments."""
+    (listen,) = [a.split("=", 1)[1] for a in container["args"] if a.startswith("--admin-listen=")]
+    return int(listen.rsplit(":", 1)[1])
+
+
+def test_metrics_and_probes_are_on_the_admin_port_which_the_service_does_not_expose():
+    template = load("Deployment")["spec"]["template"]
+    (container,) = template["spec"]["containers"]
+    ports = {p["name"]: p["containerPort"] for p in container["ports"]}
+    port = admin_port(container)
+    assert ports["admin"] == port != ports["http"]
+    annotations = template["metadata"]["annotations"]
+    assert annotations["prometheus.io/scrape"] == "true"
+    assert int(annotations["prometheus.io/port"]) == port
+    assert annotations["prometheus.io/path"] == "/metrics"
+    # The Service is the public way in: it carries the HTTP port only, so /metrics is not behind it.
+    service = load("Service")
+    assert {p["targetPort"] for p in service["spec"]["ports"]} == {"http"}
+
+
+def test_network_policy_admits_the_admin_port_only_from_prometheus():
+    policy = load("NetworkPolicy")["spec"]
+    admin_rules = [r for r in policy["ingress"] if any(p["port"] == "admin" for p in r["ports"])]
+    assert len(admin_rules) == 1
+    (rule,) = admin_rules
+    assert all(p["port"] == "admin" for p in rule["ports"])
+    # Never open to every namespace, and every peer names both its namespace and its pods.
+    for peer in rule["from"]:
+        assert peer.get("namespaceSelector", {}).get("matchLabels"), peer
+        assert peer.get("podSelector", {}).get("matchLabels"), peer
+    # The rule that admits anything in the cluster admits the HTTP port alone.
+    for other in policy["ingress"]:
+        if other is not rule:
+            assert {p["port"] for p in other["ports"]} == {"http"}
 
 
 def test_network_policy_admits_only_the_http_port_and_allows_no_egress():

@@ -88,9 +88,9 @@ class Nginx:
 
 
 def counter(server, route, status):
-    """http_requests_total for a route and status on one replica, read from its /metrics."""
+    """explainer_http_requests_total for a route and status on one replica, read from its /metrics."""
     _, _, body = server.get("/metrics")
-    pattern = rf'^http_requests_total\{{route="{re.escape(route)}",method="GET",status="{status}"\}} (\S+)$'
+    pattern = rf'^explainer_http_requests_total\{{route="{re.escape(route)}",method="GET",status="{status}"\}} (\S+)$'
     match = re.search(pattern, body.decode(), re.M)
     return float(match.group(1)) if match else 0.0
 
@@ -207,5 +207,21 @@ def test_searches_are_never_cached_and_the_log_never_records_a_query(tmp_path):
                 assert secret.encode() not in entry.read_bytes(), f"{entry} holds the query"
     finally:
         if proxy:
+            proxy.stop()
+        replica.stop()
+
+
+def test_metrics_are_not_served_through_the_proxy(tmp_path):
+    """Metrics are per replica and scraped from each one's admin port: the public proxy refuses them."""
+    replica = ServerProcess()
+    proxy = None
+    try:
+        proxy = Nginx([replica.port], tmp_path / "nginx")
+        assert proxy.get("/metrics")[0] == 403
+        assert proxy.get("/healthz")[0] == 200
+        # The replica itself still answers it (no --admin-listen here): the refusal is the proxy's.
+        assert replica.get("/metrics")[0] == 200
+    finally:
+        if proxy is not None:
             proxy.stop()
         replica.stop()

@@ -41,7 +41,7 @@ def test_past_the_burst_a_429_with_retry_after_and_ratelimit_headers():
         assert server.get("/v1/glossary")[0] == 200
         assert server.get("/v1/glossary")[0] == 429
         _, _, metrics = server.get("/metrics")
-        assert "http_rate_limited_total 2" in metrics.decode()
+        assert "explainer_http_rate_limited_total 2" in metrics.decode()
 
 
 def test_forwarded_for_counts_only_from_a_trusted_proxy():

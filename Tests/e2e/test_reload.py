@@ -92,8 +92,8 @@ def test_valid_reloads_under_load_never_fail_or_mix_versions(content):
         assert len(seen) == 4
         _, headers, body = server.get("/v1/explainer")
         assert json.loads(body)["summary"] == "Reloaded summary number 3."
-        assert metric(server, r'^content_reloads_total\{outcome="success"\} (\S+)$') == 3
-        assert metric(server, rf'^content_info\{{version="{headers["x-content-version"]}"\}} (\S+)$') == 1
+        assert metric(server, r'^explainer_content_reloads_total\{outcome="success"\} (\S+)$') == 3
+        assert metric(server, rf'^explainer_content_info\{{version="{headers["x-content-version"]}"\}} (\S+)$') == 1
 
 
 def test_broken_reload_keeps_serving_and_is_counted_and_logged(content):
@@ -107,9 +107,9 @@ def test_broken_reload_keeps_serving_and_is_counted_and_logged(content):
         assert status == 200 and headers["x-content-version"] == version and after == before
         status, _, _ = server.get("/v1/sections/emotion-relief")
         assert status == 200, "the section removed on disk is still served from the last good index"
-        assert metric(server, r'^content_reloads_total\{outcome="failure"\} (\S+)$') == 1
-        assert metric(server, r'^content_reloads_total\{outcome="success"\} (\S+)$') == 0
-        assert metric(server, rf'^content_info\{{version="{version}"\}} (\S+)$') == 1
+        assert metric(server, r'^explainer_content_reloads_total\{outcome="failure"\} (\S+)$') == 1
+        assert metric(server, r'^explainer_content_reloads_total\{outcome="success"\} (\S+)$') == 0
+        assert metric(server, rf'^explainer_content_info\{{version="{version}"\}} (\S+)$') == 1
         problems = [e for e in server.events if e["event"] == "reload.problem"]
         assert all(e["level"] == "error" for e in problems)
         files = {e["file"] for e in problems}
@@ -120,7 +120,7 @@ def test_broken_reload_keeps_serving_and_is_counted_and_logged(content):
         shutil.copy(CONTENT / "claims.json", content / "claims.json")
         shutil.copy(CONTENT / "sections" / "03-emotion-relief.md", content / "sections" / "03-emotion-relief.md")
         reload_and_wait(server, "reload.done", 1)
-        assert metric(server, r'^content_reloads_total\{outcome="success"\} (\S+)$') == 1
+        assert metric(server, r'^explainer_content_reloads_total\{outcome="success"\} (\S+)$') == 1
 
 
 def other_tree(folder):

@@ -125,8 +125,8 @@ def test_metrics_count_levels_by_route(server):
     assert status == 200
     text = raw.decode()
     samples = {line.rsplit(" ", 1)[0]: float(line.rsplit(" ", 1)[1])
-               for line in text.splitlines() if line.startswith("crisis_signals_total{")}
+               for line in text.splitlines() if line.startswith("explainer_crisis_signals_total{")}
     assert len(samples) == 6, samples
-    assert samples['crisis_signals_total{level="urgent",route="/v1/signals"}'] >= 1
-    assert samples['crisis_signals_total{level="info",route="/v1/search"}'] >= 1
+    assert samples['explainer_crisis_signals_total{level="urgent",route="/v1/signals"}'] >= 1
+    assert samples['explainer_crisis_signals_total{level="info",route="/v1/search"}'] >= 1
     assert "I want to die" not in text and "harm" not in text.replace("harm-", "")

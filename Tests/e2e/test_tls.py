@@ -61,7 +61,7 @@ def handshakes(server, outcome):
             data = b""
             while chunk := tls.recv(65536):
                 data += chunk
-    match = re.search(rf'^tls_handshakes_total\{{outcome="{outcome}"\}} (\S+)$', data.decode(), re.M)
+    match = re.search(rf'^explainer_tls_handshakes_total\{{outcome="{outcome}"\}} (\S+)$', data.decode(), re.M)
     return float(match.group(1))
 
 
@@ -193,3 +193,26 @@ def test_tls_handshakes_caps_handshakes_in_progress(tls_files):
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.2)
+
+
+def test_admin_listener_is_plain_http_beside_a_tls_listener(tls_files):
+    """--admin-listen stays plain HTTP when the public listener serves TLS (a cluster-internal port),
+    and the scrape there counts the public listener's handshakes."""
+    server = start(tls_files, "--admin-listen", "127.0.0.1:0")
+    try:
+        (event,) = server.wait_for_event("server.start")
+        admin = event["admin_port"]
+        result = curl(server.port, server.cacert)
+        assert result.stdout == "200 1.1", result.stderr
+        plain = subprocess.run(["curl", "-sS", "--max-time", "10", f"http://127.0.0.1:{admin}/metrics"],
+                               capture_output=True, text=True, timeout=30)
+        assert plain.returncode == 0, plain.stderr
+        assert re.search(r'(?m)^explainer_tls_handshakes_total\{outcome="success"\} [1-9]', plain.stdout)
+        # The public listener answers /metrics 404 over TLS, like any path it does not serve.
+        refused = subprocess.run(
+            ["curl", "-sS", "--max-time", "10", "--cacert", str(server.cacert), "--resolve",
+             f"localhost:{server.port}:127.0.0.1", "-o", "/dev/null", "-w", "%{http_code}",
+             f"https://localhost:{server.port}/metrics"], capture_output=True, text=True, timeout=30)
+        assert refused.stdout == "404", refused.stderr
+    finally:
+        server.stop()

@@ -90,7 +90,7 @@ def memo_metrics(port):
     conn.request("GET", "/metrics")
     text = conn.getresponse().read().decode()
     return {line.split()[0]: float(line.split()[1]) for line in text.splitlines()
-            if line.startswith("response_memo_") and not line.startswith("#")}
+            if line.startswith("explainer_response_memo_") and not line.startswith("#")}
 
 
 def main():
@@ -133,7 +133,7 @@ def main():
         print(f"{'peak (VmHWM)':40s} {hwm(process.pid) / 1024:8.1f} MiB")
         metrics = memo_metrics(port)
         if metrics:
-            print("memo:", ", ".join(f"{k.replace('response_memo_', '')}={int(v)}" for k, v in sorted(metrics.items())))
+            print("memo:", ", ".join(f"{k.replace('explainer_response_memo_', '')}={int(v)}" for k, v in sorted(metrics.items())))
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=30)

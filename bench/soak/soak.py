@@ -144,7 +144,7 @@ def main():
 
     done_events = [e for e in events if '"event":"reload.done"' in e]
     failed_events = [e for e in events if '"event":"reload.failed"' in e]
-    reload_ok = re.search(r'^content_reloads_total\{outcome="success"\} (\S+)$', metrics, re.M).group(1)
+    reload_ok = re.search(r'^explainer_content_reloads_total\{outcome="success"\} (\S+)$', metrics, re.M).group(1)
 
     print(f"soak: {args.duration:.0f} s at {args.rate:.0f} req/s over {args.clients} keep-alive connections, "
           f"SIGHUP every {args.reload_every:.0f} s, binary {args.binary}")
@@ -168,7 +168,7 @@ def main():
     print(f"total: {len(samples)} requests, {len(errors)} errors, p99 {percentile(all_lats, 0.99):.2f} ms, "
           f"achieved {len(samples) / args.duration:.0f} req/s")
     print(f"reloads: {reloads} signalled, {len(done_events)} done, {len(failed_events)} failed, "
-          f"content_reloads_total{{success}} {reload_ok}")
+          f"explainer_content_reloads_total{{success}} {reload_ok}")
     print(f"RSS: {rss_start / 1024:.1f} MiB after {args.warmup:.0f} s warm-up, {rss_end / 1024:.1f} MiB at the end "
           f"({growth:+.1f}%); exit status after SIGTERM {exit_status}")
     for e in errors[:10]:

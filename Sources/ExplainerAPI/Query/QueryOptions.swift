@@ -7,7 +7,7 @@ import HTTPCore
 /// never reaches a renderer (no 500 for bad input). `variantKey` names the validated options in a
 /// canonical order: two requests that differ only in parameter order share one memoised body.
 package struct QueryOptions: Sendable {
-    /// `?pretty=1`: indent the JSON (`0` or `1` only).
+    /// `?pretty=1` or `?pretty=true`: indent the JSON (`false` and `0` send it compact).
     package var pretty = false
     /// `?fields=`: the top-level fields to keep, or nil for all.
     package var fields: [String]?
@@ -45,11 +45,7 @@ package struct QueryOptions: Sendable {
             }
             switch name {
             case "pretty":
-                // Exactly 0 or 1, as openapi.yaml says, so a schema-violating value is never accepted.
-                guard value == "1" || value == "0" else {
-                    throw APIProblem.badParameter(name, "pretty takes 1 (indent the JSON) or 0.", allowed: ["0", "1"])
-                }
-                pretty = value == "1"
+                pretty = try Self.pretty(value)
                 if pretty { keyParts.append("pretty") }
             case "fields":
                 let list = try Self.list(value, parameter: name, allowed: route.fields)
@@ -91,6 +87,24 @@ package struct QueryOptions: Sendable {
             }
         }
         variantKey = keyParts.sorted().joined(separator: "&")
+    }
+
+    /// The values `pretty` takes, as openapi.yaml lists them.
+    package static let prettyValues = ["true", "false", "1", "0"]
+
+    /// Reads a `pretty` value: `true` or `1` indents, `false` or `0` does not.
+    ///
+    /// Exactly these four spellings, as openapi.yaml says, so a value outside the schema (`yes`,
+    /// `TRUE`, empty) is a 400 naming the parameter rather than a guess. `/v1/search`, which checks
+    /// its own query, reads it here too.
+    package static func pretty(_ value: String) throws(HTTPError) -> Bool {
+        switch value {
+        case "true", "1": return true
+        case "false", "0": return false
+        default:
+            throw APIProblem.badParameter(
+                "pretty", "pretty takes true or 1 (indent the JSON), false or 0 (compact).", allowed: prettyValues)
+        }
     }
 
     /// Splits a comma-separated value and checks each element against the allowed ones.

@@ -2,10 +2,10 @@ import ExplainerContent
 import Foundation
 
 extension ResourceRenderer {
-    /// What `/v1/glossary/{slug}` takes.
+    /// What `/v1/glossary/{id}` takes.
     package static let glossaryParameters = RouteParameters(
         names: RouteParameters.common,
-        fields: ["slug", "term", "aliases", "definition", "related", "basis", "sections", "links"],
+        fields: ["id", "slug", "term", "aliases", "definition", "related", "basis", "sections", "links"],
         includes: ["sections", "related"])
 
     /// The list: prefix search and paging.
@@ -14,8 +14,12 @@ extension ResourceRenderer {
         fields: glossaryParameters.fields, includes: glossaryParameters.includes)
 
     /// One term: definition, aliases, related terms, what it rests on, and the sections that use it.
+    ///
+    /// Its `id` is the slug, as every other resource's identifier is `id`; `slug` repeats it for
+    /// clients written before v1 settled and is deprecated in openapi.yaml.
     package func glossaryTerm(_ term: GlossaryTerm) -> JSONDocument {
         .object([
+            ("id", .string(term.slug)),
             ("slug", .string(term.slug)),
             ("term", .string(term.term)),
             ("aliases", .strings(term.aliases)),

@@ -120,10 +120,10 @@ package struct SnapshotRenderer: Sendable {
         case .term(let slug):
             guard let term = index.glossaryTerm(slug: slug) else { throw notFound("glossary term", slug, index.glossary.map(\.slug)) }
             document = single(
-                resources.glossaryTerm(term), options, keep: ["slug", "links"], includes: termIncludes(term, options.include))
+                resources.glossaryTerm(term), options, keep: Self.termKept, includes: termIncludes(term, options.include))
         case .glossary:
             let terms = resources.glossaryTerms(matching: options.filters["q"] ?? "")
-            (document, links) = try list(path, terms, options, keep: ["slug", "links"]) { term in
+            (document, links) = try list(path, terms, options, keep: Self.termKept) { term in
                 (resources.glossaryTerm(term), termIncludes(term, options.include))
             }
         }
@@ -148,6 +148,10 @@ package struct SnapshotRenderer: Sendable {
         let selfPath = Resource.search.path + "?q=" + Self.percentEncode(response.request.query)
         return resources.search(response, region: region, selfPath: selfPath).encoded(pretty: pretty)
     }
+
+    /// The members `?fields=` always keeps on a glossary term: its id, the deprecated `slug` alias of
+    /// it, and its links.
+    static let termKept = ["id", "slug", "links"]
 
     private func notFound(_ kind: String, _ id: String, _ known: [String]) -> HTTPError {
         APIProblem.notFound(kind, id: id, known: known)

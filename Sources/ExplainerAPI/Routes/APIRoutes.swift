@@ -1,7 +1,7 @@
 import HTTPCore
 
 /// The API's route table: every resource's pattern (`Resource.Kind`), in the order `/` lists them,
-/// then `POST /v1/signals` and the health probes.
+/// then `POST /v1/signals` and the health probes; and the admin listener's, the probes alone.
 ///
 /// Handlers take the live snapshot once per request and answer from it alone.
 enum APIRoutes {
@@ -25,6 +25,22 @@ enum APIRoutes {
             _ = try QueryOptions(request.query, for: RouteParameters(names: []))
             return try live.snapshot.serveSignal(request)
         }
+        addProbes(to: &router, live: live, lifecycle: lifecycle)
+        return router
+    }
+
+    /// The admin listener's routes (`--admin-listen`): the probes only; `/metrics` is added by whoever
+    /// owns the metrics. Anything else is a 404 that says what this port serves.
+    static func makeAdmin(live: LiveContent, lifecycle: ServerLifecycle?) -> Router {
+        var router = Router()
+        router.notFound = HTTPError(
+            HTTPProblem.notFound, detail: "This is the admin listener: it serves /metrics, /healthz and /readyz only.")
+        addProbes(to: &router, live: live, lifecycle: lifecycle)
+        return router
+    }
+
+    /// `GET /healthz` and `GET /readyz`, the same on the public and the admin listener.
+    private static func addProbes(to router: inout Router, live: LiveContent, lifecycle: ServerLifecycle?) {
         router.get(healthPath) { request in
             _ = try QueryOptions(request.query, for: RouteParameters(names: []))
             return HealthResponse.make(status: "ok", contentVersion: live.contentVersion)
@@ -34,6 +50,5 @@ enum APIRoutes {
             if let lifecycle, lifecycle.isDraining { throw APIProblem.notReady("The server is draining and takes no new work.") }
             return HealthResponse.make(status: "ready", contentVersion: live.contentVersion, search: live.semantic.readiness)
         }
-        return router
     }
 }

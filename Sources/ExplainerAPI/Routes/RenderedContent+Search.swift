@@ -15,9 +15,10 @@ extension RenderedContent {
     /// way, so the signal never waits on the pool.
     ///
     /// Never memoised and never cacheable (`ResponseCaching.uncached`): a stored answer keyed by the
-    /// query would keep what someone typed past the request, and a memo hit's faster answer would tell
-    /// a timing observer that someone had typed it before (`docs/threat-model.md`). Lexical search over
-    /// this content costs microseconds, so there is nothing worth keeping it for.
+    /// query would keep what someone typed past the request. Only the query's vector is kept, for a
+    /// while, in `QueryVectorCache`, under a keyed hash of the client and the query: a client repeating
+    /// itself skips the model, and no one can time it to learn what another client typed
+    /// (`docs/threat-model.md`). Lexical search over this content costs microseconds.
     func serveSearch(_ request: Request) throws(HTTPError) -> Response {
         var values: [String: String] = [:]
         for (name, value) in request.query {
@@ -46,10 +47,7 @@ extension RenderedContent {
         guard let mode = SearchMode(rawValue: values["mode"] ?? SearchMode.hybrid.rawValue) else {
             throw APIProblem.badParameter("mode", "mode takes \(modes.joined(separator: ", ")).", allowed: modes)
         }
-        let pretty = values["pretty"] ?? "0"
-        guard pretty == "0" || pretty == "1" else {
-            throw APIProblem.badParameter("pretty", "pretty takes 1 (indent the JSON) or 0.", allowed: ["0", "1"])
-        }
+        let pretty = try values["pretty"].map(QueryOptions.pretty) ?? false
         let searchRequest: SearchRequest
         do {
             searchRequest = try SearchRequest(q: values["q"], limit: values["limit"], types: values["types"])
@@ -61,14 +59,24 @@ extension RenderedContent {
         signalCounts.record(search.crisisDetector.assess(searchRequest.query).level, on: .search)
         let answer = SearchAnswer(
             snapshot: self, request: request, region: region, representation: format == "text" ? .plainText : .document,
-            pretty: pretty == "1", varyOnLanguage: values["country"] == nil)
+            pretty: pretty, varyOnLanguage: values["country"] == nil)
         guard mode != .lexical else { return answer.lexical(searchRequest, requested: mode, fallback: nil) }
         guard hybrid.hasVectors, let pool = semantic.pool else {
             return answer.lexical(searchRequest, requested: mode, fallback: .modelMissing)
         }
         let hybrid = hybrid
+        let cache = semantic.queryVectors
+        let key = cache.key(client: request.remoteAddress, query: searchRequest.query)
+        if let vector = cache.vector(for: key) {
+            // The same client asked this within the cache's lifetime: microseconds, so on the loop.
+            return answer.render(hybrid.search(searchRequest, mode: mode, queryVector: vector))
+        }
         do {
-            return try pool.submit { answer.render(hybrid.search(searchRequest, mode: mode)) }
+            return try pool.submit {
+                let vector = hybrid.embed(searchRequest.query)
+                if let vector { cache.store(vector, for: key) }
+                return answer.render(hybrid.search(searchRequest, mode: mode, queryVector: vector))
+            }
         } catch {
             return answer.lexical(searchRequest, requested: mode, fallback: .workersBusy)
         }

@@ -16,7 +16,7 @@ extension Resource {
             case .sources: "/v1/sources"
             case .source: "/v1/sources/{id}"
             case .glossary: "/v1/glossary"
-            case .term: "/v1/glossary/{slug}"
+            case .term: "/v1/glossary/{id}"
             case .support: "/v1/support"
             case .search: "/v1/search"
             case .openAPI: "/openapi.yaml"
@@ -31,8 +31,7 @@ extension Resource {
         /// The name of the pattern's capture, or nil when it has none.
         package var capture: String? {
             switch self {
-            case .section, .claim, .source, .embed: "id"
-            case .term: "slug"
+            case .section, .claim, .source, .term, .embed: "id"
             default: nil
             }
         }

@@ -20,7 +20,7 @@ package enum Resource: Hashable, Sendable {
     /// `/v1/sources` and one cited source by id.
     case sources
     case source(id: String)
-    /// `/v1/glossary` and one term by slug.
+    /// `/v1/glossary` and one term by id (the term's slug: `/v1/glossary/{id}`).
     case glossary
     case term(slug: String)
     /// `/v1/support`: support lines for a region.

@@ -17,12 +17,16 @@ public final class SemanticSearch: Sendable {
     public let contentDirectory: String?
     /// The threads that embed queries; nil without a model.
     let pool: WorkerPool?
+    /// Recent query vectors by keyed hash of client and query, so a repeated query skips the model.
+    let queryVectors: QueryVectorCache
 
     /// Searches with `embedding`, its queries embedded on `workers` threads (at least 1) with at most
     /// `queueLimit` waiting (default 64); past that a query is answered lexically at once.
     public init(
-        embedding: any TextEmbedding, modelName: String, contentDirectory: String?, workers: Int = 2, queueLimit: Int = 64
+        embedding: any TextEmbedding, modelName: String, contentDirectory: String?, workers: Int = 2, queueLimit: Int = 64,
+        queryVectors: Int = 1_024
     ) {
+        self.queryVectors = QueryVectorCache(capacity: queryVectors)
         self.embedding = embedding
         self.modelName = modelName
         self.missingReason = nil
@@ -32,6 +36,7 @@ public final class SemanticSearch: Sendable {
 
     /// No model: every search is lexical, and hybrid or semantic requests say `model-missing`.
     public init(missingReason: String) {
+        queryVectors = QueryVectorCache(capacity: 0)
         embedding = nil
         modelName = nil
         self.missingReason = missingReason

@@ -38,12 +38,21 @@ public final class HybridSearcher: Sendable {
     /// Whether hybrid and semantic searches can run (a model and matching vectors are present).
     public var hasVectors: Bool { dense != nil }
 
+    /// The query's vector from the model (tens of milliseconds: off the event loop); nil without vectors.
+    public func embed(_ query: String) -> [Float]? {
+        guard dense != nil, let embedder else { return nil }
+        return embedder.embed(query)
+    }
+
     /// Runs a validated search in `mode` (see `SearchMode`); the query syntax is `SearchIndex.search(_:)`'s.
-    public func search(_ request: SearchRequest, mode: SearchMode = .hybrid) -> HybridSearchResponse {
+    /// `queryVector`, when given, is the query's vector made earlier by `embed` (a cache); else the
+    /// model embeds the query now.
+    public func search(_ request: SearchRequest, mode: SearchMode = .hybrid, queryVector: [Float]? = nil) -> HybridSearchResponse {
         guard mode != .lexical, let dense, let embedder else {
             return lexicalOnly(request, requested: mode)
         }
-        let cosines = dense.cosines(to: embedder.embed(request.query))
+        let vector = queryVector.flatMap { $0.count == dense.dimension ? $0 : nil } ?? embedder.embed(request.query)
+        let cosines = dense.cosines(to: vector)
         let semanticOrder = lexical.documents.indices.filter { request.types.contains(lexical.documents[$0].type) }
             .sorted { cosines[$0] != cosines[$1] ? cosines[$0] > cosines[$1] : $0 < $1 }
         var semanticRank = [Int?](repeating: nil, count: cosines.count)

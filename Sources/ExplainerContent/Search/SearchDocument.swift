@@ -9,7 +9,7 @@ public struct SearchDocument: Sendable, Hashable {
     public var type: SearchResultType
     /// Display title: the section title for a passage, the claim's section title, or the term.
     public var title: String
-    /// The API resource the hit points to (`/v1/sections/{id}`, `/v1/claims/{id}`, `/v1/glossary/{slug}`).
+    /// The API resource the hit points to (`/v1/sections/{id}`, `/v1/claims/{id}`, `/v1/glossary/{id}`).
     public var url: String
     /// The section the document belongs to, if any (glossary terms have none).
     public var sectionID: String?

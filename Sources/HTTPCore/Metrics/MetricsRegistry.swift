@@ -7,6 +7,11 @@ import Synchronization
 /// far shorter than the syscalls around each request, so the lock is not where time goes. Label values
 /// must come from a bounded set (route patterns, status codes), never from raw client input, or the
 /// table would grow without bound.
+///
+/// A registry may have a namespace, the application's name (`app`): every family is exposed as
+/// `namespace_name` (as the Go client's `Opts.Namespace` does), except those registered as standard
+/// (`prefixed: false`), whose names every exporter shares (`process_cpu_seconds_total`). Code always
+/// names a family by the name it registered, so HTTPCore's families need not know the application.
 public final class MetricsRegistry: Sendable {
     /// The Prometheus metric types this registry renders.
     public enum Kind: String, Sendable {
@@ -14,6 +19,7 @@ public final class MetricsRegistry: Sendable {
     }
 
     struct Family: Sendable {
+        /// The name as exposed: the namespace's prefix and the registered name.
         let name: String
         let help: String
         let kind: Kind
@@ -41,18 +47,36 @@ public final class MetricsRegistry: Sendable {
     /// run before every read, outside `state`'s lock since they update the registry themselves.
     let collectors = Mutex<[@Sendable (MetricsRegistry) -> Void]>([])
 
+    /// The prefix of every exposed family name that is not standard; empty for none.
+    public let namespace: String
+
     /// An empty registry.
-    public init() {}
+    ///
+    /// - Parameter namespace: the application's name in Prometheus syntax (`[a-zA-Z_][a-zA-Z0-9_]*`),
+    ///   prefixed with `_` to every family registered with `prefixed: true`. Default: none.
+    public init(namespace: String = "") {
+        self.namespace = namespace
+    }
+
+    /// The name a family registered as `name` is exposed under.
+    public func exposedName(_ name: String, prefixed: Bool = true) -> String {
+        prefixed && !namespace.isEmpty ? namespace + "_" + name : name
+    }
 
     /// Adds a family; registering a name twice keeps the first, so idempotent set-up code is safe.
     ///
     /// - Parameters:
+    ///   - name: what every later call names the family by; exposed with the namespace's prefix.
     ///   - buckets: a histogram's upper bounds in ascending order; `+Inf` is added on rendering.
-    public func register(_ kind: Kind, _ name: String, help: String, labels: [String] = [], buckets: [Double] = []) {
+    ///   - prefixed: false for a standard name that every exporter shares (`process_*`), exposed as is.
+    public func register(
+        _ kind: Kind, _ name: String, help: String, labels: [String] = [], buckets: [Double] = [], prefixed: Bool = true
+    ) {
+        let exposed = exposedName(name, prefixed: prefixed)
         state.withLock { state in
             guard state.index[name] == nil else { return }
             state.index[name] = state.families.count
-            state.families.append(Family(name: name, help: help, kind: kind, labelNames: labels, buckets: buckets.sorted()))
+            state.families.append(Family(name: exposed, help: help, kind: kind, labelNames: labels, buckets: buckets.sorted()))
         }
     }
 

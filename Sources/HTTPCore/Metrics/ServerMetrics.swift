@@ -5,12 +5,14 @@
 /// The HTTP server's metrics for `/metrics`, with one method per event that feeds them; an
 /// application registers its own families in the same `registry`.
 ///
-/// Names follow Prometheus conventions (`_total` counters, base units: seconds and bytes). Routes are
+/// Names follow Prometheus conventions (`_total` counters, base units: seconds and bytes) and carry
+/// the registry's namespace (`app_http_requests_total`); the process metrics are the standard
+/// unprefixed ones (`ProcessMetrics`). Routes are
 /// labelled by their pattern (`/v1/sections/{id}`), never by the raw path, so a client cannot create
 /// new time series by inventing URLs; responses no route answered share the label `unmatched`.
 public final class ServerMetrics: Sendable {
     /// The registry behind these metrics, for rendering and for tests that read a value back.
-    public let registry = MetricsRegistry()
+    public let registry: MetricsRegistry
 
     /// Upper bounds of the latency histogram, in seconds: pre-rendered responses take microseconds, so
     /// the buckets start at 100 µs and stop where a response is clearly broken.
@@ -23,7 +25,11 @@ public final class ServerMetrics: Sendable {
     let requestShards: [RequestMetricsShard] = (0..<16).map { _ in RequestMetricsShard() }
 
     /// Registers every family and records the process start time (seconds since the Unix epoch).
-    public init(startTime: Double = ServerMetrics.now()) {
+    ///
+    /// - Parameter namespace: the application's name, the prefix of every family but the process
+    ///   ones (see `MetricsRegistry.init(namespace:)`). Default: none.
+    public init(namespace: String = "", startTime: Double = ServerMetrics.now()) {
+        registry = MetricsRegistry(namespace: namespace)
         let r = registry
         r.addCollector { [requestShards] registry in
             for shard in requestShards { shard.drain(into: registry) }
@@ -44,9 +50,7 @@ public final class ServerMetrics: Sendable {
         )
         r.register(
             .counter, "tls_certificate_reloads_total", help: "TLS certificate reloads by outcome (success, failure).", labels: ["outcome"])
-        r.register(.gauge, "process_start_time_seconds", help: "Start time of the process since the Unix epoch in seconds.")
-        r.register(.gauge, "process_resident_memory_bytes", help: "Resident memory size in bytes.")
-        r.register(.gauge, "process_open_fds", help: "Number of open file descriptors.")
+        ProcessMetrics.register(in: r, startTime: startTime)
         for outcome in ["success", "failure"] {
             r.add("tls_certificate_reloads_total", 0, labels: [outcome])
         }
@@ -57,7 +61,6 @@ public final class ServerMetrics: Sendable {
         r.add("http_rate_limited_total", 0)
         r.add("http_connections_total", 0)
         r.set("http_open_connections", 0)
-        r.set("process_start_time_seconds", startTime)
     }
 
     /// Records one answered request. `route` is the matched pattern, or `unmatched`.
@@ -87,46 +90,13 @@ public final class ServerMetrics: Sendable {
         registry.add("tls_certificate_reloads_total", labels: [success ? "success" : "failure"])
     }
 
-    /// The exposition text, with the process gauges read fresh from /proc.
-    public func render() -> String {
-        if let rss = Self.residentBytes() { registry.set("process_resident_memory_bytes", Double(rss)) }
-        if let fds = Self.openDescriptors() { registry.set("process_open_fds", Double(fds)) }
-        return registry.render()
-    }
+    /// The exposition text; collectors (the process metrics, the request shards) run first.
+    public func render() -> String { registry.render() }
 
     /// Wall-clock time in seconds since the Unix epoch.
     public static func now() -> Double {
         var ts = timespec()
         clock_gettime(CLOCK_REALTIME, &ts)
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-    }
-
-    /// The resident set size from /proc/self/statm (second field, in pages).
-    public static func residentBytes() -> Int? {
-        guard let text = readSmallFile("/proc/self/statm") else { return nil }
-        let fields = text.split(separator: " ")
-        guard fields.count > 1, let pages = Int(fields[1]) else { return nil }
-        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
-    }
-
-    static func openDescriptors() -> Int? {
-        guard let dir = opendir("/proc/self/fd") else { return nil }
-        defer { closedir(dir) }
-        var count = 0
-        while let entry = readdir(dir) {
-            let first = withUnsafeBytes(of: entry.pointee.d_name) { $0.first ?? 0 }
-            if first != UInt8(ascii: ".") { count += 1 }
-        }
-        return count - 1  // the directory stream's own descriptor
-    }
-
-    static func readSmallFile(_ path: String) -> String? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var buffer = [UInt8](repeating: 0, count: 256)
-        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-        guard n > 0 else { return nil }
-        return String(decoding: buffer[..<n], as: UTF8.self)
     }
 }

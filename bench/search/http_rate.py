@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Search through HTTP at a fixed rate (open loop), the way issue 16 states its targets.
+
+Starts `explainer-server serve --port 0` (release build) on 127.0.0.1 with the real content and the
+model, then for each phase sends requests on a fixed schedule (RATE a second for SECONDS), each on a
+free keep-alive connection of a pool of 16, and times it from its *scheduled* start (so a server that
+falls behind is charged for the queue, not hidden by it). Meanwhile one probe sends GET /healthz every
+20 ms. Phases, in one run:
+  lexical    distinct queries, mode=lexical
+  hybrid     distinct queries, mode=hybrid (each a forward pass of the model on the worker pool)
+  repeated   one client repeating queries it sent before (the query-vector cache), mode=hybrid
+Queries: the judged relevance sets (literal and paraphrases), each made distinct by a round number.
+Prints a Markdown table: p50, p99 and max per phase, and /healthz's p99 during each. Loopback only;
+bounded in time; the server is always stopped.
+
+usage: http_rate.py SERVER_BINARY [RATE] [SECONDS] [CONTENT] [MODEL_DIR]
+"""
+import http.client
+import json
+import queue
+import re
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+
+
+def quantile(samples, q):
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, max(0, -(-int(q * len(ordered)) // 1) - 1))] if ordered else float("nan")
+
+
+def start_server(binary, content, model):
+    server = subprocess.Popen(
+        [binary, "serve", "--host", "127.0.0.1", "--port", "0", "--content", content, "--model", model,
+         "--access-log", "off"], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        line = server.stderr.readline()
+        match = re.search(r"listening on http://[^:]+:(\d+)", line or "")
+        if match:
+            threading.Thread(target=lambda: [None for _ in server.stderr], daemon=True).start()
+            return server, int(match.group(1))
+        if not line:
+            break
+    server.kill()
+    sys.exit("server did not report its port")
+
+
+def run_phase(port, paths, rate, seconds):
+    """Sends paths[i] at i/rate seconds on 16 connections; returns latencies (ms) from schedule and probe p99."""
+    jobs = queue.Queue()
+    latencies, errors, modes = [], [0], {}
+    lock = threading.Lock()
+
+    def worker():
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        while True:
+            job = jobs.get()
+            if job is None:
+                return
+            scheduled, path = job
+            try:
+                connection.request("GET", path)
+                response = connection.getresponse()
+                body = response.read()
+                done = time.perf_counter()
+                mode = json.loads(body).get("fallback_reason") if response.status == 200 else response.status
+                with lock:
+                    latencies.append((done - scheduled) * 1000)
+                    modes[mode] = modes.get(mode, 0) + 1
+            except Exception:
+                with lock:
+                    errors[0] += 1
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+
+    probes, stop = [], threading.Event()
+
+    def probe():
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        while not stop.is_set():
+            start = time.perf_counter()
+            connection.request("GET", "/healthz")
+            connection.getresponse().read()
+            probes.append((time.perf_counter() - start) * 1000)
+            time.sleep(0.02)
+
+    threads = [threading.Thread(target=worker) for _ in range(16)]
+    for thread in threads:
+        thread.start()
+    prober = threading.Thread(target=probe)
+    prober.start()
+    begin = time.perf_counter()
+    count = int(rate * seconds)
+    for i in range(count):
+        scheduled = begin + i / rate
+        delay = scheduled - time.perf_counter()
+        if delay > 0:
+            time.sleep(delay)
+        jobs.put((scheduled, paths[i % len(paths)]))
+    for _ in threads:
+        jobs.put(None)
+    for thread in threads:
+        thread.join()
+    stop.set()
+    prober.join()
+    return latencies, errors[0], modes, probes
+
+
+def main():
+    binary = sys.argv[1]
+    rate = float(sys.argv[2]) if len(sys.argv) > 2 else 50
+    seconds = float(sys.argv[3]) if len(sys.argv) > 3 else 20
+    content = sys.argv[4] if len(sys.argv) > 4 else "Content"
+    model = sys.argv[5] if len(sys.argv) > 5 else "Models/all-MiniLM-L6-v2"
+    texts = []
+    for name in ["Tests/Evaluation/literal.jsonl", "Tests/Evaluation/paraphrases.untouched.jsonl"]:
+        texts += [json.loads(line)["query"] for line in open(name, encoding="utf-8") if line.strip()]
+    count = int(rate * seconds)
+    distinct = [f"{texts[i % len(texts)]} {i // len(texts)}" for i in range(count)]
+
+    def paths(mode, queries):
+        return ["/v1/search?" + urllib.parse.urlencode({"q": q, "mode": mode}) for q in queries]
+
+    server, port = start_server(binary, content, model)
+    try:
+        # Warm the repeated set first: 40 queries the same client (127.0.0.1) sent before.
+        warm = paths("hybrid", texts[:40])
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        for path in warm:
+            connection.request("GET", path)
+            connection.getresponse().read()
+        phases = [("lexical", paths("lexical", distinct)), ("hybrid", paths("hybrid", distinct)), ("repeated", warm)]
+        print(f"| phase ({rate:g} req/s for {seconds:g} s, 16 connections) | requests | p50 ms | p99 ms | max ms | errors | fallbacks | /healthz p99 ms |")
+        print("|---|---:|---:|---:|---:|---:|---|---:|")
+        results = {}
+        for name, phase_paths in phases:
+            latencies, errors, modes, probes = run_phase(port, phase_paths, rate, seconds)
+            fallbacks = ", ".join(f"{k}: {v}" for k, v in modes.items() if k is not None) or "none"
+            results[name] = quantile(latencies, 0.99)
+            print(f"| {name} | {len(latencies)} | {quantile(latencies, 0.5):.2f} | {quantile(latencies, 0.99):.2f} | "
+                  f"{max(latencies):.2f} | {errors} | {fallbacks} | {quantile(probes, 0.99):.2f} |")
+        print()
+        print(f"hybrid p99 / lexical p99 = {results['hybrid'] / results['lexical']:.1f}x; "
+              f"repeated p99 / lexical p99 = {results['repeated'] / results['lexical']:.2f}x")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
