@@ -183,7 +183,7 @@ class ExplainerSearch extends HTMLElement {
       const answer = await getJSON(url);
       if (ticket !== this.ticket) return;
       const support = supportBlock(base, answer.support || {}, answer.support && answer.support.level);
-      const hits = (answer.results || []).map((hit) => {
+      const hits = (answer.items || []).map((hit) => {
         const page = new URL("explainer" + (hit.section ? "/" + encodeURIComponent(hit.section) : ""), base);
         return h("li", { part: "result" }, link(page, hit.title || hit.id, "result-link"), h("p", {}, hit.snippet || ""));
       });
