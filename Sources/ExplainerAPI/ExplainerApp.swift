@@ -35,7 +35,7 @@ public struct ExplainerApp: Sendable {
         self.configuration = configuration
         live = LiveContent(index: index, configuration: configuration, semantic: semantic)
         cors = CORSPolicy(allowedOrigins: configuration.corsOrigins, maxAge: configuration.corsMaxAge)
-        router = APIRoutes.make(live: live, lifecycle: lifecycle)
+        router = APIRoutes.make(live: live, lifecycle: lifecycle, mcpOrigins: MCPOriginPolicy(allowed: configuration.mcpOrigins))
         adminRouter = APIRoutes.makeAdmin(live: live, lifecycle: lifecycle)
     }
 

@@ -31,7 +31,8 @@ package final class RenderedContent: Sendable {
     /// `variantMemoBytes`.
     private let variants: ByteBoundedMemo<BodyKey, RenderedBody>
 
-    /// Renders every resource of `index` at its default options; `Last-Modified` is the index's load time.
+    /// Renders every resource of `index` at its default options; each body's `Last-Modified` comes
+    /// from the dates of the content it is made of (`Resource.dateModified`).
     /// The variant memo counts into `memoStatistics`, and search and signals into `signalCounts`; both
     /// outlive the snapshot. `dense` is this version's vectors (`SemanticSearch.denseIndex`), made
     /// before the snapshot so a snapshot never serves without them.
@@ -39,7 +40,6 @@ package final class RenderedContent: Sendable {
         index: ContentIndex, configuration: APIConfiguration, memoStatistics: MemoStatistics = MemoStatistics(),
         signalCounts: CrisisSignalCounts = CrisisSignalCounts(), semantic: SemanticSearch = .lexicalOnly, dense: DenseIndex? = nil
     ) {
-        let loadedAt = Int(index.loadedAt.timeIntervalSince1970)
         self.index = index
         self.configuration = configuration
         self.signalCounts = signalCounts
@@ -48,10 +48,11 @@ package final class RenderedContent: Sendable {
         self.semantic = semantic
         hybrid = HybridSearcher(lexical: search, dense: dense, embedder: semantic.embedding)
         renderer = SnapshotRenderer(
-            resources: ResourceRenderer(index: index, loadedAt: loadedAt), search: search,
+            resources: ResourceRenderer(index: index), search: search,
             gzipThreshold: configuration.gzipThreshold, apiVersion: configuration.apiVersion, configuration: configuration)
         caching = ResponseCaching(
-            cacheControl: configuration.cacheControl, lastModified: loadedAt, contentVersion: index.contentVersion)
+            cacheControl: configuration.cacheControl, privateCacheControl: configuration.privateCacheControl,
+            contentVersion: index.contentVersion)
         variants = ByteBoundedMemo(budget: configuration.variantMemoBytes, statistics: memoStatistics)
         canonical = renderer.prerender()
     }

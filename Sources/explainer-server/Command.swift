@@ -7,6 +7,8 @@ enum Command {
     case check(directory: String)
     /// Embed every document of a content folder into its `vectors.json` (`VectorIndexing`).
     case index(directory: String, modelDirectory: String)
+    /// The MCP server over stdio: `content` and `model` as `serve` reads them (`MCPStdio`).
+    case mcp(ServeOptions)
     case help
     case version
 
@@ -19,6 +21,8 @@ enum Command {
                explainer-server check [DIR]          validate a content folder: exit 0 when valid, 1 when not
                explainer-server index [DIR] [--model MODEL_DIR]   embed the content into DIR/vectors.json
                                                      (model default Models/all-MiniLM-L6-v2)
+               explainer-server mcp [--content DIR] [--model MODEL_DIR]   the MCP server on stdin/stdout
+                                                     (newline-delimited JSON-RPC; logs on stderr only)
                explainer-server --help | --version
 
         serve options; each can also come from EXPLAINER_<OPTION> (EXPLAINER_PORT, EXPLAINER_ACCESS_LOG, ...),
@@ -46,6 +50,8 @@ enum Command {
                                    http(s)://host[:port][/path], used by feeds, pages, JSON-LD and the embed
           --admin-listen HOST:PORT /metrics, /healthz, /readyz on a second, plain-HTTP listener (default: off);
                                    the public listener then answers /metrics with 404
+          --mcp-origins LIST       browser origins allowed on POST /mcp, comma-separated (default: no Origin,
+                                   or a loopback one: http(s)://localhost, 127.0.0.1, [::1], any port); others get 403
         The first line on stderr is always `listening on http://H:P` (with --port 0, the port bound);
         start-up events follow it.
 
@@ -76,6 +82,15 @@ enum Command {
             guard rest.count <= 1 else { throw UsageError("check takes at most one directory") }
             return .check(directory: rest.first ?? environment["EXPLAINER_CONTENT"] ?? "Content")
         case "index": return try parseIndex(Array(arguments.dropFirst()), environment: environment)
+        case "mcp":
+            let rest = Array(arguments.dropFirst())
+            if rest.contains(where: { $0 == "--help" || $0 == "-h" }) { return .help }
+            if let option = rest.enumerated().first(where: {
+                $0.offset % 2 == 0 && !["--content", "--model", "--log-level"].contains($0.element)
+            }) {
+                throw UsageError("unknown option \(option.element) for mcp (it takes --content, --model and --log-level)")
+            }
+            return .mcp(try ServeOptions.parse(rest, environment: environment))
         default:
             throw UsageError(first.hasPrefix("-") ? "unknown option \(first)" : "unknown command \(first)")
         }

@@ -18,7 +18,8 @@ extension Operations {
     }
 
     /// Logs how search runs at start-up: `model.missing` (a warning) or `search.hybrid`, and
-    /// `vectors.stale` when stored vectors had to be embedded again (`DenseVectorsReport`).
+    /// `vectors.stale` when stored vectors had to be embedded again (`DenseVectorsReport`), and whether
+    /// crisis signals have their model layer (`crisis.model`) or the rules alone (`crisis.model-missing`).
     func logSearch(_ live: LiveContent) {
         let semantic = live.semantic
         guard let embedding = semantic.embedding else {
@@ -31,5 +32,14 @@ extension Operations {
             "search.hybrid", "Hybrid search on.",
             [("model", .string(options.model)), ("model_sha256", .string(embedding.modelID)), ("workers", .int(options.searchWorkers))])
         live.startVectors?.logIfStale(to: log)
+        if semantic.crisisExemplarCount > 0 {
+            log.info(
+                "crisis.model", "Crisis signals use the model layer once its exemplars are embedded (the rules alone until then).",
+                [("exemplars", .int(semantic.crisisExemplarCount))])
+        } else {
+            log.warn(
+                "crisis.model-missing", "No crisis exemplar bank: crisis signals use the rules alone.",
+                [("reason", .string(semantic.crisisModelProblem ?? "no content folder"))])
+        }
     }
 }

@@ -36,6 +36,7 @@ extension Operations {
         api.variantMemoBytes = options.memoBytes
         api.publicURL = options.publicURL
         api.linkBase = options.publicURL ?? options.listeningURL
+        api.mcpOrigins = options.mcpOrigins
         let lifecycle = ServerLifecycle()
         let semantic = operations.loadSemanticSearch()
         var app = ExplainerApp(index: index, configuration: api, lifecycle: lifecycle, semantic: semantic)

@@ -1,5 +1,6 @@
 import ExplainerAPI
 import ExplainerContent
+import Foundation
 import HTTPCore
 
 /// What runs around the API in production: metrics, the event log, TLS, the rate limit and SIGHUP.
@@ -91,6 +92,18 @@ struct Operations {
             fields += [("admin_host", .string(admin.host)), ("admin_port", .int(adminPort))]
         }
         log.info("server.start", "Serving.", fields)
+        if options.publicURL == nil && !options.listensOnLoopbackOnly {
+            // Readers elsewhere reach the server through a name or a proxy the server cannot know,
+            // and it never builds links from the request's Host, so its absolute links may not work.
+            log.warn(
+                "public_url.missing",
+                "Listening beyond loopback without --public-url: absolute links use the listening address, "
+                    + "which readers may not reach. Set --public-url (EXPLAINER_PUBLIC_URL).",
+                [("host", .string(options.host)), ("link_base", .string(options.listeningURL))])
+        }
+        for warning in ContentCheck.warnings(of: index, today: ContentDate(containing: Date())) {
+            log.warn("content.review_due", "A section's next review has passed.", [("detail", .string(warning))])
+        }
     }
 
     /// The variant memos' hits, misses, evictions and bytes held, read from `statistics` at each scrape.

@@ -27,12 +27,13 @@ extension ServeOptions {
         return blocks
     }
 
-    /// `--cors-origins`: every entry an origin as a browser sends it, `scheme://host[:port]`, with no path,
-    /// query, user or trailing slash (an `Origin` header never has one, so such an entry could never match).
-    static func origins(_ text: String) throws(UsageError) -> [String] {
-        let entries = try list(text, option: "cors-origins")
+    /// `--cors-origins` (or `--mcp-origins`): every entry an origin as a browser sends it,
+    /// `scheme://host[:port]`, with no path, query, user or trailing slash (an `Origin` header never has
+    /// one, so such an entry could never match).
+    static func origins(_ text: String, option: String = "cors-origins") throws(UsageError) -> [String] {
+        let entries = try list(text, option: option)
         for entry in entries where !isOrigin(entry) {
-            throw UsageError("--cors-origins: \(entry) is not an origin (scheme://host[:port], no path)")
+            throw UsageError("--\(option): \(entry) is not an origin (scheme://host[:port], no path)")
         }
         return entries
     }

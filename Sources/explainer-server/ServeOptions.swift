@@ -42,12 +42,14 @@ struct ServeOptions: Equatable {
     /// Where `/metrics` and the probes are served apart from the public listener, which then answers
     /// `/metrics` with 404. Default nil: no admin listener, `/metrics` on the public one.
     var adminListen: ListenAddress?
+    /// Browser origins allowed to use `POST /mcp`; nil: requests without `Origin` and loopback origins.
+    var mcpOrigins: [String]?
 
     /// The option names, each also read from `EXPLAINER_<NAME>` (upper-cased, `-` as `_`).
     static let names = [
         "host", "port", "content", "threads", "access-log", "drain-timeout", "log-level", "cors-origins", "cache-max-age",
         "tls-cert", "tls-key", "tls-handshakes", "rate-limit", "burst", "trust-proxy", "memo-bytes",
-        "model", "search-workers", "public-url", "admin-listen", "frame-ancestors",
+        "model", "search-workers", "public-url", "admin-listen", "frame-ancestors", "mcp-origins",
     ]
 
     /// Reads the environment, then the arguments over it, then checks every value.
@@ -103,6 +105,7 @@ struct ServeOptions: Equatable {
         }
         if let v = values["cors-origins"] { corsOrigins = try Self.origins(v) }
         if let v = values["frame-ancestors"] { frameAncestors = try Self.frameAncestors(v) }
+        if let v = values["mcp-origins"] { mcpOrigins = try Self.origins(v, option: "mcp-origins") }
         if let v = values["cache-max-age"] { cacheMaxAge = try NumericOption.cacheMaxAge.integer(v) }
         tlsCertificate = values["tls-cert"]
         tlsKey = values["tls-key"]

@@ -24,4 +24,6 @@ case .index(let directory, let modelDirectory):
     exit(VectorIndexing.run(directory: directory, modelDirectory: modelDirectory))
 case .serve(let options):
     exit(Operations.serve(options))
+case .mcp(let options):
+    exit(MCPStdio.run(options))
 }

@@ -11,7 +11,7 @@ enum APIFixture {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path
 
-    /// A fixed load time, so `Last-Modified` and `loaded_at` in golden files do not change between runs.
+    /// A fixed load time, so nothing a test records depends on when it ran (no body or header shows it).
     static let loadTime = Date(timeIntervalSince1970: 1_764_000_000)
 
     /// The loaded index; a failure here names every content problem.

@@ -12,8 +12,13 @@ import Testing
         #expect(response.status == .ok)
         let tag = response.headers["ETag"] ?? ""
         #expect(tag.hasPrefix("\"") && tag.hasSuffix("\"") && !tag.hasPrefix("W/"))
-        #expect(response.headers["Last-Modified"] == "Mon, 24 Nov 2025 16:00:00 GMT")
-        #expect(response.headers["Cache-Control"] == "public, max-age=300, stale-while-revalidate=86400")
+        // Content/dates.json: explainer.json (which every resource but support shows part of) last
+        // changed on 2026-12-02, support.json and every section on 2026-11-25.
+        let day = path == "/v1/support" ? "Wed, 25 Nov 2026" : "Wed, 02 Dec 2026"
+        #expect(response.headers["Last-Modified"] == day + " 00:00:00 GMT")
+        // /v1/support without ?country= depends on Accept-Language, so only the client may keep it.
+        let shared = path != "/v1/support"
+        #expect(response.headers["Cache-Control"] == (shared ? "" : "private, ") + "max-age=300, stale-while-revalidate=86400")
         #expect(response.headers["X-Content-Version"] == APIFixture.index.contentVersion)
     }
 
@@ -60,7 +65,7 @@ import Testing
     @Test func cacheMaxAgeIsConfigurable() {
         let app = ExplainerApp(index: APIFixture.index, configuration: APIConfiguration(cacheMaxAge: 60, staleWhileRevalidate: 10))
         let response = APIFixture.send("/v1/explainer", to: app.responder)
-        #expect(response.headers["Cache-Control"] == "public, max-age=60, stale-while-revalidate=10")
+        #expect(response.headers["Cache-Control"] == "max-age=60, stale-while-revalidate=10")
     }
 
     @Test func healthAndErrorsAreNeverCached() {

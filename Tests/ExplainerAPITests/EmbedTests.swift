@@ -49,6 +49,18 @@ import Testing
         #expect(page.contains("href=\"http://127.0.0.1:8080/explainer/research-shows\""))
     }
 
+    @Test func thePageIsDatedLikeItsSectionAndTheScriptByNoContentNeitherPublic() throws {
+        let page = APIFixture.send("/embed/research-shows")
+        let day = try #require(Resource.embed(id: "research-shows").dateModified(in: APIFixture.index))
+        #expect(day == Resource.section(id: "research-shows").dateModified(in: APIFixture.index))
+        #expect(page.headers["Last-Modified"] == HTTPTimestamp.imfFixdate(day.secondsSinceEpoch))
+        #expect(page.headers["Cache-Control"]?.contains("public") == false)
+        // The script is not made of content: no content date to send, so no Last-Modified at all.
+        let script = APIFixture.send("/embed/v1.js")
+        #expect(script.headers["Last-Modified"] == nil)
+        #expect(script.headers["Cache-Control"]?.contains("public") == false)
+    }
+
     @Test func styleHashIsSHA256InBase64() {
         #expect(StyleHash.source(for: "") == "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='")
     }

@@ -28,14 +28,15 @@ import Testing
             #expect(item["id"] as? String == "tag:explainer-server,2026:sections/\(section.id)")
             #expect(item["url"] as? String == Self.publicURL + "/explainer/\(section.id)")
             #expect(item["title"] as? String == section.title)
-            #expect(item["date_modified"] as? String == APIFixture.index.explainer.lastReviewed + "T00:00:00Z")
+            let day = try #require(section.dateModified, "\(section.id) has a date_modified")
+            #expect(item["date_modified"] as? String == "\(day)T00:00:00Z")
             #expect((item["_explainer"] as? [String: Any])?["resource"] as? String == Self.publicURL + "/v1/sections/\(section.id)")
         }
         let support = try #require(items.last)
         #expect(support["id"] as? String == "tag:explainer-server,2026:support")
         #expect(support["url"] as? String == Self.publicURL + "/v1/support")
-        let newest = APIFixture.index.supportLines.map(\.verifiedAt).max() ?? ""
-        #expect(support["date_modified"] as? String == newest + "T00:00:00Z")
+        let supportDay = try #require(APIFixture.index.newestDate(of: [ContentFiles.support]))
+        #expect(support["date_modified"] as? String == "\(supportDay)T00:00:00Z")
         // A changed phone number is news: every line's contact is in the entry.
         let html = try #require(support["content_html"] as? String)
         for line in APIFixture.index.supportLines { #expect(html.contains(XMLText.escape(line.contact)), "\(line.id)") }
@@ -69,6 +70,17 @@ import Testing
             #expect(first.status == .ok && tag.hasPrefix("\""), "\(path)")
             let again = APIFixture.send(path, headers: [("If-None-Match", tag)], to: Self.app.responder)
             #expect(again.status == .notModified && again.body.isEmpty, "\(path)")
+        }
+    }
+
+    @Test func eachFeedIsDatedByItsContentAndNotPublic() throws {
+        let newest = try #require(APIFixture.index.newestDate)
+        for resource in [Resource.feedAtom, .feedJSON] {
+            let response = APIFixture.send(resource.path, to: Self.app.responder)
+            let day = try #require(resource.dateModified(in: APIFixture.index))
+            #expect(day == newest, "\(resource.path): every file counts")
+            #expect(response.headers["Last-Modified"] == HTTPTimestamp.imfFixdate(day.secondsSinceEpoch), "\(resource.path)")
+            #expect(response.headers["Cache-Control"]?.contains("public") == false, "\(resource.path)")
         }
     }
 

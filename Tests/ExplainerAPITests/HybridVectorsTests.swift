@@ -1,4 +1,5 @@
 import ExplainerAPI
+import ExplainerContent
 import Foundation
 import HTTPTesting
 import Testing
@@ -20,6 +21,9 @@ struct HybridVectorsTests {
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("no-vectors-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: empty) }
+        // The same documents and questions as Content/, only without its vectors.json.
+        try FileManager.default.copyItem(
+            atPath: APIFixture.packageRoot + "/Content/" + SearchQuestions.fileName, toPath: empty + "/" + SearchQuestions.fileName)
         let semantic = SemanticSearch(embedding: embedding, modelName: "all-MiniLM-L6-v2", contentDirectory: empty)
         let app = ExplainerApp(index: APIFixture.index, semantic: semantic)
         let report = try #require(app.live.startVectors)

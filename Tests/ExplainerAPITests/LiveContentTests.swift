@@ -6,25 +6,29 @@ import Testing
 
 /// A reload swaps the whole snapshot: new requests see the new version, and nothing mixes.
 @Suite struct LiveContentTests {
-    @Test func replaceServesTheNewVersionEverywhereAtOnce() throws {
+    @Test func aReloadThatChangesNothingKeepsBodiesETagsAndLastModified() throws {
         let app = ExplainerApp(index: APIFixture.index)
         let responder = app.responder
-        let before = APIFixture.send("/v1/explainer", to: responder)
-        // The same content loaded later: same version, so bodies stay, but Last-Modified moves.
+        let paths = ["/", "/v1/explainer", "/v1/sections/research-shows", "/v1/support?country=GB"]
+        let before = paths.map { APIFixture.send($0, to: responder) }
+        // The same content loaded later, as a second replica or a SIGHUP with nothing changed would.
         let later = try ContentLoader.load(directory: APIFixture.packageRoot + "/Content", now: Date(timeIntervalSince1970: 1_800_000_000))
             .get()
         app.live.replace(with: later)
-        let after = APIFixture.send("/v1/explainer", to: responder)
-        #expect(before.headers["Last-Modified"] != after.headers["Last-Modified"])
-        #expect(after.headers["Last-Modified"] == "Fri, 15 Jan 2027 08:00:00 GMT")
+        for (path, old) in zip(paths, before) {
+            let new = APIFixture.send(path, to: responder)
+            #expect(new.body == old.body, "\(path)")
+            #expect(new.headers["ETag"] == old.headers["ETag"], "\(path)")
+            #expect(new.headers["Last-Modified"] == old.headers["Last-Modified"], "\(path)")
+            #expect(new.headers["Last-Modified"]?.hasSuffix("2026 00:00:00 GMT") == true, "\(path)")
+        }
         #expect(app.live.contentVersion == later.contentVersion)
     }
 
     @Test func concurrentRequestsDuringReloadsAlwaysSeeOneWholeVersion() async throws {
         let app = ExplainerApp(index: APIFixture.index)
         let responder = app.responder
-        let times = [1_800_000_000, 1_900_000_000].map { Date(timeIntervalSince1970: Double($0)) }
-        let indexes = try times.map { try ContentLoader.load(directory: APIFixture.packageRoot + "/Content", now: $0).get() }
+        let indexes = [APIFixture.index, try ContentDateFixture.index(editing: "support.json", dated: "2026-12-05")]
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 for i in 0..<20 { app.live.replace(with: indexes[i % 2]) }
@@ -34,10 +38,12 @@ import Testing
                     for _ in 0..<200 {
                         let response = APIFixture.send("/v1/explainer", to: responder)
                         let body = try APIFixture.json(response)
-                        // loaded_at in the body and Last-Modified in the header come from one snapshot.
-                        let loadedAt = try #require(body["loaded_at"] as? String)
+                        // The body's version and date and the header's come from one snapshot.
+                        let version = try #require(body["content_version"] as? String)
+                        #expect(response.headers["X-Content-Version"] == version)
+                        let day = try #require(body["date_modified"] as? String)
                         let lastModified = try #require(response.headers["Last-Modified"])
-                        #expect(Self.sameInstant(loadedAt, lastModified), "\(loadedAt) vs \(lastModified)")
+                        #expect(Self.sameInstant(day + "T00:00:00Z", lastModified), "\(day) vs \(lastModified)")
                     }
                 }
             }

@@ -37,9 +37,9 @@ import Testing
         #expect(spec.subtracting(server).isEmpty, "openapi.yaml paths the server lacks: \(spec.subtracting(server).sorted())")
     }
 
-    @Test func everyRouteAnswersGetHeadAndOptionsAndSignalsPostAndOptions() {
+    @Test func everyRouteAnswersGetHeadAndOptionsAndSignalsAndMCPPostAndOptions() {
         for pattern in APIFixture.app.router.patterns {
-            let expected: [HTTPMethod] = pattern == "/v1/signals" ? [.options, .post] : [.get, .head, .options]
+            let expected: [HTTPMethod] = ["/v1/signals", "/mcp"].contains(pattern) ? [.options, .post] : [.get, .head, .options]
             #expect(APIFixture.app.router.methods(for: pattern) == expected, "\(pattern)")
         }
     }

@@ -15,6 +15,7 @@ struct ContentFixture {
         "claims.json": Array(claimsJSON.utf8),
         "glossary.json": Array(glossaryJSON.utf8),
         "support.json": Array(supportJSON.utf8),
+        "dates.json": Array(datesJSON.utf8),
         "sections/01-first.md": Array(firstSection.utf8),
         "sections/02-second.md": Array(secondSection.utf8),
     ])
@@ -65,7 +66,7 @@ struct ContentFixture {
           "language": "en",
           "summary": "A two-section fixture.",
           "attribution": "A test fixture.",
-          "last_reviewed": "2026-11-25",
+          "sources_checked": "2026-11-25",
           "sources": ["article"],
           "sections": ["01-first.md", "02-second.md"]
         }
@@ -168,6 +169,23 @@ struct ContentFixture {
           ],
           "section_notes": [{ "section": "first", "notes": ["mentions-self-harm-methods"] }],
           "danger_phrases": ["kill myself"]
+        }
+
+        """
+
+    static let datesJSON = """
+        {
+          "files": [
+            { "file": "explainer.json", "date_modified": "2026-11-20" },
+            { "file": "sources.json", "date_modified": "2026-11-21" },
+            { "file": "claims.json", "date_modified": "2026-11-22" },
+            { "file": "glossary.json", "date_modified": "2026-11-23" },
+            { "file": "support.json", "date_modified": "2026-11-24" }
+          ],
+          "sections": [
+            { "id": "first", "date_modified": "2026-11-18", "last_reviewed": null, "next_review": null },
+            { "id": "second", "date_modified": "2026-11-19", "last_reviewed": "2026-11-25", "next_review": "2027-05-25" }
+          ]
         }
 
         """

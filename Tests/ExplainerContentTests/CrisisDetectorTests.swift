@@ -268,7 +268,7 @@ struct CrisisSupportTests {
         let quiet = "it's all getting heavy lately"
         #expect(CrisisDetector().assess(quiet).level == .info)
         #expect(close.assess(quiet).level == .urgent)
-        #expect(close.assess(quiet).reasons.contains("similarity.urgent-exemplar"))
+        #expect(close.assess(quiet).reasons.contains("model.exemplar-urgent"))
         #expect(close.assess(quiet).detectorVersion == CrisisDetector.version + "+fixed-test")
         #expect(far.assess(quiet).level == .info)
         #expect(missing.assess(quiet).level == .info)

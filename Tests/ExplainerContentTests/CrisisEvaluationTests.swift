@@ -4,8 +4,10 @@ import Testing
 /// The detector measured on labelled sets, with the rules alone: the issue's floors must hold.
 ///
 /// `crisis-messages.untouched.jsonl` was written by a teammate who never saw the detector and is
-/// never edited or tuned on; `crisis-messages.dev.jsonl` is the detector's own development set.
-/// Each test prints the figures and every miss (id, label → level, reason ids, the text).
+/// never edited; `crisis-messages.dev.jsonl` is the detector's own development set. Each set prints
+/// its figures and every miss (id, label → level, reason ids, the text). A held-out set is measured
+/// by adding its file to `sets`; one whose urgent recall is honestly below the floor gets a ratchet
+/// in `urgentRecallReached`, so the floor is a known issue and a change that misses more people fails.
 @Suite("Crisis detector evaluation")
 struct CrisisEvaluationTests {
     /// The issue's floors.
@@ -13,38 +15,37 @@ struct CrisisEvaluationTests {
     static let maximumFalseUrgent = 0.05
     static let minimumConcernFound = 0.9
 
-    /// Urgent recall the rules reach on the untouched set today (186 of 194): a ratchet, so a change
-    /// that misses more people fails here while the issue's own floor is still a known issue.
-    static let untouchedUrgentRecallReached = 186.0 / 194.0
+    /// The sets measured, each in `Tests/Evaluation/`.
+    static let sets = ["crisis-messages.dev.jsonl", "crisis-messages.untouched.jsonl"]
 
-    /// Measures `file`, prints the figures and every miss, and checks every floor but urgent recall,
-    /// which it returns for the caller to hold to its own floor.
-    static func check(_ file: String) throws -> Double {
+    /// Urgent recall reached where it is below `minimumUrgentRecall` (a ratchet per set); a set not
+    /// here must meet the floor itself.
+    static let urgentRecallReached: [String: Double] = [:]
+
+    /// Prints the figures and every miss of one set.
+    static func report(_ file: String, _ label: String, _ figures: CrisisEvaluationSet.Figures) {
+        print("\(file) [\(label)]: \(figures)")
+        for miss in figures.misses { print("  miss \(miss)") }
+    }
+
+    @Test("Each set meets every floor with the rules alone (or holds its ratchet on urgent recall)", arguments: sets)
+    func setMeetsTheFloors(file: String) throws {
         let set = try CrisisEvaluationSet(file: file)
         let figures = set.evaluate(with: CrisisDetector())
-        print("\(file): \(figures)")
-        for miss in figures.misses { print("  miss \(miss)") }
+        Self.report(file, "rules", figures)
         #expect(set.messages.count >= 250)
-        #expect(figures.falseUrgent <= maximumFalseUrgent, "info raised to urgent \(figures.falseUrgent)")
-        #expect(figures.concernFound >= minimumConcernFound, "concern found \(figures.concernFound)")
+        #expect(figures.falseUrgent <= Self.maximumFalseUrgent, "info raised to urgent \(figures.falseUrgent)")
+        #expect(figures.concernFound >= Self.minimumConcernFound, "concern found \(figures.concernFound)")
         #expect(figures.unreadableFlagged == 1, "unreadable flagged \(figures.unreadableFlagged)")
-        return figures.urgentRecall
-    }
-
-    @Test("The untouched set: false urgent, concern found and unreadable meet their floors; urgent recall 0.98 is a known issue")
-    func untouchedSetMeetsTheFloors() throws {
-        let recall = try Self.check("crisis-messages.untouched.jsonl")
-        #expect(recall >= Self.untouchedUrgentRecallReached, "urgent recall \(recall) fell below what the rules reached")
-        // Issue 15's floor is not met yet; this records it as a known issue in every run (and fails
-        // the day it is met, so the marker is taken away then, not forgotten).
-        withKnownIssue("issue 15: urgent recall on the untouched set is below 0.98 (docs/crisis-detector.md lists the misses)") {
-            #expect(recall >= Self.minimumUrgentRecall, "urgent recall \(recall)")
+        if let reached = Self.urgentRecallReached[file] {
+            #expect(figures.urgentRecall >= reached, "urgent recall \(figures.urgentRecall) fell below what the rules reached")
+            // The floor is not met on this set; recorded as a known issue in every run (and failing
+            // the day it is met, so the ratchet is taken away then, not forgotten).
+            withKnownIssue("issue 15: urgent recall on \(file) is below 0.98") {
+                #expect(figures.urgentRecall >= Self.minimumUrgentRecall, "urgent recall \(figures.urgentRecall)")
+            }
+        } else {
+            #expect(figures.urgentRecall >= Self.minimumUrgentRecall, "urgent recall \(figures.urgentRecall)")
         }
-    }
-
-    @Test("The development set meets every floor")
-    func developmentSetMeetsTheFloors() throws {
-        let recall = try Self.check("crisis-messages.dev.jsonl")
-        #expect(recall >= Self.minimumUrgentRecall, "urgent recall \(recall)")
     }
 }

@@ -127,3 +127,37 @@ struct RealContentTests {
         #expect(again.contentVersion == index.contentVersion)
     }
 }
+
+/// `Content/dates.json` agrees with the history of the files it dates, where there is a history.
+@Suite("Real content dates")
+struct RealContentDateTests {
+    static let hasHistory =
+        FileManager.default.fileExists(atPath: PackagePaths.root.appendingPathComponent(".git").path)
+        && FileManager.default.isExecutableFile(atPath: "/usr/bin/git")
+
+    @Test(.enabled(if: hasHistory, "no .git beside the package (a container or an export): no history to compare with"))
+    func everyDateModifiedIsTheDayItsFileLastChangedInGit() throws {
+        let index = try ContentLoader.load(directory: PackagePaths.content).get()
+        for file in index.contentFiles {
+            let logged = try Self.lastChange(of: "Content/" + file)
+            // A file not committed yet has no history; its date is checked once it is.
+            guard !logged.isEmpty else { continue }
+            #expect(
+                index.fileDates[file]?.description == logged,
+                "\(file): dates.json says \(String(describing: index.fileDates[file])), git log \(logged)")
+        }
+    }
+
+    /// `git log -1 --format=%as -- path`: the author day of the last commit that changed it.
+    static func lastChange(of path: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+        process.arguments = ["-C", PackagePaths.root.path, "log", "-1", "--format=%as", "--", path]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

@@ -16,7 +16,7 @@ struct CommandLineTests {
             for name in [
                 "host", "port", "content", "threads", "access-log", "drain-timeout", "log-level", "cors-origins",
                 "cache-max-age", "tls-cert", "tls-handshakes", "rate-limit", "burst", "trust-proxy", "memo-bytes", "model",
-                "search-workers", "public-url", "admin-listen", "frame-ancestors",
+                "search-workers", "public-url", "admin-listen", "frame-ancestors", "mcp-origins",
             ] {
                 #expect(lines.contains { $0.hasPrefix("  --\(name) ") && $0.contains("(default") }, "--\(name) and its default")
             }

@@ -3,6 +3,7 @@ while one replica drains and exits on SIGTERM, and the cache answers conditional
 and revalidates stale entries with the replicas instead of refetching them."""
 
 import http.client
+import json
 import os
 import re
 import signal
@@ -39,11 +40,13 @@ def adapted_site(replica_ports, listen_port, workdir):
 
 
 class Nginx:
-    def __init__(self, replica_ports, workdir):
+    def __init__(self, replica_ports, workdir, edit=None):
+        """`edit`, when given, rewrites the adapted site text (a test's own directive on top)."""
         require_tool("nginx")
         self.port = free_port()
         workdir.mkdir(parents=True, exist_ok=True)
-        (workdir / "site.conf").write_text(adapted_site(replica_ports, self.port, workdir))
+        site = adapted_site(replica_ports, self.port, workdir)
+        (workdir / "site.conf").write_text(edit(site) if edit else site)
         user = "user root;" if os.geteuid() == 0 else ""  # workers must reach the test's private temp dir
         temp = " ".join(f"{d}_temp_path {workdir}/{d};" for d in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
         (workdir / "nginx.conf").write_text(
@@ -223,5 +226,38 @@ def test_metrics_are_not_served_through_the_proxy(tmp_path):
         assert replica.get("/metrics")[0] == 200
     finally:
         if proxy is not None:
+            proxy.stop()
+        replica.stop()
+
+
+def test_a_cache_that_ignores_vary_never_hands_one_readers_variant_to_another(tmp_path):
+    """Many CDNs key on the URL and ignore Vary; nginx told to ignore it (`proxy_ignore_headers Vary`)
+    behaves the same. A variant chosen by Accept-Language or Accept must then not be shared."""
+    def ignore_vary(site):
+        assert site.count("proxy_cache explainer_cache;") == 1
+        return site.replace("proxy_cache explainer_cache;", "proxy_cache explainer_cache;\n        proxy_ignore_headers Vary;")
+
+    replica = ServerProcess()
+    proxy = None
+    try:
+        proxy = Nginx([replica.port], tmp_path / "nginx", edit=ignore_vary)
+        seen = []
+        for language in ["en-GB", "en-US", "en-GB"]:
+            status, headers, body = proxy.get("/v1/support", {"Accept-Language": language})
+            assert status == 200
+            seen.append((json.loads(body)["region"], headers["x-cache-status"], headers["cache-control"]))
+        assert [region for region, _, _ in seen] == ["GB", "US", "GB"], seen
+        assert all(cache != "HIT" and control.startswith("private") for _, cache, control in seen), seen
+        # The URL form is shared: the second reader of ?country=GB is served from the cache.
+        proxy.get("/v1/support?country=GB", {"Accept-Language": "en-US"})
+        status, headers, body = proxy.get("/v1/support?country=GB")
+        assert headers["x-cache-status"] == "HIT" and json.loads(body)["region"] == "GB"
+        # A section's Markdown, chosen by Accept, is not stored, so the next JSON reader gets JSON.
+        status, headers, body = proxy.get("/v1/sections/harm-reduction", {"Accept": "text/markdown"})
+        assert headers["content-type"].startswith("text/markdown") and headers["x-cache-status"] != "HIT"
+        status, headers, body = proxy.get("/v1/sections/harm-reduction")
+        assert headers["content-type"].startswith("application/json") and json.loads(body)["id"] == "harm-reduction"
+    finally:
+        if proxy:
             proxy.stop()
         replica.stop()

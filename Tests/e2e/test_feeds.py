@@ -5,6 +5,7 @@ title and date agree with /v1/sections and /v1/support. The ids are tag: URIs th
 part of; the links are absolute under --public-url."""
 
 import json
+from email.utils import parsedate_to_datetime
 
 import feedparser
 import feedparser_rs
@@ -29,21 +30,26 @@ def get_json(server, path):
 
 
 def expected_entries(server):
-    """What each entry must say, from the JSON resources: (id, link, title, updated) in feed order."""
-    explainer = get_json(server, "/v1/explainer")
+    """What each entry must say, from the JSON resources: (id, link, title, updated) in feed order.
+
+    A section's date is its date_modified as /v1/sections shows it (the day its text last changed),
+    never the explainer's sources_checked. The support entry's is the day support.json last changed,
+    from Content/dates.json, which is also /v1/support's Last-Modified."""
     sections = get_json(server, "/v1/sections?limit=200")["items"]
     assert len(sections) >= 8
-    # Until sections carry date_modified, a section's date is the explainer's last check of the text.
-    section_day = explainer["last_reviewed"]
+    assert all(s["date_modified"] for s in sections)
     entries = [
-        (TAG + "sections/" + s["id"], PUBLIC_URL + "/explainer/" + s["id"], s["title"], section_day + "T00:00:00Z",
+        (TAG + "sections/" + s["id"], PUBLIC_URL + "/explainer/" + s["id"], s["title"], s["date_modified"] + "T00:00:00Z",
          PUBLIC_URL + s["links"]["self"])
         for s in sections
     ]
-    # The support entry changes with any line, so its date is the newest verified_at of all of them.
-    days = [line["verified_at"] for line in json.loads((CONTENT / "support.json").read_text())["lines"]]
+    dates = json.loads((CONTENT / "dates.json").read_text())["files"]
+    support_day = next(d["date_modified"] for d in dates if d["file"] == "support.json")
+    status, headers, _ = server.get("/v1/support?country=GB")
+    assert status == 200
+    assert parsedate_to_datetime(headers["last-modified"]).date().isoformat() == support_day
     entries.append((TAG + "support", PUBLIC_URL + "/v1/support", "Support lines and emergency numbers",
-                    max(days) + "T00:00:00Z", PUBLIC_URL + "/v1/support"))
+                    support_day + "T00:00:00Z", PUBLIC_URL + "/v1/support"))
     return entries
 
 
@@ -100,6 +106,13 @@ def test_a_hostile_host_header_never_reaches_a_link(server):
 def test_each_feed_answers_if_none_match_with_304_and_gzip_when_asked(server, path):
     status, headers, _ = server.get(path)
     assert status == 200 and headers["etag"].startswith('"')
+    # Caching's rules: no `public`, and Last-Modified the newest day of the content (every file counts).
+    assert "public" not in headers["cache-control"]
+    newest = json.loads((CONTENT / "dates.json").read_text())
+    days = [d["date_modified"] for d in newest["files"] + newest["sections"]]
+    assert parsedate_to_datetime(headers["last-modified"]).date().isoformat() == max(days)
+    status, _, body = server.get(path, headers={"If-Modified-Since": headers["last-modified"]})
+    assert status == 304 and body == b""
     status, _, body = server.get(path, headers={"If-None-Match": headers["etag"]})
     assert status == 304 and body == b""
     status, zipped, _ = server.get(path, headers={"Accept-Encoding": "gzip"})

@@ -66,6 +66,10 @@ def main():
     dump("claims.json", {"claims": out_claims})
     dump("glossary.json", {"terms": out_terms})
     dump("support.json", dict(support, section_notes=out_notes))
+    dates = load("dates.json")
+    by_id = {entry["id"]: entry for entry in dates["sections"]}
+    out_dates = [dict(by_id[sid], id=sid + suffix(k)) for k in range(n) for sid in base_ids]
+    dump("dates.json", dict(dates, sections=out_dates))
 
 
 if __name__ == "__main__":

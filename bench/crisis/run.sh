@@ -6,3 +6,8 @@ cd "$(dirname "$0")/../.."
 SCRATCH=${SCRATCH:-bench/crisis/.build}
 swift build -c release --package-path bench/crisis --scratch-path "$SCRATCH" >&2
 "$SCRATCH/release/crisis-bench" Content Tests/Evaluation/crisis-messages.dev.jsonl Tests/Evaluation/crisis-messages.untouched.jsonl
+# The model layer's share, when the model is there (scripts/fetch-model.sh).
+if [ -f Models/all-MiniLM-L6-v2/model.safetensors ]; then
+  OPENBLAS_NUM_THREADS=1 "$SCRATCH/release/crisis-model-bench" Content Models/all-MiniLM-L6-v2 \
+    Tests/Evaluation/crisis-messages.dev.jsonl Tests/Evaluation/crisis-messages.untouched.jsonl
+fi

@@ -12,9 +12,12 @@ package struct CORSPolicy: Sendable {
     package let maxAge: Int
 
     /// Request headers a page may send beyond the CORS-safelisted ones; `content-type` for the JSON
-    /// body of `POST /v1/signals` (`application/json` is not a safelisted type, hence the preflight).
+    /// body of `POST /v1/signals` and `/mcp` (`application/json` is not a safelisted type, hence the
+    /// preflight), and the MCP transport's `mcp-protocol-version`, `mcp-method` and `mcp-name` (a
+    /// 2026-07-28 request must send them; `/mcp` still refuses an origin outside `--mcp-origins`).
     package static let allowedHeaders = [
         "accept", "accept-language", "content-type", "if-none-match", "if-modified-since", "x-request-id",
+        "mcp-protocol-version", "mcp-method", "mcp-name",
     ]
     /// Response headers a page's script may read beyond the safelisted ones.
     /// What a browser script may read: the validators and links, the request id and version, and the

@@ -17,6 +17,10 @@ package final class RenderedBody: Sendable {
     package let links: [String]
     /// Fields of the body's own beyond its type and validators (an HTML page's CSP), usually none.
     package let extraFields: [HTTPHeaders.Field]
+    /// When the content this body is made of last changed, in seconds since the epoch (the start of
+    /// its newest day), or nil when no date is known: then no `Last-Modified` is sent and
+    /// `If-Modified-Since` never answers 304.
+    package let lastModified: Int?
     /// The prepared fields of the identity bytes, their strong ETag among them.
     package let identityFields: RepresentationFields
     /// The prepared fields of the gzip bytes, when there are some; their ETag differs from the
@@ -27,18 +31,24 @@ package final class RenderedBody: Sendable {
     ///
     /// - Parameter fields: fields of the body's own that a 200 carries beside its type, such as an
     ///   HTML page's `Content-Security-Policy`; prepared once with the rest.
-    package init(contentType: String, bytes: [UInt8], gzipThreshold: Int, links: [String] = [], fields: [HTTPHeaders.Field] = []) {
+    package init(
+        contentType: String, bytes: [UInt8], gzipThreshold: Int, links: [String] = [], lastModified: Int? = nil,
+        fields: [HTTPHeaders.Field] = []
+    ) {
         self.contentType = contentType
         self.links = links
+        self.lastModified = lastModified
         extraFields = fields
         identity = bytes
         let link = Self.linkValue(links)
         identityFields = RepresentationFields(
-            contentType: contentType, tag: EntityTag.strong(for: bytes), contentEncoding: nil, link: link, extra: fields)
+            contentType: contentType, tag: EntityTag.strong(for: bytes), contentEncoding: nil, link: link,
+            lastModified: lastModified, extra: fields)
         if bytes.count > gzipThreshold, let compressed = Gzip.compress(bytes) {
             gzip = compressed
             gzipFields = RepresentationFields(
-                contentType: contentType, tag: EntityTag.strong(for: compressed), contentEncoding: "gzip", link: link, extra: fields)
+                contentType: contentType, tag: EntityTag.strong(for: compressed), contentEncoding: "gzip", link: link,
+                lastModified: lastModified, extra: fields)
         } else {
             gzip = nil
             gzipFields = nil
@@ -52,9 +62,11 @@ package final class RenderedBody: Sendable {
     }
 
     /// A JSON body from a document tree.
-    package convenience init(json: JSONDocument, pretty: Bool = false, gzipThreshold: Int, links: [String] = []) {
+    package convenience init(
+        json: JSONDocument, pretty: Bool = false, gzipThreshold: Int, links: [String] = [], lastModified: Int? = nil
+    ) {
         self.init(
             contentType: JSONDocument.contentType, bytes: json.encoded(pretty: pretty), gzipThreshold: gzipThreshold,
-            links: links)
+            links: links, lastModified: lastModified)
     }
 }

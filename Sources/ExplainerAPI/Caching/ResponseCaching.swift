@@ -4,28 +4,26 @@ import HTTPCore
 /// requests with 304, and sets the caching headers a browser or a shared cache relies on.
 ///
 /// This is the only place those headers are set for content, so every resource behaves the same:
-/// `ETag` per encoding, `Last-Modified` = when the content was loaded, `Cache-Control` from the
-/// configuration, `Vary` on what the choice depended on.
+/// `ETag` per encoding, `Last-Modified` from the dates of the content the body is made of (the
+/// body's own, `RenderedBody.lastModified`), `Cache-Control` from the configuration, `Vary` on what
+/// the choice depended on.
 package struct ResponseCaching: Sendable {
     /// `Cache-Control` for content responses.
     package let cacheControl: String
-    /// `Last-Modified`, in seconds since the epoch: the content's load time.
-    package let lastModified: Int
     /// The content version, sent as `X-Content-Version`.
     package let contentVersion: String
-    /// `Last-Modified`, `Cache-Control` and `X-Content-Version`, the same on every content response
+    /// `Cache-Control` and `X-Content-Version`, the same on every shared-cacheable content response
     /// of the snapshot, prepared once.
     private let snapshotFields: FieldBlock
+    /// The same with the private `Cache-Control`, for representations chosen by a request header.
+    private let privateFields: FieldBlock
 
-    /// The caching of one snapshot: its `Cache-Control`, load time (seconds since the epoch) and version.
-    package init(cacheControl: String, lastModified: Int, contentVersion: String) {
+    /// The caching of one snapshot: its `Cache-Control` for shared and for private answers, and its version.
+    package init(cacheControl: String, privateCacheControl: String, contentVersion: String) {
         self.cacheControl = cacheControl
-        self.lastModified = lastModified
         self.contentVersion = contentVersion
-        snapshotFields = FieldBlock([
-            ("Last-Modified", HTTPTimestamp.imfFixdate(lastModified)), ("Cache-Control", cacheControl),
-            ("X-Content-Version", contentVersion),
-        ])
+        snapshotFields = FieldBlock([("Cache-Control", cacheControl), ("X-Content-Version", contentVersion)])
+        privateFields = FieldBlock([("Cache-Control", privateCacheControl), ("X-Content-Version", contentVersion)])
     }
 
     /// The response for `body`, or 304 when the client's copy is current.
@@ -35,8 +33,11 @@ package struct ResponseCaching: Sendable {
     ///
     /// - Parameters:
     ///   - vary: what the choice of representation depended on besides `Accept-Encoding`.
+    ///   - shared: whether a shared cache may keep it: true when the URL alone (and `Accept-Encoding`)
+    ///     chose the representation; false makes it `private`, because a CDN that ignores `Vary`
+    ///     would otherwise hand one reader's variant to another.
     package func response(
-        _ body: RenderedBody, to request: Request, status: HTTPStatus = .ok, vary: Vary = .acceptEncoding
+        _ body: RenderedBody, to request: Request, status: HTTPStatus = .ok, vary: Vary = .acceptEncoding, shared: Bool = true
     ) throws(HTTPError) -> Response {
         let acceptEncoding = AcceptEncoding(request.headers)
         var bytes = body.identity
@@ -56,13 +57,13 @@ package struct ResponseCaching: Sendable {
             bytes = compressed
             fields = RepresentationFields(
                 contentType: body.contentType, tag: EntityTag.strong(for: compressed), contentEncoding: "gzip",
-                link: RenderedBody.linkValue(body.links), extra: body.extraFields)
+                link: RenderedBody.linkValue(body.links), lastModified: body.lastModified, extra: body.extraFields)
         }
-        let notModified = isNotModified(request, tag: fields.tag)
+        let notModified = isNotModified(request, tag: fields.tag, lastModified: body.lastModified)
         var blocks: [FieldBlock] = []
         blocks.reserveCapacity(4)  // room for the envelope's block too, so the list does not grow
         blocks.append(notModified ? fields.notModified : fields.ok)
-        blocks.append(snapshotFields)
+        blocks.append(shared ? snapshotFields : privateFields)
         blocks.append(vary.fields)
         let headers = HTTPHeaders(blocks: blocks)
         return notModified ? Response(status: .notModified, headers: headers) : Response(status: status, headers: headers, body: bytes)
@@ -93,11 +94,12 @@ package struct ResponseCaching: Sendable {
     }
 
     /// RFC 9110 §13.2.2: `If-None-Match` decides when present; only without it does
-    /// `If-Modified-Since` count, and an unparseable date is ignored.
-    private func isNotModified(_ request: Request, tag: String) -> Bool {
+    /// `If-Modified-Since` count, and an unparseable date is ignored, as is any date for a body
+    /// without `Last-Modified`.
+    private func isNotModified(_ request: Request, tag: String, lastModified: Int?) -> Bool {
         let noneMatch = request.headers.values("If-None-Match")
         if !noneMatch.isEmpty { return EntityTag.ifNoneMatch(noneMatch, matches: tag) }
-        if let since = request.headers["If-Modified-Since"].flatMap(HTTPTimestamp.parseIMFFixdate) {
+        if let lastModified, let since = request.headers["If-Modified-Since"].flatMap(HTTPTimestamp.parseIMFFixdate) {
             return lastModified <= since
         }
         return false

@@ -9,8 +9,9 @@ package struct FeedEntry: Sendable, Equatable {
     package let id: String
     /// The section's lead line, or the support directory's heading.
     package let title: String
-    /// When the entry's content last changed, RFC 3339 at midnight UTC (the content keeps days).
-    package let updated: String
+    /// When the entry's content last changed, RFC 3339 at midnight UTC (the content keeps days), or
+    /// nil when `Content/dates.json` does not know it: then the feeds leave the date out.
+    package let updated: String?
     /// The page a person reads (`/explainer/{id}`), absolute; nil when there is none (support).
     package let pageURL: String?
     /// The JSON resource the entry is made from (`/v1/sections/{id}`, `/v1/support`), absolute.

@@ -14,7 +14,7 @@ extension SyndicationFeed {
         xml += "  <id>\(XMLText.escape(Self.feedID))</id>\n"
         xml += "  <title type=\"text\">\(XMLText.escape(title))</title>\n"
         if let subtitle { xml += "  <subtitle type=\"text\">\(XMLText.escape(subtitle))</subtitle>\n" }
-        xml += "  <updated>\(updated)</updated>\n"
+        if let updated { xml += "  <updated>\(updated)</updated>\n" }
         xml += "  <author><name>explainer-server</name></author>\n"
         xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.escape(atomURL))\"/>\n"
         xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(homePageURL))\"/>\n"
@@ -23,7 +23,7 @@ extension SyndicationFeed {
             xml += "  <entry>\n"
             xml += "    <id>\(XMLText.escape(entry.id))</id>\n"
             xml += "    <title type=\"text\">\(XMLText.escape(entry.title))</title>\n"
-            xml += "    <updated>\(entry.updated)</updated>\n"
+            if let updated = entry.updated { xml += "    <updated>\(updated)</updated>\n" }
             if let page = entry.pageURL {
                 xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(page))\"/>\n"
                 xml += "    <link rel=\"alternate\" type=\"application/json\" href=\"\(XMLText.escape(entry.resourceURL))\"/>\n"

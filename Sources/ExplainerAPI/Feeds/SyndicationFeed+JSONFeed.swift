@@ -5,7 +5,8 @@ extension SyndicationFeed {
     /// The feed as a JSON Feed 1.1 document (jsonfeed.org/version/1.1).
     ///
     /// `date_published` is left out: the content records when text changed, not when it was first
-    /// published, and an unknown date is never filled in. `_explainer.resource` is each item's JSON
+    /// published, and an unknown date is never filled in (an item whose day is unknown has no
+    /// `date_modified` either). `_explainer.resource` is each item's JSON
     /// resource (an extension, as the format allows under a leading underscore).
     package func jsonFeed() -> JSONDocument {
         var members: [(String, JSONDocument)] = [
@@ -21,15 +22,16 @@ extension SyndicationFeed {
                 "items",
                 .array(
                     entries.map { entry in
-                        .object([
+                        var item: [(String, JSONDocument)] = [
                             ("id", .string(entry.id)),
                             ("url", .string(entry.link)),
                             ("title", .string(entry.title)),
                             ("summary", .string(entry.summary)),
                             ("content_html", .string(entry.contentHTML)),
-                            ("date_modified", .string(entry.updated)),
-                            ("_explainer", .object([("resource", .string(entry.resourceURL))])),
-                        ])
+                        ]
+                        if let updated = entry.updated { item.append(("date_modified", .string(updated))) }
+                        item.append(("_explainer", .object([("resource", .string(entry.resourceURL))])))
+                        return JSONDocument.object(item)
                     })
             ))
         return .object(members)

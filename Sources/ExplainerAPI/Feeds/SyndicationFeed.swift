@@ -6,7 +6,8 @@ import ExplainerContent
 /// Ids are `tag:` URIs (RFC 4151) under the authority `explainer-server,2026`, the year the feeds
 /// began, fixed once and never moved: they name the entries, not where they are served, so they stay
 /// the same under any `--public-url`. Links are absolute, from `APIConfiguration.absoluteURL`, and
-/// never from a request's `Host`. Dates come from the content; the feed's own is its newest entry's.
+/// never from a request's `Host`. Dates come from `Content/dates.json`; the feed's own is its newest
+/// entry's, and a day the content does not know is left out, never filled in.
 package struct SyndicationFeed: Sendable {
     /// The prefix of every id: `tag:explainer-server,2026:`.
     package static let tagPrefix = "tag:explainer-server,2026:"
@@ -21,8 +22,8 @@ package struct SyndicationFeed: Sendable {
     package let summary: String
     /// The explainer's language (BCP 47).
     package let language: String
-    /// The newest entry's `updated`, RFC 3339.
-    package let updated: String
+    /// The newest entry's `updated`, RFC 3339, or nil when no entry's day is known.
+    package let updated: String?
     /// The whole explainer's page, absolute.
     package let homePageURL: String
     /// The Atom feed's and the JSON feed's own addresses, absolute.
@@ -47,7 +48,7 @@ package struct SyndicationFeed: Sendable {
             entries.append(
                 FeedEntry(
                     id: Self.tagPrefix + "sections/" + section.id, title: section.title,
-                    updated: Self.midnight(Self.sectionDay(section, in: index)),
+                    updated: Self.sectionDay(section, in: index).map(Self.midnight),
                     pageURL: configuration.absoluteURL(ExplainerPagePath.section(section.id)),
                     resourceURL: configuration.absoluteURL(Resource.section(id: section.id).path),
                     summary: Self.summary(of: rendering?.plainText ?? ""),
@@ -55,20 +56,21 @@ package struct SyndicationFeed: Sendable {
         }
         entries.append(Self.supportEntry(index, configuration: configuration))
         self.entries = entries
-        updated = entries.map(\.updated).max() ?? Self.midnight(explainer.lastReviewed)
+        updated = entries.compactMap(\.updated).max()
     }
 
-    /// The day a section last changed, `YYYY-MM-DD`: the one place a section's feed date is chosen.
+    /// The day a section last changed: the one place a section's feed date is chosen.
     ///
-    /// The content keeps no per-section date yet, so this is the explainer's `last_reviewed`, the day
-    /// the team last checked the whole text against its sources. Once sections carry `date_modified`
-    /// (the day a section's own file last changed), return that here and every entry follows.
-    static func sectionDay(_ section: Section, in index: ContentIndex) -> String {
-        index.explainer.lastReviewed
+    /// The section's `date_modified` (the day its text last changed in `Content/`, what
+    /// `/v1/sections` shows), or nil when `dates.json` does not know it. Not the explainer's
+    /// `sources_checked`: that records a check against the sources, not a change to the text.
+    static func sectionDay(_ section: Section, in index: ContentIndex) -> ContentDate? {
+        section.dateModified
     }
 
-    /// The support directory's entry: updated on the newest `verified_at` of its lines, its content
-    /// the emergency advice and every line with how to reach it.
+    /// The support directory's entry: updated on the day `support.json` last changed (a changed
+    /// number or a line added or dropped), its content the emergency advice and every line with how
+    /// to reach it.
     static func supportEntry(_ index: ContentIndex, configuration: APIConfiguration) -> FeedEntry {
         var html = "<p>" + XMLText.escape(index.emergencyAdvice) + "</p>\n<ul>\n"
         for line in index.emergencyLines {
@@ -83,9 +85,9 @@ package struct SyndicationFeed: Sendable {
             html += "</li>\n"
         }
         html += "</ul>\n"
-        let day = index.supportLines.map(\.verifiedAt).max() ?? index.explainer.lastReviewed
+        let day = index.newestDate(of: [ContentFiles.support])
         return FeedEntry(
-            id: tagPrefix + "support", title: "Support lines and emergency numbers", updated: midnight(day), pageURL: nil,
+            id: tagPrefix + "support", title: "Support lines and emergency numbers", updated: day.map(midnight), pageURL: nil,
             resourceURL: configuration.absoluteURL(Resource.support.path),
             summary: "Where to find support: crisis lines by region and emergency numbers, each with the day it was last verified.",
             contentHTML: html)
@@ -107,6 +109,6 @@ package struct SyndicationFeed: Sendable {
         return String(cut[..<end]) + "…"
     }
 
-    /// `YYYY-MM-DD` as RFC 3339 at midnight UTC.
-    static func midnight(_ day: String) -> String { day + "T00:00:00Z" }
+    /// A content day as RFC 3339 at midnight UTC.
+    static func midnight(_ day: ContentDate) -> String { day.description + "T00:00:00Z" }
 }

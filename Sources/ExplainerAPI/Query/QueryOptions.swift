@@ -21,6 +21,9 @@ package struct QueryOptions: Sendable {
     package var formats = BodyFormat.defaults
     /// `?annotate=glossary`: mark glossary terms in section HTML.
     package var annotateGlossary = false
+    /// `?modified_since=YYYY-MM-DD`: only sections whose text changed on or after that day (and those
+    /// whose day is unknown, which may have), or nil for all.
+    package var modifiedSince: ContentDate?
     /// Remaining single-valued parameters (filters such as `section`, `source`, `q`, `country`), as sent.
     package var filters: [String: String] = [:]
     /// `/v1/search`'s validated query, which its handler builds; nil on every other route.
@@ -72,6 +75,12 @@ package struct QueryOptions: Sendable {
                 let list = try Self.list(value, parameter: name, allowed: BodyFormat.allCases.map(\.rawValue))
                 formats = BodyFormat.allCases.filter { list.contains($0.rawValue) }
                 keyParts.append("format=" + formats.map(\.rawValue).joined(separator: ","))
+            case "modified_since":
+                guard let date = ContentDate(value) else {
+                    throw APIProblem.badParameter(name, "modified_since takes a calendar date written YYYY-MM-DD, such as 2026-11-25.")
+                }
+                modifiedSince = date
+                keyParts.append("modified_since=\(date)")
             case "annotate":
                 guard value == "glossary" else {
                     throw APIProblem.badParameter(name, "annotate takes only 'glossary'.", allowed: ["glossary"])

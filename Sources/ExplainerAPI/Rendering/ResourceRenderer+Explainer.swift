@@ -13,7 +13,7 @@ extension ResourceRenderer {
             ),
             ("api_version", .string(apiVersion)),
             ("content_version", .string(index.contentVersion)),
-            ("loaded_at", .string(HTTPTimestamp.rfc3339(loadedAt))),
+            ("date_modified", .optional(index.newestDate?.description)),
             (
                 "links",
                 .object([
@@ -51,9 +51,9 @@ extension ResourceRenderer {
             ("summary", .string(e.summary)),
             ("language", .string(e.language)),
             ("attribution", .string(e.attribution)),
-            ("last_reviewed", .string(e.lastReviewed)),
+            ("sources_checked", .string(e.sourcesChecked.description)),
+            ("date_modified", .optional(index.newestDate?.description)),
             ("content_version", .string(index.contentVersion)),
-            ("loaded_at", .string(HTTPTimestamp.rfc3339(loadedAt))),
             (
                 "sections",
                 .array(
@@ -63,6 +63,7 @@ extension ResourceRenderer {
                             ("id", .string(section.id)), ("position", .int(section.position)), ("title", .string(section.title)),
                             ("word_count", .int(rendering?.wordCount ?? 0)),
                             ("reading_time_minutes", .int(rendering?.readingMinutes ?? 0)),
+                            ("date_modified", .optional(section.dateModified?.description)),
                             ("content_notes", .strings(section.contentNotes)),
                             ("links", .object([("self", .string(Resource.section(id: section.id).path))])),
                         ])

@@ -5,13 +5,15 @@ extension ResourceRenderer {
     package static let sectionParameters = RouteParameters(
         names: RouteParameters.common + ["format", "annotate"],
         fields: [
-            "id", "position", "title", "content_notes", "word_count", "reading_time_minutes", "body", "claims", "glossary_terms", "links",
+            "id", "position", "title", "content_notes", "word_count", "reading_time_minutes", "date_modified", "last_reviewed",
+            "next_review", "body", "claims", "glossary_terms", "links",
         ],
         includes: ["claims", "glossary"])
 
-    /// The list form of the same route: paging on top.
+    /// The list form of the same route: paging and `modified_since` on top.
     package static let sectionListParameters = RouteParameters(
-        names: sectionParameters.names + RouteParameters.paging, fields: sectionParameters.fields, includes: sectionParameters.includes)
+        names: sectionParameters.names + RouteParameters.paging + ["modified_since"], fields: sectionParameters.fields,
+        includes: sectionParameters.includes)
 
     /// One section: title, position, neighbours, notes, length, body in the asked formats, claims, terms.
     package func section(_ section: Section, formats: [BodyFormat], annotateGlossary: Bool) -> JSONDocument {
@@ -35,6 +37,9 @@ extension ResourceRenderer {
             ("content_notes", notes(section.contentNotes)),
             ("word_count", .int(rendering?.wordCount ?? 0)),
             ("reading_time_minutes", .int(rendering?.readingMinutes ?? 0)),
+            ("date_modified", .optional(section.dateModified?.description)),
+            ("last_reviewed", .optional(section.lastReviewed?.description)),
+            ("next_review", .optional(section.nextReview?.description)),
             ("body", .object(body)),
             ("claims", .strings(rendering?.claimIDs ?? [])),
             ("glossary_terms", .strings(termSlugs(in: rendering))),

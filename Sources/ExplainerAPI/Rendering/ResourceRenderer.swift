@@ -8,13 +8,10 @@ import ExplainerContent
 package struct ResourceRenderer: Sendable {
     /// The content rendered.
     package let index: ContentIndex
-    /// The content's load time in seconds since the epoch, for `loaded_at`.
-    package let loadedAt: Int
-
-    /// A renderer for `index`, loaded at `loadedAt` seconds since the epoch.
-    package init(index: ContentIndex, loadedAt: Int) {
+    /// A renderer for `index`. No body holds the load time: two replicas of one folder, or a reload
+    /// that changes nothing, must send the same bytes and `ETag`.
+    package init(index: ContentIndex) {
         self.index = index
-        self.loadedAt = loadedAt
     }
 
     /// The path clients follow for help; on every content document and in the `Link: rel="help"` header.

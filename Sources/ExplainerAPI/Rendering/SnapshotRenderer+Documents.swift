@@ -91,6 +91,7 @@ extension SnapshotRenderer {
         }
         if !options.include.isEmpty { parts.append("include=" + options.include.joined(separator: ",")) }
         if options.limit != 50 { parts.append("limit=\(options.limit)") }
+        if let since = options.modifiedSince { parts.append("modified_since=\(since)") }
         if options.pretty { parts.append("pretty=1") }
         for (name, value) in options.filters.sorted(by: { $0.key < $1.key }) { parts.append(name + "=" + percentEncode(value)) }
         return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")

@@ -55,12 +55,14 @@ package struct SnapshotRenderer: Sendable {
             return OpenAPIDocument.body
         case .feedAtom:
             let feed = SyndicationFeed(index: index, configuration: configuration)
-            return RenderedBody(contentType: SyndicationFeed.atomContentType, bytes: feed.atom(), gzipThreshold: gzipThreshold)
+            return RenderedBody(
+                contentType: SyndicationFeed.atomContentType, bytes: feed.atom(), gzipThreshold: gzipThreshold,
+                lastModified: lastModified(resource, options))
         case .feedJSON:
             let feed = SyndicationFeed(index: index, configuration: configuration)
             return RenderedBody(
                 contentType: SyndicationFeed.jsonFeedContentType, bytes: feed.jsonFeed().encoded(pretty: options.pretty),
-                gzipThreshold: gzipThreshold)
+                gzipThreshold: gzipThreshold, lastModified: lastModified(resource, options))
         case .embedScript:
             return RenderedBody(contentType: EmbedScript.contentType, bytes: EmbedScript.bytes, gzipThreshold: gzipThreshold)
         case .embedCurrent:
@@ -70,7 +72,7 @@ package struct SnapshotRenderer: Sendable {
             guard let section = index.section(id: id) else { throw notFound("section", id, index.sections.map(\.id)) }
             return RenderedBody(
                 contentType: "text/html; charset=utf-8", bytes: EmbedPage.html(section, in: index, configuration: configuration),
-                gzipThreshold: gzipThreshold,
+                gzipThreshold: gzipThreshold, lastModified: lastModified(resource, options),
                 fields: [
                     ("Content-Security-Policy", EmbedPage.contentSecurityPolicy(frameAncestors: configuration.frameAncestors)),
                     ("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "no-referrer"),
@@ -87,13 +89,18 @@ package struct SnapshotRenderer: Sendable {
             guard let section = index.section(id: id) else { throw notFound("section", id, index.sections.map(\.id)) }
             if representation != .document {
                 let text = representation == .markdown ? section.markdown : index.rendering(sectionID: id)?.plainText ?? ""
-                return RenderedBody(contentType: representation.textContentType, bytes: Array(text.utf8), gzipThreshold: gzipThreshold)
+                return RenderedBody(
+                    contentType: representation.textContentType, bytes: Array(text.utf8), gzipThreshold: gzipThreshold,
+                    lastModified: lastModified(resource, options))
             }
             document = single(
                 resources.section(section, formats: options.formats, annotateGlossary: options.annotateGlossary),
                 options, keep: ["id", "links"], includes: resources.sectionIncludes(section, options.include))
         case .sections:
-            (document, links) = try list(path, index.sections, options, keep: ["id", "links"]) { section in
+            let changed = options.modifiedSince.map { since in
+                index.sections.filter { section in section.dateModified.map { $0 >= since } ?? true }
+            }
+            (document, links) = try list(path, changed ?? index.sections, options, keep: ["id", "links"]) { section in
                 (
                     resources.section(section, formats: options.formats, annotateGlossary: options.annotateGlossary),
                     resources.sectionIncludes(section, options.include)
@@ -127,7 +134,15 @@ package struct SnapshotRenderer: Sendable {
                 (resources.glossaryTerm(term), termIncludes(term, options.include))
             }
         }
-        return RenderedBody(json: document, pretty: options.pretty, gzipThreshold: gzipThreshold, links: links)
+        return RenderedBody(
+            json: document, pretty: options.pretty, gzipThreshold: gzipThreshold, links: links,
+            lastModified: lastModified(resource, options))
+    }
+
+    /// `Last-Modified` for a resource rendered with these options: the start of the newest day of
+    /// the content it is made of, or nil when a day is unknown.
+    private func lastModified(_ resource: Resource, _ options: QueryOptions) -> Int? {
+        resource.dateModified(in: index, withIncludes: !options.include.isEmpty)?.secondsSinceEpoch
     }
 
     /// A search's answer as bytes: the JSON document, or with `format=text` the text a chatbot quotes.

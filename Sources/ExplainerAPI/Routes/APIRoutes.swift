@@ -1,7 +1,8 @@
 import HTTPCore
 
 /// The API's route table: every resource's pattern (`Resource.Kind`), in the order `/` lists them,
-/// then `POST /v1/signals` and the health probes; and the admin listener's, the probes alone.
+/// then `POST /v1/signals`, `POST /mcp` (the MCP server) and the health probes; and the admin
+/// listener's, the probes alone.
 ///
 /// Handlers take the live snapshot once per request and answer from it alone.
 enum APIRoutes {
@@ -14,7 +15,7 @@ enum APIRoutes {
     /// What `POST /v1/signals` reads: JSON of at most 8 KiB, refused (413, 415) before it is read.
     static let signalsBody = BodyPolicy(maxBytes: SignalRequest.maximumBodyBytes, mediaTypes: ["application/json"])
 
-    static func make(live: LiveContent, lifecycle: ServerLifecycle?) -> Router {
+    static func make(live: LiveContent, lifecycle: ServerLifecycle?, mcpOrigins: MCPOriginPolicy) -> Router {
         var router = Router()
         router.notFound = HTTPError(
             HTTPProblem.notFound, detail: "There is no resource at this path. The API's root, /, lists every resource.")
@@ -24,6 +25,11 @@ enum APIRoutes {
         router.post(signalsPath, body: signalsBody) { request in
             _ = try QueryOptions(request.query, for: RouteParameters(names: []))
             return try live.snapshot.serveSignal(request)
+        }
+        let mcp = MCPEndpoint(live: live, origins: mcpOrigins)
+        router.post(MCPEndpoint.path, body: MCPEndpoint.body) { request in
+            _ = try QueryOptions(request.query, for: RouteParameters(names: []))
+            return mcp.respond(request)
         }
         addProbes(to: &router, live: live, lifecycle: lifecycle)
         return router

@@ -28,6 +28,9 @@ extension RenderedContent {
     }
 
     /// A section: JSON, or with `Accept: text/markdown` or `text/plain` that body alone.
+    ///
+    /// JSON is what the URL names, so it is shared-cacheable (`Vary: Accept` for caches that honour
+    /// it); the Markdown or text body is chosen by `Accept` alone, so it is `private`.
     private func serveSection(_ resource: Resource, _ request: Request) throws(HTTPError) -> Response {
         let options = request.query.isEmpty ? nil : try QueryOptions(request.query, for: resource.kind.parameters)
         let representation: Representation =
@@ -42,10 +45,14 @@ extension RenderedContent {
         let body = try self.body(resource, representation, variant: variant) { () throws(HTTPError) in
             try renderer.render(resource, as: representation, options: options ?? QueryOptions())
         }
-        return try caching.response(body, to: request, vary: .accept)
+        return try caching.response(body, to: request, vary: .accept, shared: representation == .document)
     }
 
     /// `/v1/support`: lines for `?country=`, else for the `Accept-Language` region, else the fallback.
+    ///
+    /// Only `?country=` answers are shared-cacheable: without it the lines depend on `Accept-Language`,
+    /// so the answer is `private` (`Vary: Accept-Language`), and a CDN never serves one reader's
+    /// region to another.
     private func serveSupport(_ request: Request) throws(HTTPError) -> Response {
         var options = try QueryOptions(request.query, for: Resource.Kind.support.parameters)
         let country = options.filters["country"]
@@ -55,7 +62,7 @@ extension RenderedContent {
         let body = try self.body(.support, variant: options.variantKey) { () throws(HTTPError) in
             try renderer.render(.support, as: .document, options: options)
         }
-        return try caching.response(body, to: request, vary: country == nil ? .acceptLanguage : .acceptEncoding)
+        return try caching.response(body, to: request, vary: country == nil ? .acceptLanguage : .acceptEncoding, shared: country != nil)
     }
 
     /// Rejects list filters that name nothing, with the nearest ids, instead of answering an empty list.

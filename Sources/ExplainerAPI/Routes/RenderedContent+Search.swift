@@ -11,8 +11,10 @@ extension RenderedContent {
     /// `mode=lexical` runs on the loop (microseconds). `hybrid` (the default) and `semantic` embed the
     /// query on the worker pool: the handler returns the pool's placeholder and the worker renders the
     /// answer. With no model, or with the pool full, the answer is lexical at once (never 503) and
-    /// says why in `fallback_reason`. The crisis level is assessed and counted here on the loop either
-    /// way, so the signal never waits on the pool.
+    /// says why in `fallback_reason`. The support block's crisis level comes from the rules; on the
+    /// worker the crisis model layer (`SemanticSearch.crisisModel`) may raise it to urgent, never lower
+    /// it. On the loop (lexical, model missing, pool full) the rules answer alone, at once. The level is
+    /// counted where the answer is rendered (`SearchAnswer.render`).
     ///
     /// Never memoised and never cacheable (`ResponseCaching.uncached`): a stored answer keyed by the
     /// query would keep what someone typed past the request. Only the query's vector is kept, for a
@@ -56,7 +58,6 @@ extension RenderedContent {
         }
         let region = try SupportRegion.resolve(country: values["country"], headers: request.headers)
 
-        signalCounts.record(search.crisisDetector.assess(searchRequest.query).level, on: .search)
         let answer = SearchAnswer(
             snapshot: self, request: request, region: region, representation: format == "text" ? .plainText : .document,
             pretty: pretty, varyOnLanguage: values["country"] == nil)
@@ -65,17 +66,28 @@ extension RenderedContent {
             return answer.lexical(searchRequest, requested: mode, fallback: .modelMissing)
         }
         let hybrid = hybrid
+        let crisisModel = semantic.crisisModel?.detector(limits: search.crisisDetector.limits)
         let cache = semantic.queryVectors
         let key = cache.key(client: request.remoteAddress, query: searchRequest.query)
-        if let vector = cache.vector(for: key) {
-            // The same client asked this within the cache's lifetime: microseconds, so on the loop.
-            return answer.render(hybrid.search(searchRequest, mode: mode, queryVector: vector))
+        if let cached = cache.entry(for: key) {
+            // The same client asked this within the cache's lifetime: the query's vector and what the
+            // crisis model layer said of it are kept, so the answer takes microseconds, on the loop.
+            var response = hybrid.search(searchRequest, mode: mode, queryVector: cached.vector)
+            if let raised = cached.raised, response.support.level != .urgent { response.support = raised }
+            return answer.render(response)
         }
         do {
             return try pool.submit {
                 let vector = hybrid.embed(searchRequest.query)
-                if let vector { cache.store(vector, for: key) }
-                return answer.render(hybrid.search(searchRequest, mode: mode, queryVector: vector))
+                var response = hybrid.search(searchRequest, mode: mode, queryVector: vector)
+                var raised: CrisisAssessment?
+                if let crisisModel, response.support.level != .urgent, response.support.languageUnderstood {
+                    let assessed = crisisModel.assess(searchRequest.query)
+                    if assessed.level == .urgent { raised = assessed }
+                    response.support = assessed
+                }
+                if let vector { cache.store(vector, raised: raised, for: key) }
+                return answer.render(response)
             }
         } catch {
             return answer.lexical(searchRequest, requested: mode, fallback: .workersBusy)

@@ -19,7 +19,7 @@ final class QueryVectorCache: Sendable {
     private let state = Mutex(State())
 
     private struct State {
-        var vectors: [KeyedDigest.Key: (vector: [Float], made: ContinuousClock.Instant)] = [:]
+        var vectors: [KeyedDigest.Key: (entry: Entry, made: ContinuousClock.Instant)] = [:]
         /// Keys with the time they were stored, oldest first, for eviction; an entry whose key was
         /// stored again later (or dropped) no longer matches and is skipped.
         var order: [(key: KeyedDigest.Key, made: ContinuousClock.Instant)] = []
@@ -34,11 +34,21 @@ final class QueryVectorCache: Sendable {
         self.lifetime = lifetime
     }
 
+    /// What is kept of one query: its vector, and the crisis model layer's `urgent` assessment when
+    /// the model raised it (nil when it did not), so a repeated query keeps the level it had.
+    struct Entry: Sendable {
+        let vector: [Float]
+        let raised: CrisisAssessment?
+    }
+
     /// The key for `query` from `client`.
     func key(client: String, query: String) -> KeyedDigest.Key { digest.digest(client, query) }
 
-    /// The stored vector for `key`, if it is younger than `lifetime`; an expired one is dropped.
-    func vector(for key: KeyedDigest.Key, now: ContinuousClock.Instant = .now) -> [Float]? {
+    /// The stored vector for `key`, if it is younger than `lifetime`.
+    func vector(for key: KeyedDigest.Key, now: ContinuousClock.Instant = .now) -> [Float]? { entry(for: key, now: now)?.vector }
+
+    /// The stored entry for `key`, if it is younger than `lifetime`; an expired one is dropped.
+    func entry(for key: KeyedDigest.Key, now: ContinuousClock.Instant = .now) -> Entry? {
         state.withLock { state in
             guard let entry = state.vectors[key] else {
                 state.misses += 1
@@ -50,15 +60,15 @@ final class QueryVectorCache: Sendable {
                 return nil
             }
             state.hits += 1
-            return entry.vector
+            return entry.entry
         }
     }
 
-    /// Keeps `vector` under `key`, evicting the oldest past `capacity`.
-    func store(_ vector: [Float], for key: KeyedDigest.Key, now: ContinuousClock.Instant = .now) {
+    /// Keeps `vector` (and `raised`) under `key`, evicting the oldest past `capacity`.
+    func store(_ vector: [Float], raised: CrisisAssessment? = nil, for key: KeyedDigest.Key, now: ContinuousClock.Instant = .now) {
         guard capacity > 0 else { return }
         state.withLock { state in
-            state.vectors[key] = (vector, now)
+            state.vectors[key] = (Entry(vector: vector, raised: raised), now)
             state.order.append((key, now))
             while state.vectors.count > capacity, state.oldest < state.order.count {
                 let (old, made) = state.order[state.oldest]

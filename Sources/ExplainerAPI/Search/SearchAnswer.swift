@@ -26,8 +26,9 @@ struct SearchAnswer: Sendable {
         return render(response)
     }
 
-    /// The response for `response`, `no-store`, gzip when asked and large enough.
+    /// The response for `response`, `no-store`, gzip when asked and large enough; counts its crisis level.
     func render(_ response: HybridSearchResponse) -> Response {
+        snapshot.signalCounts.record(response.support.level, on: .search)
         let bytes = snapshot.renderer.renderSearch(response, region: region, as: representation, pretty: pretty)
         let contentType = representation == .plainText ? representation.textContentType : JSONDocument.contentType
         do {

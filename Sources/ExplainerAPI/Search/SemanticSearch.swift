@@ -1,5 +1,8 @@
+import Dispatch
 import ExplainerContent
+import Foundation
 import HTTPCore
+import Synchronization
 
 /// What hybrid and semantic search need beyond the content: the sentence-embedding model, where the
 /// stored vectors live, and the worker pool that embeds queries off the event loop.
@@ -19,6 +22,17 @@ public final class SemanticSearch: Sendable {
     let pool: WorkerPool?
     /// Recent query vectors by keyed hash of client and query, so a repeated query skips the model.
     let queryVectors: QueryVectorCache
+    /// The crisis detector's model layer once its exemplars are embedded; until then, and without a
+    /// model or a readable bank, nil, and the rules answer alone.
+    public var crisisModel: CrisisExemplarSimilarity? { crisisModelSlot.withLock { $0 } }
+    /// Why the exemplar bank was not read (for the start-up log); nil when it was, or with no folder.
+    public let crisisModelProblem: String?
+    /// The exemplars the model layer embeds (0 without a bank).
+    public let crisisExemplarCount: Int
+    /// Set once by the thread that embeds the exemplars.
+    private let crisisModelSlot = Mutex<CrisisExemplarSimilarity?>(nil)
+    /// Left when the exemplars are embedded (or there is nothing to embed).
+    private let crisisModelLoading = DispatchGroup()
 
     /// Searches with `embedding`, its queries embedded on `workers` threads (at least 1) with at most
     /// `queueLimit` waiting (default 64); past that a query is answered lexically at once.
@@ -32,7 +46,39 @@ public final class SemanticSearch: Sendable {
         self.missingReason = nil
         self.contentDirectory = contentDirectory
         pool = WorkerPool(threads: workers, queueLimit: queueLimit, name: "search-worker")
+        var bank: CrisisExemplarBank?
+        var problem: String?
+        if let contentDirectory {
+            do {
+                bank = try CrisisExemplarBank.load(path: contentDirectory + "/" + Self.exemplarFile)
+            } catch {
+                problem = error.description
+            }
+        }
+        crisisModelProblem = problem
+        crisisExemplarCount = bank?.exemplars.count ?? 0
+        guard let bank else { return }
+        // Embedding the bank is one forward pass per exemplar (seconds in release, far longer in debug): it runs
+        // beside start-up, and the rules answer alone until it is done.
+        crisisModelLoading.enter()
+        let thread = Thread { [self] in
+            let model = CrisisExemplarSimilarity(bank: bank, embedder: embedding, modelName: modelName)
+            crisisModelSlot.withLock { $0 = model }
+            crisisModelLoading.leave()
+        }
+        thread.name = "crisis-exemplars"
+        thread.start()
     }
+
+    /// Waits up to `seconds` for the crisis model layer's exemplars to be embedded; whether they are
+    /// (false at once without a model or a bank). For tests and tools; the server never waits on it.
+    public func awaitCrisisModel(seconds: Double) -> Bool {
+        _ = crisisModelLoading.wait(timeout: .now() + seconds)
+        return crisisModel != nil
+    }
+
+    /// The exemplar bank's file in the content folder.
+    public static let exemplarFile = "crisis-exemplars.json"
 
     /// No model: every search is lexical, and hybrid or semantic requests say `model-missing`.
     public init(missingReason: String) {
@@ -42,6 +88,8 @@ public final class SemanticSearch: Sendable {
         self.missingReason = missingReason
         contentDirectory = nil
         pool = nil
+        crisisModelProblem = nil
+        crisisExemplarCount = 0
     }
 
     /// Lexical search only, for tests and tools that never load a model.

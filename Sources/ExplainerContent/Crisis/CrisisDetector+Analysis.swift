@@ -16,7 +16,8 @@ extension CrisisDetector {
         let recency = frames.contains { $0.definition.kind == .recency || $0.definition.kind == .immediacy }
         let asking = frames.contains { $0.definition.kind == .concernAsk }
         let anyFraming = frames.contains { [.question, .document, .reported, .past, .hypothetical].contains($0.definition.kind) }
-        var weakStarts = Set<Int>()
+        // Weak signals count once per stretch of words: "say goodbye" is one signal, not two.
+        var weakSpans: [Range<Int>] = []
         var otherWeak = 0
         var ambivalent = false
         var acts: [String] = []
@@ -91,7 +92,7 @@ extension CrisisDetector {
                         analysis.aside(rule.id)
                     }
                 case .weak:
-                    weakStarts.insert(core.start)
+                    if !weakSpans.contains(where: { $0.overlaps(core.start..<core.end) }) { weakSpans.append(core.start..<core.end) }
                     analysis.weak = true
                     analysis.aside(rule.id)
                 case .vague:
@@ -114,7 +115,7 @@ extension CrisisDetector {
                 }
             }
             let combined =
-                weakStarts.count >= 2 || (analysis.weak && analysis.immediacy) || (analysis.vague && analysis.immediacy)
+                weakSpans.count >= 2 || (analysis.weak && analysis.immediacy) || (analysis.vague && analysis.immediacy)
                 || (analysis.vague && (analysis.weak || ambivalent))
             if combined {
                 if analysis.weak { raise(&analysis, "self.distress", medical: false) }

@@ -14,7 +14,7 @@
 /// but a research question that raised `urgent` would derail a chatbot, so framing is read too.
 public struct CrisisDetector: Sendable {
     /// The rules' version; it changes whenever a rule or a threshold changes meaning.
-    public static let version = "crisis-rules/1"
+    public static let version = "crisis-rules/2"
 
     /// The bounds on text and context.
     public let limits: CrisisLimits
@@ -53,7 +53,7 @@ public struct CrisisDetector: Sendable {
             version += "+" + similarity.modelVersion
             if let match = similarity.nearestUrgentExemplar(to: String(limits.bounded(text))), match.score >= similarityThreshold {
                 analysis.level = .urgent
-                analysis.reason("similarity.urgent-exemplar")
+                analysis.reason("model.exemplar-urgent")
             }
         }
         if !analysis.languageUnderstood {

@@ -30,8 +30,12 @@ public struct ContentIndex: Sendable {
     public let dangerPhrases: [String]
     /// The content version: lower-case hex SHA-256 over the canonical content (see `ContentHasher`).
     public let contentVersion: String
-    /// When the index was built.
+    /// When the index was built. Never sent as a resource's date: two replicas, or a reload that
+    /// changes nothing, load at different times; content dates come from `fileDates`.
     public let loadedAt: Date
+    /// The day each content file last changed (from `dates.json`), keyed by its path in the folder
+    /// (`support.json`, `sections/01-not-suicide.md`); a file whose day nobody recorded is absent.
+    public let fileDates: [String: ContentDate]
 
     let sectionPositions: [String: Int]
     let claimsByID: [String: Int]
@@ -42,6 +46,29 @@ public struct ContentIndex: Sendable {
     let contentNotesByID: [String: Int]
     let claimIDsBySource: [String: [String]]
     let sectionIDsByTerm: [String: [String]]
+
+    /// Every file a resource can be made of: the data files (`ContentFiles.data`), then each
+    /// section's file in reading order. `dates.json` is not among them: it dates the others.
+    public var contentFiles: [String] {
+        ContentFiles.data + sections.map(\.file)
+    }
+
+    /// The newest day among `files` (paths as in `fileDates`): when a resource made of them last
+    /// changed. `nil` when any of them has no known day, since the newest is then unknown too, and
+    /// for an empty list.
+    public func newestDate(of files: some Sequence<String>) -> ContentDate? {
+        var newest: ContentDate?
+        for file in files {
+            guard let date = fileDates[file] else { return nil }
+            if newest.map({ date > $0 }) ?? true { newest = date }
+        }
+        return newest
+    }
+
+    /// The newest day of the whole content (every file in `contentFiles`), or `nil` when one is unknown.
+    public var newestDate: ContentDate? {
+        newestDate(of: contentFiles)
+    }
 
     /// The section with this id, or `nil`.
     public func section(id: String) -> Section? {

@@ -4,9 +4,9 @@
 /// The input must already be valid UTF-8 (`UTF8Validation` checks that first), so strings are
 /// decoded without further checks. Nesting is limited to `maximumDepth` so a hostile file cannot
 /// exhaust the stack.
-struct JSONParser {
+package struct JSONParser {
     /// How deeply arrays and objects may nest.
-    static let maximumDepth = 256
+    package static let maximumDepth = 256
 
     private let bytes: [UInt8]
     private var offset = 0
@@ -19,7 +19,7 @@ struct JSONParser {
     }
 
     /// Parses one JSON text: a single value, optionally surrounded by whitespace.
-    static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
+    package static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
         var parser = JSONParser(bytes: bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.offset = 3 }
         parser.skipWhitespace()

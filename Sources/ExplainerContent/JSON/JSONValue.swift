@@ -2,7 +2,7 @@
 ///
 /// Numbers keep their source text so that nothing is lost to `Double` rounding and the canonical
 /// form used for the content hash is exactly what was written.
-enum JSONValue: Sendable, Hashable {
+package enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case number(String)
@@ -11,7 +11,7 @@ enum JSONValue: Sendable, Hashable {
     case object([JSONMember])
 
     /// The JSON type's name, for messages ("expected a string, found an array").
-    var typeName: String {
+    package var typeName: String {
         switch self {
         case .null: return "null"
         case .bool: return "a boolean"

@@ -7,7 +7,7 @@ extension ContentLoadRun {
         guard let root = documents[file], var reader = JSONObjectReader(root, file: file, problems: problems, what: "the explainer")
         else { return }
         reader.id = reader.rawString("id")
-        reader.expectFields(["id", "title", "subtitle", "language", "summary", "attribution", "last_reviewed", "sources", "sections"])
+        reader.expectFields(["id", "title", "subtitle", "language", "summary", "attribution", "sources_checked", "sources", "sections"])
         let id = reader.string("id")
         if let id, !ContentRules.isSlug(id) {
             problems.add(
@@ -19,11 +19,12 @@ extension ContentLoadRun {
             problems.add(
                 .invalidValue, file: file, line: reader.line(of: "language"), id: id, "language \"\(language)\" is not a BCP 47 tag")
         }
-        let lastReviewed = reader.string("last_reviewed")
-        if let lastReviewed, !ContentRules.isISODate(lastReviewed) {
+        let checkedText = reader.string("sources_checked")
+        let sourcesChecked = checkedText.flatMap(ContentDate.init)
+        if let checkedText, sourcesChecked == nil {
             problems.add(
-                .invalidValue, file: file, line: reader.line(of: "last_reviewed"), id: id,
-                "last_reviewed \"\(lastReviewed)\" is not a date (YYYY-MM-DD)")
+                .invalidValue, file: file, line: reader.line(of: "sources_checked"), id: id,
+                "sources_checked \"\(checkedText)\" is not a date (YYYY-MM-DD)")
         }
         let sourceRefs = reader.strings("sources") ?? []
         checkReferences(sourceRefs, in: knownSourceIDs, file: file, id: id, field: "sources", kind: "source")
@@ -33,11 +34,11 @@ extension ContentLoadRun {
         }
         let sectionIDs = listedSections(reader.strings("sections") ?? [], explainerID: id).map(\.id)
         guard let id, let title = reader.string("title"), let subtitle = reader.nullableString("subtitle"), let language,
-            let summary = reader.string("summary"), let attribution = reader.string("attribution"), let lastReviewed
+            let summary = reader.string("summary"), let attribution = reader.string("attribution"), let sourcesChecked
         else { return }
         explainer = Explainer(
             id: id, title: title, subtitle: subtitle, language: language, summary: summary, attribution: attribution,
-            lastReviewed: lastReviewed, sourceIDs: sourceRefs.map(\.value), sectionIDs: sectionIDs)
+            sourcesChecked: sourcesChecked, sourceIDs: sourceRefs.map(\.value), sectionIDs: sectionIDs)
     }
 
     /// Checks the listed section file names; returns the valid ones in order.
@@ -89,7 +90,8 @@ extension ContentLoadRun {
             sections.append(
                 Section(
                     id: entry.id, position: position + 1, title: parsed.title, markdown: parsed.body,
-                    contentNotes: sectionNotes[entry.id] ?? [], file: file))
+                    contentNotes: sectionNotes[entry.id] ?? [], file: file, dateModified: sectionDates[entry.id]?.modified,
+                    lastReviewed: sectionDates[entry.id]?.lastReviewed, nextReview: sectionDates[entry.id]?.nextReview))
         }
         var onDisk = folder?.names(in: Self.sectionsFolder) ?? []
         if onDisk.count > ContentFolder.maximumListedNames {

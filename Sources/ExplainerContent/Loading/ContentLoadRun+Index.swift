@@ -23,6 +23,10 @@ extension ContentLoadRun {
             renderings.append(
                 render(section, body: body, occurrences: found, claimIDs: claimIDsBySection[section.id] ?? []))
         }
+        var datesByFile = fileDates
+        for section in sections {
+            if let date = section.dateModified { datesByFile[section.file] = date }
+        }
         func positions<T>(_ items: [T], _ key: (T) -> String) -> [String: Int] {
             Dictionary(items.enumerated().map { (key($1), $0) }, uniquingKeysWith: { first, _ in first })
         }
@@ -30,6 +34,7 @@ extension ContentLoadRun {
             explainer: explainer, sections: sections, renderings: renderings, claims: claims, sources: sources, studies: studies,
             glossary: terms.map(\.term), supportLines: supportLines, emergencyLines: emergencyLines, emergencyAdvice: emergencyAdvice,
             contentNotes: contentNotes, dangerPhrases: dangerPhrases, contentVersion: contentVersion(), loadedAt: now,
+            fileDates: datesByFile,
             sectionPositions: positions(sections, \.id), claimsByID: positions(claims, \.id), sourcesByID: positions(sources, \.id),
             studiesByKey: positions(studies, \.key), glossaryBySlug: positions(terms.map(\.term), \.slug),
             supportLinesByID: positions(supportLines, \.id), contentNotesByID: positions(contentNotes, \.id),
@@ -74,7 +79,7 @@ extension ContentLoadRun {
     /// SHA-256 over the canonical JSON of each data file, then each section file's bytes, in a fixed order.
     private func contentVersion() -> String {
         let hasher = ContentHasher()
-        for file in [Self.explainerFile, Self.sourcesFile, Self.claimsFile, Self.glossaryFile, Self.supportFile] {
+        for file in Self.datedFiles + [Self.datesFile] {
             if let document = documents[file] {
                 hasher.update(part: file, bytes: JSONCanonicalWriter.bytes(of: document))
             }

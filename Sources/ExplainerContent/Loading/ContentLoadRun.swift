@@ -6,12 +6,14 @@ import Foundation
 /// A class because the decoding steps (one extension per file) fill in its state in turn; it lives
 /// for one call of `ContentLoader.load` on one thread.
 final class ContentLoadRun {
-    static let explainerFile = "explainer.json"
-    static let sourcesFile = "sources.json"
-    static let claimsFile = "claims.json"
-    static let glossaryFile = "glossary.json"
-    static let supportFile = "support.json"
-    static let sectionsFolder = "sections"
+    static let explainerFile = ContentFiles.explainer
+    static let sourcesFile = ContentFiles.sources
+    static let claimsFile = ContentFiles.claims
+    static let glossaryFile = ContentFiles.glossary
+    static let supportFile = ContentFiles.support
+    static let datesFile = ContentFiles.dates
+    static let sectionsFolder = ContentFiles.sectionsFolder
+    static let datedFiles = ContentFiles.data
 
     let directory: String
     let problems = ProblemList()
@@ -47,6 +49,10 @@ final class ContentLoadRun {
     var emergencyAdvice = ""
     var contentNotes: [ContentNote] = []
     var dangerPhrases: [String] = []
+    /// The day each data file last changed, from `dates.json`; absent when unknown.
+    var fileDates: [String: ContentDate] = [:]
+    /// Each section's dates from `dates.json`, by section id.
+    var sectionDates: [String: SectionDates] = [:]
 
     init(directory: String) {
         self.directory = directory
@@ -58,11 +64,12 @@ final class ContentLoadRun {
             return .failure(ContentReport(problems: problems.problems))
         }
         folder = opened
-        for file in [Self.explainerFile, Self.sourcesFile, Self.claimsFile, Self.glossaryFile, Self.supportFile] {
+        for file in Self.datedFiles + [Self.datesFile] {
             documents[file] = readDocument(file)
         }
         collectKnownIDs()
         decodeSupport()
+        decodeDates()
         decodeExplainer()
         decodeSections()
         decodeSources()

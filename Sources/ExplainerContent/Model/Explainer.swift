@@ -15,8 +15,11 @@ public struct Explainer: Sendable, Hashable {
     public let summary: String
     /// Who wrote the explainer and how it may be credited.
     public let attribution: String
-    /// The day the content was last reviewed, as an ISO 8601 date (`YYYY-MM-DD`).
-    public let lastReviewed: String
+    /// The day the team last checked the content's claims against the cited sources (`sources_checked`).
+    ///
+    /// Not a clinical review: sections carry their own `lastReviewed`, which stays `nil` until a person
+    /// reviews them.
+    public let sourcesChecked: ContentDate
     /// The ids of the explainer's cited sources, in the order its "sources:" list gives them.
     public let sourceIDs: [String]
     /// The ids of the sections, in reading order.
@@ -25,7 +28,7 @@ public struct Explainer: Sendable, Hashable {
     /// Creates an explainer; the loader validates the values, this initializer does not.
     public init(
         id: String, title: String, subtitle: String?, language: String, summary: String, attribution: String,
-        lastReviewed: String, sourceIDs: [String], sectionIDs: [String]
+        sourcesChecked: ContentDate, sourceIDs: [String], sectionIDs: [String]
     ) {
         self.id = id
         self.title = title
@@ -33,7 +36,7 @@ public struct Explainer: Sendable, Hashable {
         self.language = language
         self.summary = summary
         self.attribution = attribution
-        self.lastReviewed = lastReviewed
+        self.sourcesChecked = sourcesChecked
         self.sourceIDs = sourceIDs
         self.sectionIDs = sectionIDs
     }

@@ -15,14 +15,27 @@ public struct Section: Sendable, Hashable {
     public let contentNotes: [String]
     /// The file the section was read from, relative to the content directory (`sections/03-emotion-relief.md`).
     public let file: String
+    /// The day the section's text last changed in `Content/` (`dates.json`), or `nil` when nobody recorded it.
+    public let dateModified: ContentDate?
+    /// The day a person last reviewed the section, or `nil`: it stays `nil` until a review happens,
+    /// and is never filled in from anything else.
+    public let lastReviewed: ContentDate?
+    /// The day the next review is due, or `nil` when none is planned; never before `lastReviewed`.
+    public let nextReview: ContentDate?
 
     /// Creates a section; the loader validates the values, this initializer does not.
-    public init(id: String, position: Int, title: String, markdown: String, contentNotes: [String], file: String) {
+    public init(
+        id: String, position: Int, title: String, markdown: String, contentNotes: [String], file: String,
+        dateModified: ContentDate? = nil, lastReviewed: ContentDate? = nil, nextReview: ContentDate? = nil
+    ) {
         self.id = id
         self.position = position
         self.title = title
         self.markdown = markdown
         self.contentNotes = contentNotes
         self.file = file
+        self.dateModified = dateModified
+        self.lastReviewed = lastReviewed
+        self.nextReview = nextReview
     }
 }

@@ -9,8 +9,14 @@ extension SearchDocument {
     ///   attempt"); as a vector of its own it never dilutes the body's.
     /// - Claim: its quote.
     /// - Glossary term: `term (alias, alias): definition`, so a question naming an alias meets the term.
+    /// Every document then adds its `questions` (`SearchQuestions`), one vector each.
     /// The model reads at most 256 tokens; the content's longest passage is well under that.
     public func embeddingTexts(sentenceWindows: Bool = true, sectionLeadLine: Bool = true) -> [String] {
+        ownTexts(sentenceWindows: sentenceWindows, sectionLeadLine: sectionLeadLine) + questions
+    }
+
+    /// The texts made from the document's own words.
+    private func ownTexts(sentenceWindows: Bool, sectionLeadLine: Bool) -> [String] {
         let body = fields.first(where: { $0.name == SearchField.Name.body })?.text ?? ""
         switch type {
         case .glossary:

@@ -21,6 +21,9 @@ public struct SearchDocument: Sendable, Hashable {
     public var snippetField: String
     /// Ids of the sources the document cites (a claim's sources; for a passage, those of the claims it states).
     public var sourceIDs: [String]
+    /// Questions this document answers in people's words (`SearchQuestions`): more vectors for the
+    /// dense retriever only; empty unless the content folder has `search-questions.json`.
+    public var questions: [String] = []
 
     /// Creates a document.
     public init(

@@ -1,0 +1,75 @@
+import ExplainerAPI
+import ExplainerContent
+import Foundation
+import HTTPCore
+import HTTPTesting
+import Testing
+
+/// The crisis detector's model layer through the real accept loop: `/v1/signals` and the support
+/// block of `/v1/search` raised by an urgent exemplar the rules do not catch, assessed on the worker
+/// pool; and with the pool full, the rules answering at once, never a 503.
+@Suite(.enabled(if: HybridAPIFixture.shouldRun, "no model in Models/ (scripts/fetch-model.sh)"))
+struct CrisisModelAPITests {
+    /// An urgent exemplar of `Content/crisis-exemplars.json` that the rules alone leave below urgent:
+    /// only the model layer can raise it.
+    static func messageOnlyTheModelRaises() throws -> String {
+        let bank = try CrisisExemplarBank.load(path: APIFixture.packageRoot + "/Content/crisis-exemplars.json")
+        let rules = CrisisDetector()
+        let text = bank.exemplars(.urgent).map(\.text).first { rules.assess($0).level != .urgent }
+        return try #require(text, "the rules catch every urgent exemplar; the model layer cannot be seen through them")
+    }
+
+    @Test func aSignalTheRulesMissIsRaisedToUrgentByTheModelWithItsReasonAndVersion() async throws {
+        let app = try #require(HybridAPIFixture.shared)
+        #expect(app.live.semantic.awaitCrisisModel(seconds: 300))
+        let text = try Self.messageOnlyTheModelRaises()
+        try await APIFixture.withServer(responder: app.responder) { server in
+            let response = try SignalsAPITests.post(server, json: #"{"text": \#(SignalsAPITests.quoted(text)), "country": "GB"}"#)
+            #expect(response.status == 200)
+            #expect(response.headers["Cache-Control"] == "no-store")
+            let body = try SignalsAPITests.object(response)
+            #expect(body["level"] as? String == "urgent")
+            #expect((body["reasons"] as? [String])?.contains("model.exemplar-urgent") == true, "\(body["reasons"] ?? "")")
+            let version = try #require(body["detector_version"] as? String)
+            #expect(version.hasPrefix(CrisisDetector.version + "+all-MiniLM-L6-v2/exemplars-"), "\(version)")
+            #expect((body["support"] as? [String: Any])?["emergency_first"] as? Bool == true)
+        }
+    }
+
+    @Test func theSearchSupportBlockIsRaisedByTheModelToo() async throws {
+        let app = try #require(HybridAPIFixture.shared)
+        #expect(app.live.semantic.awaitCrisisModel(seconds: 300))
+        let text = try Self.messageOnlyTheModelRaises()
+        try await APIFixture.withServer(responder: app.responder) { server in
+            let response = try HybridAPIFixture.get(server, "/v1/search?q=\(HybridSearchAPITests.encoded(text))&country=GB")
+            #expect(response.status == 200)
+            let support = try #require(try HybridAPIFixture.json(response)["support"] as? [String: Any])
+            #expect(support["urgent"] as? Bool == true)
+            #expect((support["reasons"] as? [String])?.contains("model.exemplar-urgent") == true, "\(support["reasons"] ?? "")")
+        }
+    }
+
+    @Test func withThePoolFullTheRulesAnswerAtOnceNever503() async throws {
+        let app = try #require(HybridAPIFixture.app(workers: 1, queueLimit: 0))
+        #expect(app.live.semantic.awaitCrisisModel(seconds: 300))
+        let text = try Self.messageOnlyTheModelRaises()
+        try await APIFixture.withServer(responder: app.responder) { server in
+            // Distinct texts, so none is answered from the test's memo of embeddings: each takes a forward pass.
+            let clients = try (0..<12).map { _ in try server.client(timeout: .seconds(60)) }
+            defer { for client in clients { client.close() } }
+            for (number, client) in clients.enumerated() {
+                let body = Array(#"{"text": \#(SignalsAPITests.quoted(text + " \(number)"))}"#.utf8)
+                let head = "POST /v1/signals HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\n\r\n"
+                try client.send(Array(head.utf8) + body)
+            }
+            var versions: [String] = []
+            for client in clients {
+                let response = try client.readResponse()
+                #expect(response.status == 200)
+                versions.append(try SignalsAPITests.object(response)["detector_version"] as? String ?? "")
+            }
+            #expect(versions.contains(CrisisDetector.version), "some answered by the rules alone: \(versions)")
+            #expect(versions.contains { $0.hasPrefix(CrisisDetector.version + "+") }, "some answered by the model: \(versions)")
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import ExplainerContent
+import Foundation
+import Testing
+
+/// The detector with its model layer (the exemplar bank through the sentence-embedding model),
+/// measured on the same sets as `CrisisEvaluationTests`: rules and model together must keep every
+/// floor the rules keep, raise no more false alarms than the floor allows, and never lose an urgent
+/// message the rules found.
+@Suite(
+    "Crisis detector evaluation with the model layer",
+    .enabled(if: HybridTestModel.shouldRun, "Models/all-MiniLM-L6-v2 is absent (scripts/fetch-model.sh fetches it)"))
+struct CrisisModelEvaluationTests {
+    /// The exemplar bank in `Content/`, embedded once per process.
+    static let similarity: CrisisExemplarSimilarity? = {
+        guard let embedder = HybridTestModel.embedder,
+            let bank = try? CrisisExemplarBank.load(path: SearchTestContent.directory + "/crisis-exemplars.json")
+        else { return nil }
+        return CrisisExemplarSimilarity(bank: bank, embedder: embedder, modelName: "all-MiniLM-L6-v2")
+    }()
+
+    @Test(
+        "Rules and model together meet every floor the rules meet, and find every urgent message the rules find",
+        arguments: CrisisEvaluationTests.sets)
+    func rulesAndModelMeetTheFloors(file: String) throws {
+        let similarity = try #require(Self.similarity, "the model or the exemplar bank did not load")
+        let set = try CrisisEvaluationSet(file: file)
+        let rules = set.evaluate(with: CrisisDetector())
+        let both = set.evaluate(with: similarity.detector())
+        CrisisEvaluationTests.report(file, "rules+model", both)
+        #expect(both.falseUrgent <= CrisisEvaluationTests.maximumFalseUrgent, "info raised to urgent \(both.falseUrgent)")
+        #expect(both.concernFound >= CrisisEvaluationTests.minimumConcernFound, "concern found \(both.concernFound)")
+        #expect(both.unreadableFlagged == 1)
+        let rulesMissed = Set(rules.misses.filter { $0.message.label == "urgent" }.map(\.message.id))
+        let bothMissed = Set(both.misses.filter { $0.message.label == "urgent" }.map(\.message.id))
+        #expect(bothMissed.isSubset(of: rulesMissed), "the model layer lost \(bothMissed.subtracting(rulesMissed).sorted())")
+        let raised = set.messages.filter { similarity.detector().assess($0.text).reasons.contains("model.exemplar-urgent") }
+        print("\(file): the model layer raised \(raised.count): " + raised.map { "\($0.id) [\($0.label)]" }.joined(separator: ", "))
+    }
+
+    @Test("Calibration: at the chosen threshold the model alone tells urgent from informational messages of the development set")
+    func thresholdCalibration() throws {
+        let similarity = try #require(Self.similarity, "the model or the exemplar bank did not load")
+        let set = try CrisisEvaluationSet(file: "crisis-messages.dev.jsonl")
+        // Each message's nearest urgent exemplar (when the nearest of all is urgent), and whether the rules said urgent.
+        let scored = set.messages.map { message in
+            (
+                label: message.label, score: similarity.nearestUrgentExemplar(to: message.text)?.score ?? -1,
+                rules: CrisisDetector().assess(message.text).level == .urgent
+            )
+        }
+        func figures(_ threshold: Double) -> (recall: Double, falseAlone: Double, falseAdded: Double) {
+            let urgent = scored.filter { $0.label == "urgent" }
+            let info = scored.filter { $0.label == "info" }
+            return (
+                Double(urgent.filter { $0.score >= threshold }.count) / Double(max(1, urgent.count)),
+                Double(info.filter { $0.score >= threshold }.count) / Double(max(1, info.count)),
+                Double(info.filter { $0.score >= threshold && !$0.rules }.count) / Double(max(1, info.count))
+            )
+        }
+        for threshold in stride(from: 0.40, through: 0.80, by: 0.05) {
+            let (recall, falseAlone, falseAdded) = figures(threshold)
+            print(
+                String(
+                    format: "threshold %.2f: model alone urgent recall %.3f, info raised %.3f; info raised beyond the rules %.3f",
+                    threshold, recall, falseAlone, falseAdded))
+        }
+        let chosen = figures(similarity.threshold)
+        #expect(chosen.recall > 4 * chosen.falseAlone, "at \(similarity.threshold): \(chosen)")
+        #expect(chosen.falseAdded <= CrisisEvaluationTests.maximumFalseUrgent / 2, "at \(similarity.threshold): \(chosen)")
+    }
+}
