@@ -16,6 +16,8 @@ package struct SnapshotRenderer: Sendable {
     package let gzipThreshold: Int
     /// The API version shown at `/`.
     package let apiVersion: String
+    /// The configuration: absolute links (`absoluteURL`) and the embed page's `frame-ancestors`.
+    package let configuration: APIConfiguration
     /// Builds the pages a person reads.
     package let pages: PageRenderer
     /// Builds the schema.org descriptions.
@@ -71,6 +73,30 @@ package struct SnapshotRenderer: Sendable {
         case .stylesheet(let name):
             guard name == PageStylesheet.name else { throw notFound("asset", name, [PageStylesheet.name]) }
             return PageStylesheet.body(gzipThreshold: gzipThreshold)
+        case .feedAtom:
+            let feed = SyndicationFeed(index: index, configuration: configuration)
+            return RenderedBody(
+                contentType: SyndicationFeed.atomContentType, bytes: feed.atom(), gzipThreshold: gzipThreshold,
+                lastModified: lastModified(resource, options))
+        case .feedJSON:
+            let feed = SyndicationFeed(index: index, configuration: configuration)
+            return RenderedBody(
+                contentType: SyndicationFeed.jsonFeedContentType, bytes: feed.jsonFeed().encoded(pretty: options.pretty),
+                gzipThreshold: gzipThreshold, lastModified: lastModified(resource, options))
+        case .embedScript:
+            return RenderedBody(contentType: EmbedScript.contentType, bytes: EmbedScript.bytes, gzipThreshold: gzipThreshold)
+        case .embedCurrent:
+            // `RenderedContent.serve` answers it with a redirect; it has no body of its own to render.
+            throw APIProblem.notFound("resource", id: "embed.js", known: [])
+        case .embed(let id):
+            guard let section = index.section(id: id) else { throw notFound("section", id, index.sections.map(\.id)) }
+            return RenderedBody(
+                contentType: "text/html; charset=utf-8", bytes: EmbedPage.html(section, in: index, configuration: configuration),
+                gzipThreshold: gzipThreshold, lastModified: lastModified(resource, options),
+                extraFields: [
+                    ("Content-Security-Policy", EmbedPage.contentSecurityPolicy(frameAncestors: configuration.frameAncestors)),
+                    ("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "no-referrer"),
+                ])
         case .search, .searchText:
             guard let request = options.search else { throw APIProblem.badParameter("q", SearchRequestError.emptyQuery.detail) }
             let bytes = renderSearch(

@@ -15,6 +15,9 @@ extension RenderedContent {
         case .searchText: return try serveSearch(request, asText: true)
         case .problems, .problem: return try serveProblem(resource, request)
         case .page, .sectionPage: return try servePage(resource, request)
+        case .embedCurrent:
+            _ = try QueryOptions(request.query, for: resource.kind.parameters)
+            return EmbedScript.redirect(to: EmbedScript.location(configuration), contentVersion: contentVersion)
         default: break
         }
         // Without a query every option is at its default: nothing to validate, and the pre-rendered

@@ -2,7 +2,7 @@ extension Resource {
     /// A resource without its id: one route pattern each, in the order `/` lists them.
     package enum Kind: CaseIterable, Sendable {
         case root, explainer, sections, section, claims, claim, sources, source, glossary, term, support, search, searchText
-        case openAPI, problems, problem, page, sectionPage, stylesheet
+        case openAPI, problems, problem, page, sectionPage, stylesheet, feedAtom, feedJSON, embedScript, embedCurrent, embed
 
         /// The route pattern, `{name}` for the captured id.
         package var pattern: String {
@@ -26,13 +26,18 @@ extension Resource {
             case .page: "/explainer"
             case .sectionPage: "/explainer/{id}"
             case .stylesheet: "/assets/{name}"
+            case .feedAtom: "/v1/feed.atom"
+            case .feedJSON: "/v1/feed.json"
+            case .embedScript: "/embed/v1.js"
+            case .embedCurrent: "/embed.js"
+            case .embed: "/embed/{id}"
             }
         }
 
         /// The name of the pattern's capture, or nil when it has none.
         package var capture: String? {
             switch self {
-            case .section, .claim, .source, .term, .sectionPage: "id"
+            case .section, .claim, .source, .term, .sectionPage, .embed: "id"
             case .problem: "type"
             case .stylesheet: "name"
             default: nil
@@ -55,7 +60,8 @@ extension Resource {
             case .support: ResourceRenderer.supportParameters
             case .search: RouteParameters(names: RenderedContent.searchParameters)
             case .searchText: RouteParameters(names: RenderedContent.searchTextParameters)
-            case .openAPI, .problems, .problem, .stylesheet: RouteParameters(names: [])
+            case .openAPI, .problems, .problem, .stylesheet, .feedAtom, .embedScript, .embedCurrent, .embed: RouteParameters(names: [])
+            case .feedJSON: RouteParameters(names: ["pretty"])
             case .page, .sectionPage: PageRenderer.parameters
             }
         }
