@@ -33,6 +33,8 @@ public final class SemanticSearch: Sendable {
     private let crisisModelSlot = Mutex<CrisisExemplarSimilarity?>(nil)
     /// Left when the exemplars are embedded (or there is nothing to embed).
     private let crisisModelLoading = DispatchGroup()
+    /// Set by `shutdown`: the exemplar thread stops before its next exemplar.
+    private let crisisModelStopped = Mutex(false)
 
     /// Searches with `embedding`, its queries embedded on `workers` threads (at least 1) with at most
     /// `queueLimit` waiting (default 64); past that a query is answered lexically at once.
@@ -62,7 +64,8 @@ public final class SemanticSearch: Sendable {
         // beside start-up, and the rules answer alone until it is done.
         crisisModelLoading.enter()
         let thread = Thread { [self] in
-            let model = CrisisExemplarSimilarity(bank: bank, embedder: embedding, modelName: modelName)
+            let model = CrisisExemplarSimilarity(
+                bank: bank, embedder: embedding, modelName: modelName, stopped: { crisisModelStopped.withLock { $0 } })
             crisisModelSlot.withLock { $0 = model }
             crisisModelLoading.leave()
         }
@@ -107,8 +110,18 @@ public final class SemanticSearch: Sendable {
         ])
     }
 
-    /// Stops the pool: queued queries finish, new ones are answered lexically.
-    public func shutdown() { pool?.shutdown() }
+    /// Stops the pool: queued queries finish, new ones are answered lexically. Then stops the thread
+    /// embedding the crisis exemplars, if it still runs, and waits for it (one forward pass, at most
+    /// `exemplarWaitSeconds`): a process that exits while that thread is inside OpenBLAS crashes
+    /// (SIGSEGV) as the library is torn down.
+    public func shutdown() {
+        pool?.shutdown()
+        crisisModelStopped.withLock { $0 = true }
+        _ = crisisModelLoading.wait(timeout: .now() + Self.exemplarWaitSeconds)
+    }
+
+    /// The longest `shutdown` waits for the exemplar thread's current forward pass.
+    static let exemplarWaitSeconds = 5.0
 
     /// The dense index for `documents`: the stored vectors that still match, the model for the rest.
     /// Nil without a model. Runs the model, so call it off the event loop (start-up, reload thread).

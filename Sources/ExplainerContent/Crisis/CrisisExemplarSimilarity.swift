@@ -22,10 +22,25 @@ public struct CrisisExemplarSimilarity: CrisisSimilarity {
 
     /// Embeds every exemplar of `bank` with `embedder`; `modelName` names the model in `modelVersion`.
     public init(bank: CrisisExemplarBank, embedder: any TextEmbedding, modelName: String, threshold: Double = defaultThreshold) {
+        self.init(bank: bank, embedder: embedder, modelName: modelName, threshold: threshold, stopped: { false })!
+    }
+
+    /// Embeds the exemplars one by one, asking `stopped` before each; nil once it answers true, so a
+    /// server shutting down waits for one forward pass at most, not for the whole bank.
+    public init?(
+        bank: CrisisExemplarBank, embedder: any TextEmbedding, modelName: String, threshold: Double = defaultThreshold,
+        stopped: () -> Bool
+    ) {
         self.embedder = embedder
         self.threshold = threshold
         modelVersion = "\(modelName)/exemplars-\(bank.exemplars.count)"
-        vectors = bank.exemplars.map { ($0.id, $0.level, embedder.embed($0.text)) }
+        var vectors: [(id: String, level: CrisisLevel, vector: [Float])] = []
+        vectors.reserveCapacity(bank.exemplars.count)
+        for exemplar in bank.exemplars {
+            if stopped() { return nil }
+            vectors.append((exemplar.id, exemplar.level, embedder.embed(exemplar.text)))
+        }
+        self.vectors = vectors
     }
 
     /// A detector that asks this layer whenever the rules do not already say `urgent`.
