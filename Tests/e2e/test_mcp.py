@@ -497,3 +497,20 @@ def test_too_many_streams_are_refused_until_one_closes():
         finally:
             for sock in socks:
                 sock.close()
+
+
+def test_the_rate_limit_and_cors_cover_the_stream_paths():
+    with ServerProcess("--rate-limit", "1/s", "--burst", "1", "--mcp-origins", "https://chat.example") as s:
+        sse = {"Content-Type": None, "Accept": "text/event-stream"}
+        statuses = [raw_post(s.port, None, {**sse, "Mcp-Session-Id": "x"}, method="GET")[0] for _ in range(3)]
+        assert statuses[0] == 404 and 429 in statuses[1:]
+    with ServerProcess("--mcp-origins", "https://chat.example") as s:
+        status, head, _ = raw_post(s.port, None, {"Content-Type": None, "Origin": "https://chat.example",
+                                                  "Access-Control-Request-Method": "GET",
+                                                  "Access-Control-Request-Headers": "mcp-session-id"}, method="OPTIONS")
+        assert status == 204 and "mcp-session-id" in head["access-control-allow-headers"]
+        assert "DELETE" in head["access-control-allow-methods"]
+        status, head, _ = raw_post(s.port, {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+            "protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}},
+            {"Origin": "https://chat.example"})
+        assert status == 200 and "Mcp-Session-Id" in head["access-control-expose-headers"] and len(head["mcp-session-id"]) == 32

@@ -36,6 +36,10 @@ extension MCPEndpoint {
         if let session, !sessions.touch(session) {
             return Self.json(.notFound, MCPDispatcher.errorBytes(id: nil, Self.unknownSession))
         }
+        // HEAD: the stream's head alone, with no stream opened (nor a session's stream replaced).
+        guard request.method != .head else {
+            return Response(status: .ok, headers: ["Content-Type": "text/event-stream", "Cache-Control": "no-store"])
+        }
         guard let stream = streams.openHandshake() else { return Self.busy(id: nil) }
         if let session, !sessions.attach(stream, to: session) {
             stream.discard()
