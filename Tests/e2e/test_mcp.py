@@ -514,3 +514,59 @@ def test_the_rate_limit_and_cors_cover_the_stream_paths():
             "protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}},
             {"Origin": "https://chat.example"})
         assert status == 200 and "Mcp-Session-Id" in head["access-control-expose-headers"] and len(head["mcp-session-id"]) == 32
+
+
+def test_stdio_listen_hears_a_change_until_cancelled(tmp_path):
+    import queue
+    import signal
+    import threading
+    import time
+    folder = content_copy(tmp_path)
+    proc = subprocess.Popen([str(server_binary()), "mcp", "--content", str(folder)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=str(ROOT))
+    lines, reloads = queue.Queue(), []
+    threading.Thread(target=lambda: [lines.put(json.loads(line)) for line in proc.stdout], daemon=True).start()
+    threading.Thread(target=lambda: [reloads.append(line) for line in proc.stderr if '"reload.done"' in line],
+                     daemon=True).start()
+
+    def send(message):
+        proc.stdin.write(json.dumps(message) + "\n")
+        proc.stdin.flush()
+
+    def next_line(timeout):
+        try:
+            return lines.get(timeout=timeout)
+        except queue.Empty:
+            return None
+
+    def reload_and_wait(count):
+        proc.send_signal(signal.SIGHUP)
+        deadline = time.monotonic() + 30
+        while len(reloads) < count and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(reloads) == count
+
+    try:
+        discover = modern("server/discover")
+        send(discover)
+        assert next_line(30)["result"]["capabilities"]["resources"]["listChanged"] is True
+        send(modern("subscriptions/listen", {"notifications": {"resourcesListChanged": True, "promptsListChanged": True}}, "l-1"))
+        ack = next_line(30)
+        assert ack == {"jsonrpc": "2.0", "method": "notifications/subscriptions/acknowledged",
+                       "params": {"notifications": {"resourcesListChanged": True},
+                                  "_meta": {"io.modelcontextprotocol/subscriptionId": "l-1"}}}
+        reload_and_wait(1)
+        assert next_line(1.0) is None  # Nothing changed: nothing sent.
+        change_resource_list(folder)
+        reload_and_wait(2)
+        assert next_line(30) == {"jsonrpc": "2.0", "method": "notifications/resources/list_changed",
+                                 "params": {"_meta": {"io.modelcontextprotocol/subscriptionId": "l-1"}}}
+        send({"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": "l-1"}})
+        data = json.loads((folder / "glossary.json").read_text())
+        next(t for t in data["terms"] if t["term"] == "Self-harm")["term"] = "self-harm"
+        (folder / "glossary.json").write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        reload_and_wait(3)
+        assert next_line(1.0) is None  # Cancelled: the change is not sent.
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=30)

@@ -66,19 +66,10 @@ extension MCPEndpoint {
     /// `_meta`. A drain ends it with the listen result (the graceful close); the client's close of the
     /// stream is the cancellation. A filter with nothing honoured is acknowledged and closed at once.
     func listen(_ message: JSONRPCMessage, id: JSONRPCID, _ request: Request) -> Response {
-        let era: MCPEra
-        do throws(JSONRPCError) {
-            era = try MCPEra.of(message)
-        } catch {
-            return Self.json(error.status, MCPDispatcher.errorBytes(id: id, error))
-        }
-        guard era.isModern else {
-            let error = JSONRPCError.methodNotFound(modern: false)
-            return Self.json(error.status, MCPDispatcher.errorBytes(id: id, error))
-        }
-        guard case .object(let filter)? = message.param("notifications") else {
-            let error = JSONRPCError.invalidParams("notifications must be an object.", status: .badRequest)
-            return Self.json(error.status, MCPDispatcher.errorBytes(id: id, error))
+        let wantsList: Bool
+        switch dispatcher.listenFilter(message) {
+        case .success(let filter): wantsList = filter.resourceList
+        case .failure(let error): return Self.json(error.status, MCPDispatcher.errorBytes(id: id, error))
         }
         guard Self.acceptsEventStream(request.headers) else {
             let error = JSONRPCError(
@@ -86,8 +77,7 @@ extension MCPEndpoint {
                 status: HTTPStatus(406, "Not Acceptable"))
             return Self.json(error.status, MCPDispatcher.errorBytes(id: id, error))
         }
-        let wantsList = filter.contains { $0.key == "resourcesListChanged" && $0.value.value == .bool(true) }
-        guard let stream = streams.openListen(id: id, honoursResourceList: wantsList, closing: dispatcher.listenResult(id: id, era: era))
+        guard let stream = streams.openListen(id: id, honoursResourceList: wantsList, closing: dispatcher.listenResult(id: id))
         else { return Self.busy(id: id) }
         return Response(stream: stream)
     }

@@ -37,10 +37,7 @@ package final class MCPStreams: Sendable {
     /// honoured the stream ends after the acknowledgment, with its result.
     package func openListen(id: JSONRPCID, honoursResourceList: Bool, closing: [UInt8]) -> EventStream? {
         guard let stream = registry.open(closingEvent: ServerSentEvent.message(closing)) else { return nil }
-        let honoured: [(String, JSONDocument)] = honoursResourceList ? [("resourcesListChanged", .bool(true))] : []
-        stream.send(
-            ServerSentEvent.message(
-                Self.notification("notifications/subscriptions/acknowledged", id: id, [("notifications", .object(honoured))])))
+        stream.send(ServerSentEvent.message(Self.acknowledgement(id: id, honoursResourceList: honoursResourceList)))
         guard honoursResourceList else {
             stream.finish(lastEvent: ServerSentEvent.message(closing))
             return stream
@@ -59,8 +56,7 @@ package final class MCPStreams: Sendable {
         for (stream, kind) in streams {
             switch kind {
             case .handshake: stream.send(plain)
-            case .listen(let id):
-                stream.send(ServerSentEvent.message(Self.notification("notifications/resources/list_changed", id: id, [])))
+            case .listen(let id): stream.send(ServerSentEvent.message(Self.listChanged(id: id)))
             }
         }
     }
@@ -73,6 +69,18 @@ package final class MCPStreams: Sendable {
             open.removeAll { !$0.stream.isOpen }
             open.append((stream, kind))
         }
+    }
+
+    /// `notifications/subscriptions/acknowledged` for the listen request `id`: the first message of its
+    /// subscription, naming what will be sent (`resourcesListChanged`, or nothing).
+    package static func acknowledgement(id: JSONRPCID, honoursResourceList: Bool) -> [UInt8] {
+        let honoured: [(String, JSONDocument)] = honoursResourceList ? [("resourcesListChanged", .bool(true))] : []
+        return notification("notifications/subscriptions/acknowledged", id: id, [("notifications", .object(honoured))])
+    }
+
+    /// `notifications/resources/list_changed` on the subscription `id`.
+    package static func listChanged(id: JSONRPCID) -> [UInt8] {
+        notification("notifications/resources/list_changed", id: id, [])
     }
 
     /// A notification on the listen stream `id`: `params` with `_meta` naming the subscription.
