@@ -71,7 +71,8 @@ extension EventLoop {
     /// stream's bound is closed.
     func queueStreamBytes(_ bytes: [UInt8], on connection: Connection, at now: Int64) {
         guard let (stream, chunked) = connection.stream else { return }
-        connection.outbound.append(head: chunked ? ResponseWriter.chunk(bytes) : bytes, body: [])
+        // As an entry's body, never its head: a drain's trim rewrites only heads (`ResponseWriter.closing`).
+        connection.outbound.append(head: [], body: chunked ? ResponseWriter.chunk(bytes) : bytes)
         let action = connection.state.streamQueued(
             queuedBytes: connection.outbound.byteCount, limit: stream.maximumQueuedBytes, now: now)
         if action == .close {
@@ -93,6 +94,6 @@ extension EventLoop {
             tail += stream.closingEvent
         }
         stream.ended(why)
-        connection.outbound.append(head: chunked ? ResponseWriter.chunk(tail) + ResponseWriter.lastChunk : tail, body: [])
+        connection.outbound.append(head: [], body: chunked ? ResponseWriter.chunk(tail) + ResponseWriter.lastChunk : tail)
     }
 }
