@@ -21,6 +21,10 @@ public struct ExplainerApp: Sendable {
     /// `router` to keep it off the public listener, before reading `adminResponder`.
     public var adminRouter: Router
 
+    /// The MCP endpoint's open streams (`GET /mcp`, `subscriptions/listen`), whose registry the
+    /// metrics read (`ServerMetrics.observe`).
+    package let mcpStreams = MCPStreams()
+
     private let cors: CORSPolicy
 
     /// Renders `index` and builds the routes.
@@ -35,7 +39,8 @@ public struct ExplainerApp: Sendable {
         self.configuration = configuration
         live = LiveContent(index: index, configuration: configuration, semantic: semantic)
         cors = CORSPolicy(allowedOrigins: configuration.corsOrigins, maxAge: configuration.corsMaxAge)
-        router = APIRoutes.make(live: live, lifecycle: lifecycle, mcpOrigins: MCPOriginPolicy(allowed: configuration.mcpOrigins))
+        router = APIRoutes.make(
+            live: live, lifecycle: lifecycle, mcpOrigins: MCPOriginPolicy(allowed: configuration.mcpOrigins), mcpStreams: mcpStreams)
         router.problemTypeBase = configuration.problemTypeBase
         adminRouter = APIRoutes.makeAdmin(live: live, lifecycle: lifecycle)
         adminRouter.problemTypeBase = configuration.problemTypeBase

@@ -9,6 +9,8 @@ import Synchronization
 /// is a pointer exchange and requests never wait on a render.
 public final class LiveContent: Sendable {
     private let current: Mutex<RenderedContent>
+    /// Called after each swap with the old and the new snapshot (`onReplace`).
+    private let observers = Mutex<[@Sendable (RenderedContent, RenderedContent) -> Void]>([])
     private let configuration: APIConfiguration
     /// The model and query workers, shared by every snapshot.
     public let semantic: SemanticSearch
@@ -40,8 +42,18 @@ public final class LiveContent: Sendable {
         let next = RenderedContent(
             index: index, configuration: configuration, memoStatistics: memoStatistics, signalCounts: signalCounts,
             semantic: semantic, dense: dense?.index)
-        current.withLock { $0 = next }
+        let old = current.withLock { current in
+            defer { current = next }
+            return current
+        }
+        for observer in observers.withLock({ $0 }) { observer(old, next) }
         return dense?.report
+    }
+
+    /// Calls `observer` on the reloading thread after every swap, with the old and the new snapshot:
+    /// how the MCP transports learn that the resource list changed.
+    package func onReplace(_ observer: @escaping @Sendable (RenderedContent, RenderedContent) -> Void) {
+        observers.withLock { $0.append(observer) }
     }
 
     /// The content version being served (for `X-Content-Version` and logs).

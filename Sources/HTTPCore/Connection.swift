@@ -20,6 +20,8 @@ final class Connection {
     @exclusivity(unchecked) var interest: UInt32
     /// The answer the connection waits for (`ConnectionState.awaiting`) and its request's context.
     @exclusivity(unchecked) var pendingAnswer: (answer: PendingAnswer, context: ResponseContext)?
+    /// The event stream being written (`ConnectionState.streaming`), and whether its bytes go out as chunks.
+    @exclusivity(unchecked) var stream: (stream: EventStream, chunked: Bool)?
     /// Whether the loop's list of connections to read again (TLS bytes already decrypted) holds this one.
     @exclusivity(unchecked) var readScheduled = false
     @exclusivity(unchecked) var isClosed = false

@@ -15,5 +15,9 @@ extension ConnectionState {
         /// A drain began: keep only the response being written, marked `Connection: close` if its head
         /// has not started, and drop every later queued response and an answer still awaited.
         case trimOutput
+        /// Queue an event stream's heartbeat (a comment line): it has been quiet for its interval.
+        case sendHeartbeat
+        /// A drain ends the event stream: queue what it still holds, its closing event and its end.
+        case endStream
     }
 }

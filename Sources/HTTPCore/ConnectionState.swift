@@ -15,6 +15,10 @@
 ///   requests wait in the parser so answers leave in order, and nothing is read meanwhile.
 /// - `closing`: no further request is read or answered; the queued output is written, then the
 ///   connection closes or lingers (`Ending`).
+/// - `streaming`: the last response is an event stream that stays open (`EventStream`): its events
+///   are written as they come, a comment goes out when it has been quiet for its heartbeat, nothing
+///   more is answered (its head said `Connection: close`), and what the client sends is discarded; its
+///   end, the client's close or a drain closes it.
 /// - `lingering`: the write side is shut; what the client still sends is discarded for a while, and
 ///   the connection closes once the kernel has delivered what it holds (no progress for the write
 ///   timeout closes it anyway).
@@ -27,6 +31,9 @@ public enum ConnectionState: Sendable, Equatable {
     case awaiting(since: Int64, Output, closes: Bool)
     /// No further request is read or answered; the queued output is written, then `Ending` applies.
     case closing(Output, Ending)
+    /// An event stream is the response being written. `heartbeat` is its interval, `nextBeat` when a
+    /// comment is due if nothing else went out before (nanoseconds).
+    case streaming(Output, heartbeat: Int64, nextBeat: Int64)
     /// The write side is shut. Input is read and discarded until `discardUntil` (nil once the peer has
     /// closed); the connection closes when that has passed and the kernel's send queue is empty.
     /// `unsent` is the last measure of that queue, `progressAt` when it last shrank.
@@ -55,14 +62,24 @@ public enum ConnectionState: Sendable, Equatable {
             case .waiting, .head, .body: return true
             }
         case .lingering(let discardUntil, _, _): return discardUntil != nil
+        case .streaming: return true
         case .awaiting, .closing, .closed: return false
         }
     }
 
-    /// Whether the connection is lingering: bytes read now are discarded.
+    /// Whether the connection is lingering.
     public var isLingering: Bool {
         if case .lingering = self { return true }
         return false
+    }
+
+    /// Whether bytes read now are discarded: lingering, or streaming (the client was told the stream is
+    /// the connection's last response; reading is how its close is seen).
+    public var discardsInput: Bool {
+        switch self {
+        case .lingering, .streaming: true
+        default: false
+        }
     }
 
     /// Records where the parser stands after it returned no further request; a phase's deadline
@@ -107,7 +124,7 @@ public enum ConnectionState: Sendable, Equatable {
             }
         case .closing(let output, let ending):
             self = .closing(output.touched(at: now), ending)
-        case .awaiting, .lingering, .closed:
+        case .awaiting, .streaming, .lingering, .closed:
             break
         }
     }
@@ -136,7 +153,7 @@ public enum ConnectionState: Sendable, Equatable {
         switch self {
         case .open(_, let output, _): self = .closing(output, .linger)
         case .closing(let output, _): self = .closing(output, .linger)
-        case .awaiting, .lingering, .closed: break
+        case .awaiting, .streaming, .lingering, .closed: break
         }
     }
 
@@ -175,6 +192,10 @@ public enum ConnectionState: Sendable, Equatable {
                 return .none
             }
             return finish(.flushed, unreadInput ? .linger : ending, now: now, policy: policy)
+        case .streaming(let output, let heartbeat, let nextBeat):
+            let next: Output = remaining == 0 ? .flushed : progressed ? .pending(since: now) : output.touched(at: now)
+            self = .streaming(next, heartbeat: heartbeat, nextBeat: nextBeat)
+            return .none
         case .lingering, .closed:
             return .none
         }
@@ -189,6 +210,9 @@ public enum ConnectionState: Sendable, Equatable {
         case .lingering(_, let unsent, let progressAt):
             self = .lingering(discardUntil: nil, unsent: unsent, progressAt: progressAt)
             return .none
+        case .streaming:
+            // The client hung up: nobody reads the stream any more (its close is the cancellation).
+            return closeNow()
         case .awaiting, .closing, .closed:
             return .none
         }
@@ -221,6 +245,9 @@ public enum ConnectionState: Sendable, Equatable {
         case .closing(let output, let ending):
             self = .closing(output, ending == .close ? .deliver : ending)
             return .trimOutput
+        case .streaming(let output, _, _):
+            self = .closing(output.touched(at: now), .deliver)
+            return .endStream
         case .lingering, .closed:
             return .none
         }
@@ -254,6 +281,12 @@ public enum ConnectionState: Sendable, Equatable {
         case .closing(let output, _):
             if case .pending(let since) = output, now - since >= policy.write { return closeNow() }
             return .none
+        case .streaming(let output, let heartbeat, let nextBeat):
+            if case .pending(let since) = output, now - since >= policy.write { return closeNow() }
+            guard now >= nextBeat else { return .none }
+            self = .streaming(output, heartbeat: heartbeat, nextBeat: now + heartbeat)
+            // Output still waiting is traffic enough; a comment would only add to it.
+            return output == .flushed ? .sendHeartbeat : .none
         case .lingering(let discardUntil, let last, let progressAt):
             let unsent = unsentBytes()
             if unsent == 0, discardUntil.map({ now >= $0 }) ?? true { return closeNow() }
@@ -266,7 +299,7 @@ public enum ConnectionState: Sendable, Equatable {
         }
     }
 
-    private mutating func closeNow() -> Action {
+    mutating func closeNow() -> Action {
         self = .closed
         return .close
     }

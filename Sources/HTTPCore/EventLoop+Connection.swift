@@ -21,7 +21,7 @@ extension EventLoop {
                 perform(connection.state.inputEnded(), on: connection, at: MonotonicTime.now)
                 return
             case .bytes(let n):
-                if connection.state.isLingering { continue }  // Discarded: the connection is closing.
+                if connection.state.discardsInput { continue }  // Discarded: closing, or writing its last response.
                 connection.parser.append(UnsafeRawBufferPointer(rebasing: readBuffer[..<n]))
                 serveRequests(connection)
                 if n < readBuffer.count && !connection.transport.hasBufferedInput { return }
@@ -71,6 +71,10 @@ extension EventLoop {
             wait(for: pending, on: connection, context: context, keepAlive: keepAlive, at: now)
             return
         }
+        if let stream = response.stream {
+            start(stream, response, on: connection, context: context, at: now)
+            return
+        }
         enqueue(response, on: connection, context: context, keepAlive: keepAlive)
     }
 
@@ -88,11 +92,16 @@ extension EventLoop {
         connection.outbound.append(head: head, body: body)
         connection.state.responseQueued(
             keepAlive: keepAlive, queuedBytes: connection.outbound.byteCount, now: context.started, policy: policy)
+        record(response, bytes: body.count, on: connection, context: context)
+    }
+
+    /// Logs a queued response (the access log and `onResponse`).
+    func record(_ response: Response, bytes: Int, on connection: Connection, context: ResponseContext) {
         guard configuration.accessLog != nil || configuration.onResponse != nil else { return }
         let elapsed = max(0, MonotonicTime.now - context.started)
         let entry = RequestLog(
             unixMicroseconds: WallClock.unixMicroseconds(), method: context.method?.rawValue ?? "-", path: context.path,
-            status: response.status.code, bytes: body.count, durationMicroseconds: Int(elapsed / 1000), requestID: context.requestID,
+            status: response.status.code, bytes: bytes, durationMicroseconds: Int(elapsed / 1000), requestID: context.requestID,
             clientAddress: connection.peer, route: response.route ?? context.route)
         configuration.accessLog?.record(entry)
         configuration.onResponse?(entry)
@@ -138,6 +147,10 @@ extension EventLoop {
                 awaiting[ObjectIdentifier(pending.answer)] = nil
                 connection.pendingAnswer = nil
             }
+        case .sendHeartbeat:
+            queueStreamBytes(ServerSentEvent.heartbeat, on: connection, at: now)
+        case .endStream:
+            endStream(on: connection, why: .drained)
         }
     }
 

@@ -6,7 +6,7 @@ import Synchronization
 /// when configured, the admin one), reads, parses, answers and writes for every connection it
 /// accepted, and enforces their timeouts.
 ///
-/// Everything but `requestDrain()` and `answerReady(_:)` runs on the loop's thread, which is why the
+/// Everything but `requestDrain()`, `answerReady(_:)` and `streamReady(_:)` runs on the loop's thread, which is why the
 /// mutable state needs no lock (hence `@unchecked Sendable`: the instance crosses to its thread once,
 /// at start). The loop never blocks except in `epoll_wait`; responders are called inline and must not
 /// block either: work that would (model inference) goes to a `WorkerPool`, and its answer comes back
@@ -21,6 +21,8 @@ final class EventLoop: @unchecked Sendable {
     @exclusivity(unchecked) var connections: [Int32: Connection] = [:]
     /// Connections waiting for an answer from off the loop, by the answer's identity.
     @exclusivity(unchecked) var awaiting: [ObjectIdentifier: Connection] = [:]
+    /// Connections writing an event stream, by the stream's identity.
+    @exclusivity(unchecked) var streaming: [ObjectIdentifier: Connection] = [:]
     /// Connections whose transport holds input epoll cannot report (TLS bytes already decrypted):
     /// read again before the next wait, which then does not block.
     @exclusivity(unchecked) var scheduledReads: [Connection] = []
@@ -31,8 +33,9 @@ final class EventLoop: @unchecked Sendable {
     /// Shared by every connection of this loop: bytes go from here into the connection's parser.
     let readBuffer: UnsafeMutableRawBufferPointer
     private let drainRequested = Atomic<Bool>(false)
-    /// Answers finished off the loop and not yet taken; `open` is false once the loop has stopped.
-    private let finished = Mutex<(answers: [DeferredAnswer], open: Bool)>(([], true))
+    /// Answers finished off the loop and event streams with new events, not yet taken; `open` is false
+    /// once the loop has stopped.
+    let finished = Mutex<(answers: [DeferredAnswer], streams: [EventStream], open: Bool)>(([], [], true))
     /// Set when the drain begins (`MonotonicTime`): past it, every connection is closed.
     @exclusivity(unchecked) var drainDeadline: Int64?
     @exclusivity(unchecked) var acceptPaused = false
@@ -110,6 +113,7 @@ final class EventLoop: @unchecked Sendable {
                 if fd == epoll.wakeDescriptor {
                     epoll.drainWakeups()
                     deliverFinishedAnswers()
+                    deliverStreamEvents()
                 } else if let connection = connections[fd] {
                     handle(connection, events: flags)
                 } else if let listener = listeners.first(where: { $0.socket.fileDescriptor == fd }) {
@@ -207,6 +211,8 @@ final class EventLoop: @unchecked Sendable {
             let transport = connection.transport
             let action = connection.state.check(at: now, unsentBytes: transport.unsentBytes, policy: policy)
             guard action != .none else { continue }
+            // A stream closed by a deadline is one whose client stopped reading for the write timeout.
+            if action == .close, let (stream, _) = connection.stream { stream.ended(.overflowed) }
             perform(action, on: connection, at: now)
             settle(connection)
         }
@@ -235,6 +241,11 @@ final class EventLoop: @unchecked Sendable {
             awaiting[ObjectIdentifier(pending.answer)] = nil
             connection.pendingAnswer = nil
         }
+        if let (stream, _) = connection.stream {
+            streaming[ObjectIdentifier(stream)] = nil
+            connection.stream = nil
+            stream.ended(.clientClosed)  // No-op when it already ended (finished, drained, overflowed).
+        }
         connections[connection.fileDescriptor] = nil
         connection.transport.close()
         connection.endpoint.counter.release()
@@ -248,6 +259,7 @@ final class EventLoop: @unchecked Sendable {
         finished.withLock { finished in
             finished.open = false
             finished.answers.removeAll()
+            finished.streams.removeAll()
         }
         epoll.close()
     }

@@ -17,6 +17,8 @@ public struct Response: Sendable {
     public var route: String?
     /// Set when the answer comes later from off the loop; nil for an ordinary response.
     public private(set) var pending: PendingAnswer?
+    /// Set when the body is an event stream that stays open (`Response(stream:)`); nil otherwise.
+    public internal(set) var stream: EventStream?
 
     public init(status: HTTPStatus = .ok, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = []) {
         self.status = status

@@ -5,7 +5,8 @@
 /// so a handler cannot desynchronise the connection. A field whose name is not a token or whose value
 /// holds CR, LF or another control byte is dropped too, so no header value can inject a response.
 /// HEAD, 204 and 304 responses carry no body; `Content-Length` is on every response except 1xx and 204
-/// (RFC 9110 §8.6) and 304, where it would describe a representation that is not sent.
+/// (RFC 9110 §8.6) and 304, where it would describe a representation that is not sent, and except an
+/// event stream's (`Response(stream:)`), which is chunked instead (`ResponseWriter+Chunked`).
 public struct ResponseWriter: Sendable {
     /// The `Server` field's value.
     public var serverName: String {
@@ -47,7 +48,10 @@ public struct ResponseWriter: Sendable {
         }
         append(Self.dateName, date, to: &head)
         head.append(contentsOf: serverField)
-        if bodyAllowed {
+        if response.stream != nil {
+            // An event stream's length is unknown: chunked on HTTP/1.1, delimited by the close on 1.0.
+            if version == .http11 { head.append(contentsOf: Self.chunkedEncoding) }
+        } else if bodyAllowed {
             head.append(contentsOf: Self.contentLengthName)
             appendDecimal(response.body.count, to: &head)
             head.append(contentsOf: Self.crlf)
@@ -68,6 +72,7 @@ public struct ResponseWriter: Sendable {
     private static let contentLengthName = Array("Content-Length: ".utf8)
     private static let requestIDName = Array("X-Request-Id: ".utf8)
     private static let connectionClose = Array("Connection: close\r\n".utf8)
+    private static let chunkedEncoding = Array("Transfer-Encoding: chunked\r\n".utf8)
     private static let connectionKeepAlive = Array("Connection: keep-alive\r\n".utf8)
     private static let statusLineOK = Array("HTTP/1.1 200 OK\r\n".utf8)
 

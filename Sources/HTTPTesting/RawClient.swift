@@ -84,6 +84,14 @@ public final class RawClient: @unchecked Sendable {
         return false
     }
 
+    /// The bytes up to and including the first `marker`, for bodies that do not end (event streams).
+    public func read(through marker: String) throws -> String {
+        let bytes = Array(marker.utf8)
+        let end = try readUntil(bytes) + bytes.count
+        defer { buffer.removeFirst(end) }
+        return String(decoding: buffer[..<end], as: UTF8.self)
+    }
+
     /// Everything until the server closes the connection.
     public func readToEnd() throws -> [UInt8] {
         while try fill() {}

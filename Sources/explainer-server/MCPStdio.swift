@@ -11,12 +11,19 @@ import Synchronization
 /// `JSONRPCMessage.maximumBytes` is skipped up to its newline and answered -32600 (null id); messages
 /// are answered in order, a hybrid search waiting for its worker. SIGHUP reloads the content as
 /// `serve` does and, once a handshake-era client has initialized, announces it with
-/// `notifications/resources/list_changed`. Ends with exit 0 when stdin closes.
+/// `notifications/resources/list_changed`. A 2026-07-28 client listens instead (`subscriptions/listen`,
+/// acknowledged at once): each reload that changes the resource list then sends the notification
+/// tagged with the subscription's id, until `notifications/cancelled` names it (at most
+/// `maximumSubscriptions` at once; -32603 past them). Ends with exit 0 when stdin closes.
 enum MCPStdio {
     /// Whether a handshake-era `initialize` has been answered (so list changes are announced).
     private static let initialized = Mutex(false)
     /// Serialises writes to stdout: answers from the loop, notifications from the reload thread.
     private static let output = Mutex(())
+    /// The open `subscriptions/listen` subscriptions, by their request ids.
+    private static let subscriptions = Mutex<[JSONRPCID]>([])
+    /// The most subscriptions open at once; one client rarely needs more than one.
+    static let maximumSubscriptions = 64
 
     /// Loads the content (exit 2 when invalid, the report on stderr) and serves stdin until it closes.
     static func run(_ options: ServeOptions) -> Int32 {
@@ -38,7 +45,11 @@ enum MCPStdio {
         let live = LiveContent(index: index, configuration: api, semantic: semantic)
         operations.logContentServed(load, index)
         operations.logSearch(live)
-        let dispatcher = MCPDispatcher(live: live, announcesResourceChanges: true)
+        let dispatcher = MCPDispatcher(live: live, announcesResourceChanges: true, listens: true)
+        live.onReplace { old, new in
+            guard dispatcher.resourceListBytes(old) != dispatcher.resourceListBytes(new) else { return }
+            for id in subscriptions.withLock({ $0 }) { writeLine(MCPStreams.listChanged(id: id)) }
+        }
         let reloader = ContentReloader(directory: options.content, live: live, metrics: operations.metrics, log: operations.log)
         ReloadSignal.install {
             guard reloader.reload().contentReloaded, initialized.withLock({ $0 }) else { return }
@@ -54,6 +65,10 @@ enum MCPStdio {
                 guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
                 switch JSONRPCMessage.parse(bytes.last == 0x0D ? Array(bytes.dropLast()) : bytes) {
                 case .success(let message):
+                    if let answer = subscription(message, dispatcher) {
+                        outcome = answer
+                        break
+                    }
                     outcome = dispatcher.handle(message)
                     if message.method == "initialize", message.meta(MCPEra.versionKey) == nil, case .answer(let status, _) = outcome,
                         status == .ok
@@ -71,6 +86,43 @@ enum MCPStdio {
         }
         semantic.shutdown()
         return 0
+    }
+
+    /// Opens or ends a subscription: a `subscriptions/listen` is acknowledged (and answered with its
+    /// result at once when it honours nothing), a `notifications/cancelled` naming one ends it silently,
+    /// as stdio's cancellation asks. Nil for any other message.
+    private static func subscription(_ message: JSONRPCMessage, _ dispatcher: MCPDispatcher) -> MCPOutcome? {
+        switch (message.method, message.kind) {
+        case ("subscriptions/listen", .request(let id)):
+            switch dispatcher.listenFilter(message) {
+            case .failure(let error): return .answer(error.status, MCPDispatcher.errorBytes(id: id, error))
+            case .success(let filter):
+                let admitted = subscriptions.withLock { open in
+                    guard filter.resourceList, !open.contains(id) else { return !filter.resourceList }
+                    guard open.count < maximumSubscriptions else { return false }
+                    open.append(id)
+                    return true
+                }
+                guard admitted else {
+                    let error = JSONRPCError(
+                        code: -32603, message: "Internal error: too many open subscriptions, or one with this id is open.")
+                    return .answer(.ok, MCPDispatcher.errorBytes(id: id, error))
+                }
+                writeLine(MCPStreams.acknowledgement(id: id, honoursResourceList: filter.resourceList))
+                return filter.resourceList ? .accepted : .answer(.ok, dispatcher.listenResult(id: id))
+            }
+        case ("notifications/cancelled", .notification):
+            let id: JSONRPCID? =
+                switch message.param("requestId") {
+                case .string(let text)?: .string(text)
+                case .number(let text)?: .number(text)
+                default: nil
+                }
+            if let id { subscriptions.withLock { $0.removeAll { $0 == id } } }
+            return nil
+        default:
+            return nil
+        }
     }
 
     /// Writes one message and its newline to stdout, whole, never interleaved with another.

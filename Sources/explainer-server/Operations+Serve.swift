@@ -40,6 +40,7 @@ extension Operations {
         let lifecycle = ServerLifecycle()
         let semantic = operations.loadSemanticSearch()
         var app = ExplainerApp(index: index, configuration: api, lifecycle: lifecycle, semantic: semantic)
+        operations.metrics.observe(app.mcpStreams.registry)
         let responder = operations.responder(for: &app)
         configuration.bodyPolicy = app.bodyPolicy
         configuration.problemTypeBase = api.problemTypeBase

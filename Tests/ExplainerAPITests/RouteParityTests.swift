@@ -37,9 +37,14 @@ import Testing
         #expect(spec.subtracting(server).isEmpty, "openapi.yaml paths the server lacks: \(spec.subtracting(server).sorted())")
     }
 
-    @Test func everyRouteAnswersGetHeadAndOptionsAndSignalsAndMCPPostAndOptions() {
+    @Test func everyRouteAnswersGetHeadAndOptionsAndSignalsPostAndOptionsAndMCPItsThree() {
         for pattern in APIFixture.app.router.patterns {
-            let expected: [HTTPMethod] = ["/v1/signals", "/mcp"].contains(pattern) ? [.options, .post] : [.get, .head, .options]
+            let expected: [HTTPMethod] =
+                switch pattern {
+                case "/v1/signals": [.options, .post]
+                case "/mcp": [.get, .head, .options, .post, .delete]  // The stream and the session's end.
+                default: [.get, .head, .options]
+                }
             #expect(APIFixture.app.router.methods(for: pattern) == expected, "\(pattern)")
         }
     }

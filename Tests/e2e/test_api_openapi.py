@@ -61,8 +61,8 @@ def test_every_spec_path_answers_on_the_live_server(server):
             path = template.split("{")[0] + example
         if path in ("/v1/search", "/v1/search.txt"):
             path += "?q=harm+reduction"
-        if "get" not in spec["paths"][template]:
-            # POST-only (/v1/signals): the request body's own example.
+        if "post" in spec["paths"][template]:
+            # POST paths (/v1/signals, /mcp, whose GET is an event stream): the request body's own example.
             conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
             example = spec["paths"][template]["post"]["requestBody"]["content"]["application/json"]["example"]
             conn.request("POST", path, body=json.dumps(example), headers={"Content-Type": "application/json"})

@@ -271,8 +271,10 @@ def test_raw_transport_refusals(server):
                                                    "Access-Control-Request-Headers": "content-type, mcp-protocol-version"},
                                method="OPTIONS")
     assert status == 204 and "mcp-protocol-version" in head["access-control-allow-headers"]
-    assert raw_post(server.port, None, {"Content-Type": None}, method="GET")[0] == 405
-    assert raw_post(server.port, None, {"Content-Type": None}, method="DELETE")[0] == 405
+    # GET /mcp opens the handshake era's stream only for a client that accepts one (test_get_stream_refusals);
+    # DELETE ends a session, so without one it is 400.
+    assert raw_post(server.port, None, {"Content-Type": None, "Accept": "application/json"}, method="GET")[0] == 405
+    assert raw_post(server.port, None, {"Content-Type": None}, method="DELETE")[0] == 400
 
 
 def test_loopback_origins_are_allowed_by_default():
@@ -322,6 +324,249 @@ def test_stdio_announces_a_content_reload_to_an_initialized_client(tmp_path):
         assert select.select([proc.stdout], [], [], 30)[0], "no notification within 30 s"
         note = json.loads(proc.stdout.readline())
         assert note == {"jsonrpc": "2.0", "method": "notifications/resources/list_changed"}
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=30)
+
+
+# --- Streams: list-changed notifications over Streamable HTTP (issue #13) ---------------------------
+
+def content_copy(tmp_path):
+    import shutil
+    folder = tmp_path / "Content"
+    shutil.copytree(CONTENT, folder)
+    return folder
+
+
+def change_resource_list(folder):
+    """Capitalises one glossary term's name: its entry in resources/list changes, nothing else does."""
+    path = folder / "glossary.json"
+    data = json.loads(path.read_text())
+    term = next(t for t in data["terms"] if t["term"] == "self-harm")
+    term["term"] = "Self-harm"
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def open_streams(server):
+    import re
+    _, _, body = server.get("/metrics")
+    match = re.search(r"^explainer_http_event_streams_open (\S+)$", body.decode(), re.M)
+    return float(match.group(1)) if match else None
+
+
+def wait_for_streams(server, count, timeout=15.0):
+    import time
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if open_streams(server) == count:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"{open_streams(server)} streams open, not {count}")
+
+
+def reload(server, count):
+    import signal
+    server.signal(signal.SIGHUP)
+    server.wait_for_event("reload.done", count=count)
+
+
+def test_a_legacy_client_hears_a_reload_on_the_get_stream(tmp_path):
+    folder = content_copy(tmp_path)
+    with ServerProcess("--content", str(folder)) as server:
+        heard = []
+
+        async def on_message(message):
+            method = getattr(getattr(message, "root", message), "method", None)
+            if method is not None:
+                heard.append(method)
+
+        async def main():
+            async with Client(f"http://127.0.0.1:{server.port}/mcp", mode="legacy", message_handler=on_message) as client:
+                assert client.session.protocol_version == "2025-11-25"
+                assert client.server_capabilities.resources.list_changed is True
+                await asyncio.to_thread(wait_for_streams, server, 1)  # The SDK opened its GET stream.
+                await asyncio.to_thread(reload, server, 1)  # Nothing changed: nothing is sent.
+                await asyncio.sleep(1.0)
+                assert "notifications/resources/list_changed" not in heard
+                change_resource_list(folder)
+                await asyncio.to_thread(reload, server, 2)
+                for _ in range(200):
+                    if "notifications/resources/list_changed" in heard:
+                        break
+                    await asyncio.sleep(0.05)
+                assert heard.count("notifications/resources/list_changed") == 1, heard
+                resources = await client.list_resources()
+                assert any(r.title == "Self-harm" for r in resources.resources)
+        run(main())
+
+
+def test_a_modern_client_listens_and_hears_a_reload(tmp_path):
+    from mcp.client.subscriptions import ResourcesListChanged
+    folder = content_copy(tmp_path)
+    with ServerProcess("--content", str(folder)) as server:
+        async def main():
+            async with Client(f"http://127.0.0.1:{server.port}/mcp", mode="auto") as client:
+                assert client.session.protocol_version == MODERN
+                assert client.server_capabilities.resources.list_changed is True
+                async with client.listen(resources_list_changed=True, tools_list_changed=True) as subscription:
+                    # Only what the server will send is acknowledged: the tools never change.
+                    assert subscription.honored.resources_list_changed is True
+                    assert not subscription.honored.tools_list_changed
+                    await asyncio.to_thread(reload, server, 1)
+                    with pytest.raises(asyncio.TimeoutError):  # Nothing changed: no event.
+                        await asyncio.wait_for(subscription.__anext__(), timeout=1.0)
+                    change_resource_list(folder)
+                    await asyncio.to_thread(reload, server, 2)
+                    event = await asyncio.wait_for(subscription.__anext__(), timeout=20)
+                    assert isinstance(event, ResourcesListChanged)
+                    await asyncio.to_thread(wait_for_streams, server, 1)
+            await asyncio.to_thread(wait_for_streams, server, 0)  # Leaving the listen closed its stream.
+        run(main())
+
+
+def test_a_drain_closes_a_listen_stream_with_its_result():
+    with ServerProcess() as server:
+        sock = stream_socket(server.port, "POST", json.dumps(modern("subscriptions/listen", {"notifications": {"resourcesListChanged": True}}, "s-9")),
+                             {"Content-Type": "application/json", "MCP-Protocol-Version": MODERN, "Mcp-Method": "subscriptions/listen"})
+        head = read_until(sock, b"\n\n\r\n")
+        assert b"HTTP/1.1 200" in head and b"text/event-stream" in head and b"Transfer-Encoding: chunked" in head
+        assert b'"method":"notifications/subscriptions/acknowledged"' in head and b'"io.modelcontextprotocol/subscriptionId":"s-9"' in head
+        assert server.stop() == 0
+        rest = read_to_end(sock)
+        assert b'"id":"s-9","result":{"resultType":"complete"' in rest and rest.endswith(b"0\r\n\r\n")
+
+
+def stream_socket(port, method, body=None, headers=None):
+    import socket
+    sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+    lines = [f"{method} /mcp HTTP/1.1", "Host: 127.0.0.1", "Accept: application/json, text/event-stream"]
+    lines += [f"{k}: {v}" for k, v in (headers or {}).items()]
+    data = (body or "").encode()
+    if body is not None:
+        lines.append(f"Content-Length: {len(data)}")
+    sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode() + data)
+    return sock
+
+
+def read_until(sock, marker):
+    data = b""
+    while marker not in data:
+        chunk = sock.recv(65536)
+        assert chunk, f"closed before {marker!r}: {data!r}"
+        data += chunk
+    return data
+
+
+def read_to_end(sock):
+    data = b""
+    while chunk := sock.recv(65536):
+        data += chunk
+    return data
+
+
+def test_get_stream_refusals(server):
+    for accept in ["application/json", "*/*", None]:
+        status, head, _ = raw_post(server.port, None, {"Content-Type": None, "Accept": accept}, method="GET")
+        assert status == 405 and "GET" in head["allow"] and "POST" in head["allow"]
+    sse = {"Content-Type": None, "Accept": "text/event-stream"}
+    assert raw_post(server.port, None, {**sse, "Origin": "https://evil.example"}, method="GET")[0] == 403
+    assert raw_post(server.port, None, {**sse, "MCP-Protocol-Version": MODERN}, method="GET")[0] == 405
+    assert raw_post(server.port, None, {**sse, "Mcp-Session-Id": "not-a-session"}, method="GET")[0] == 404
+    status, _, raw = raw_post(server.port, {"jsonrpc": "2.0", "id": 3, "method": "tools/list"}, {"Mcp-Session-Id": "0" * 32})
+    assert status == 404 and json.loads(raw)["id"] == 3
+
+
+def test_too_many_streams_are_refused_until_one_closes():
+    with ServerProcess() as server:
+        socks = []
+        try:
+            for _ in range(256):
+                sock = stream_socket(server.port, "GET", headers={"Accept": "text/event-stream"})
+                socks.append(sock)
+            for sock in socks:
+                assert b"HTTP/1.1 200" in read_until(sock, b"\r\n\r\n")
+            status, head, raw = raw_post(server.port, None, {"Content-Type": None, "Accept": "text/event-stream"}, method="GET")
+            assert status == 503 and head["retry-after"] == "30" and json.loads(raw)["error"]["code"] == -32603
+            socks.pop().close()
+            wait_for_streams(server, 255)
+            sock = stream_socket(server.port, "GET", headers={"Accept": "text/event-stream"})
+            socks.append(sock)
+            assert b"HTTP/1.1 200" in read_until(sock, b"\r\n\r\n")
+            _, _, body = server.get("/metrics")
+            assert "explainer_http_event_streams_refused_total 1" in body.decode()
+        finally:
+            for sock in socks:
+                sock.close()
+
+
+def test_the_rate_limit_and_cors_cover_the_stream_paths():
+    with ServerProcess("--rate-limit", "1/s", "--burst", "1", "--mcp-origins", "https://chat.example") as s:
+        sse = {"Content-Type": None, "Accept": "text/event-stream"}
+        statuses = [raw_post(s.port, None, {**sse, "Mcp-Session-Id": "x"}, method="GET")[0] for _ in range(3)]
+        assert statuses[0] == 404 and 429 in statuses[1:]
+    with ServerProcess("--mcp-origins", "https://chat.example") as s:
+        status, head, _ = raw_post(s.port, None, {"Content-Type": None, "Origin": "https://chat.example",
+                                                  "Access-Control-Request-Method": "GET",
+                                                  "Access-Control-Request-Headers": "mcp-session-id"}, method="OPTIONS")
+        assert status == 204 and "mcp-session-id" in head["access-control-allow-headers"]
+        assert "DELETE" in head["access-control-allow-methods"]
+        status, head, _ = raw_post(s.port, {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+            "protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}},
+            {"Origin": "https://chat.example"})
+        assert status == 200 and "Mcp-Session-Id" in head["access-control-expose-headers"] and len(head["mcp-session-id"]) == 32
+
+
+def test_stdio_listen_hears_a_change_until_cancelled(tmp_path):
+    import queue
+    import signal
+    import threading
+    import time
+    folder = content_copy(tmp_path)
+    proc = subprocess.Popen([str(server_binary()), "mcp", "--content", str(folder)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=str(ROOT))
+    lines, reloads = queue.Queue(), []
+    threading.Thread(target=lambda: [lines.put(json.loads(line)) for line in proc.stdout], daemon=True).start()
+    threading.Thread(target=lambda: [reloads.append(line) for line in proc.stderr if '"reload.done"' in line],
+                     daemon=True).start()
+
+    def send(message):
+        proc.stdin.write(json.dumps(message) + "\n")
+        proc.stdin.flush()
+
+    def next_line(timeout):
+        try:
+            return lines.get(timeout=timeout)
+        except queue.Empty:
+            return None
+
+    def reload_and_wait(count):
+        proc.send_signal(signal.SIGHUP)
+        deadline = time.monotonic() + 30
+        while len(reloads) < count and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(reloads) == count
+
+    try:
+        discover = modern("server/discover")
+        send(discover)
+        assert next_line(30)["result"]["capabilities"]["resources"]["listChanged"] is True
+        send(modern("subscriptions/listen", {"notifications": {"resourcesListChanged": True, "promptsListChanged": True}}, "l-1"))
+        ack = next_line(30)
+        assert ack == {"jsonrpc": "2.0", "method": "notifications/subscriptions/acknowledged",
+                       "params": {"notifications": {"resourcesListChanged": True},
+                                  "_meta": {"io.modelcontextprotocol/subscriptionId": "l-1"}}}
+        reload_and_wait(1)
+        assert next_line(1.0) is None  # Nothing changed: nothing sent.
+        change_resource_list(folder)
+        reload_and_wait(2)
+        assert next_line(30) == {"jsonrpc": "2.0", "method": "notifications/resources/list_changed",
+                                 "params": {"_meta": {"io.modelcontextprotocol/subscriptionId": "l-1"}}}
+        send({"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": "l-1"}})
+        data = json.loads((folder / "glossary.json").read_text())
+        next(t for t in data["terms"] if t["term"] == "Self-harm")["term"] = "self-harm"
+        (folder / "glossary.json").write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        reload_and_wait(3)
+        assert next_line(1.0) is None  # Cancelled: the change is not sent.
     finally:
         proc.stdin.close()
         proc.wait(timeout=30)

@@ -14,15 +14,18 @@ package struct CORSPolicy: Sendable {
     /// Request headers a page may send beyond the CORS-safelisted ones; `content-type` for the JSON
     /// body of `POST /v1/signals` and `/mcp` (`application/json` is not a safelisted type, hence the
     /// preflight), and the MCP transport's `mcp-protocol-version`, `mcp-method` and `mcp-name` (a
-    /// 2026-07-28 request must send them; `/mcp` still refuses an origin outside `--mcp-origins`).
+    /// 2026-07-28 request must send them; `/mcp` still refuses an origin outside `--mcp-origins`) and
+    /// `mcp-session-id` (a handshake-era session).
     package static let allowedHeaders = [
         "accept", "accept-language", "content-type", "if-none-match", "if-modified-since", "x-request-id",
-        "mcp-protocol-version", "mcp-method", "mcp-name",
+        "mcp-protocol-version", "mcp-method", "mcp-name", "mcp-session-id",
     ]
     /// Response headers a page's script may read beyond the safelisted ones.
     /// What a browser script may read: the validators and links, the request id and version, and the
-    /// rate limit's `Retry-After`, `RateLimit` and `RateLimit-Policy` (so a page can back off).
-    package static let exposedHeaders = "ETag, Link, X-Request-Id, X-Content-Version, Retry-After, RateLimit, RateLimit-Policy"
+    /// rate limit's `Retry-After`, `RateLimit` and `RateLimit-Policy` (so a page can back off), and the
+    /// MCP session an `initialize` minted (`Mcp-Session-Id`), which a browser MCP client sends back.
+    package static let exposedHeaders =
+        "ETag, Link, X-Request-Id, X-Content-Version, Retry-After, RateLimit, RateLimit-Policy, Mcp-Session-Id"
 
     /// A policy from the configuration's `corsOrigins` (nil: any origin) and preflight max-age in seconds.
     package init(allowedOrigins: [String]?, maxAge: Int) {

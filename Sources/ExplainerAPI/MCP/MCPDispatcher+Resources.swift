@@ -14,6 +14,13 @@ extension MCPDispatcher {
             + [entry("explainer://support", "support", "Support lines and emergency numbers", "application/json")]
     }
 
+    /// The resource list of `snapshot` as bytes, to tell whether a reload changed it.
+    package func resourceListBytes(_ snapshot: RenderedContent) -> [UInt8] {
+        var writer = JSONWriter(indent: 0)
+        JSONDocument.array(resourceList(snapshot)).write(to: &writer)
+        return writer.bytes
+    }
+
     /// `resources/read`: the REST body of the resource a URI names (a section as Markdown, the rest as
     /// JSON); a URI that names nothing is -32602 (2026-07-28) or -32002 (the handshake era).
     func readResource(_ message: JSONRPCMessage, id: JSONRPCID, era: MCPEra, snapshot: RenderedContent) throws(JSONRPCError) -> MCPOutcome {

@@ -10,15 +10,18 @@ import HTTPCore
 package struct MCPDispatcher: Sendable {
     /// The content being served; a reload swaps it under the dispatcher.
     package let live: LiveContent
-    /// Whether the transport sends `notifications/resources/list_changed` after a content reload to
-    /// a handshake-era client (stdio does; JSON-only HTTP has no stream to send it on, and the
-    /// 2026-07-28 revision sends it only on a `subscriptions/listen` stream, which is not served).
+    /// Whether the transport sends `notifications/resources/list_changed` to a handshake-era client
+    /// after a reload that changes the resource list (stdio does; Streamable HTTP does on the GET stream).
     package let announcesResourceChanges: Bool
+    /// Whether the transport serves `subscriptions/listen` (2026-07-28), which carries the same
+    /// notification (Streamable HTTP does; stdio does not yet, so it advertises no list changes there).
+    package let listens: Bool
 
-    /// A dispatcher over `live`; `announcesResourceChanges` as the transport can.
-    package init(live: LiveContent, announcesResourceChanges: Bool = false) {
+    /// A dispatcher over `live`; `announcesResourceChanges` and `listens` as the transport can.
+    package init(live: LiveContent, announcesResourceChanges: Bool = false, listens: Bool = false) {
         self.live = live
         self.announcesResourceChanges = announcesResourceChanges
+        self.listens = listens
     }
 
     /// The notification a transport sends a handshake-era client after a content reload.
@@ -78,17 +81,18 @@ package struct MCPDispatcher: Sendable {
     }
 
     /// Tools, resources and prompts. The tools and the prompt never change (a reload changes content,
-    /// not the catalogue); the resources do, and are announced where the transport can.
+    /// not the catalogue); the resources do, and are announced where the transport can: on the
+    /// handshake era's stream, or (2026-07-28) on a `subscriptions/listen` stream.
     private func capabilities(_ era: MCPEra) -> JSONDocument {
         .object([
             ("tools", .object([("listChanged", .bool(false))])),
-            ("resources", .object([("listChanged", .bool(announcesResourceChanges && era == .handshake))])),
+            ("resources", .object([("listChanged", .bool(era.isModern ? listens : announcesResourceChanges))])),
             ("prompts", .object([("listChanged", .bool(false))])),
         ])
     }
 
     /// The server's name and version (the API's, from `openapi.yaml`).
-    private func serverInfo(_ snapshot: RenderedContent) -> JSONDocument {
+    func serverInfo(_ snapshot: RenderedContent) -> JSONDocument {
         .object([
             ("name", .string(MCPCatalogue.serverName)), ("title", .string("unpacking self-harm: explainer")),
             ("version", .string(snapshot.configuration.apiVersion)),

@@ -2,31 +2,51 @@ import ExplainerContent
 import Foundation
 import HTTPCore
 
-/// `POST /mcp`: the Streamable HTTP transport over the transport-free `MCPDispatcher`.
+/// `/mcp`: the Streamable HTTP transport over the transport-free `MCPDispatcher`.
 ///
-/// Answers are `application/json`, never an SSE stream (the specification lets the server choose per
-/// request). In order: a foreign `Origin` is 403; the body policy has already refused a body over
-/// 64 KiB (413) or not JSON (415); a body that is not one JSON-RPC message is 400 with the JSON-RPC
-/// error and a null id; a modern request's `MCP-Protocol-Version`, `Mcp-Method` and `Mcp-Name` must
-/// match its body (-32020, 400); a handshake-era request may name a handshake version in
-/// `MCP-Protocol-Version` or none (then 2025-03-26 is assumed, as that revision says), anything else
-/// is 400. A notification or a client's response is 202 with no body. No session is ever minted,
-/// so `GET` and `DELETE` are 405 (the router's), as both eras allow.
+/// `POST` answers are `application/json` (the specification lets the server choose per request), but
+/// for `subscriptions/listen` (2026-07-28), whose answer is an event stream. In order: a foreign
+/// `Origin` is 403; the body policy has already refused a body over 64 KiB (413) or not JSON (415); a
+/// body that is not one JSON-RPC message is 400 with the JSON-RPC error and a null id; a modern
+/// request's `MCP-Protocol-Version`, `Mcp-Method` and `Mcp-Name` must match its body (-32020, 400); a
+/// handshake-era request may name a handshake version in `MCP-Protocol-Version` or none (then
+/// 2025-03-26 is assumed, as that revision says), anything else is 400; a handshake-era request naming
+/// an `Mcp-Session-Id` the server does not hold (ended, expired or never issued) is 404, which tells
+/// the client to initialize again, while one without the header is served as before (sessions are
+/// optional here: nothing but the GET stream depends on them). A notification or a client's response
+/// is 202 with no body. A handshake-era `initialize` mints a session (`MCPSessions`). `GET` and
+/// `DELETE` are the handshake era's stream and session end (`MCPEndpoint+Streams`).
 package struct MCPEndpoint: Sendable {
     /// The route's path.
     package static let path = "/mcp"
     /// What the route reads: one JSON message of at most 64 KiB, refused (413, 415) before it is read.
     package static let body = BodyPolicy(maxBytes: JSONRPCMessage.maximumBytes, mediaTypes: ["application/json"])
 
+    /// The session header (both handshake revisions).
+    package static let sessionHeader = "Mcp-Session-Id"
+
     /// The dispatcher every message goes to.
     package let dispatcher: MCPDispatcher
     /// The origins allowed.
     package let origins: MCPOriginPolicy
+    /// The handshake era's sessions.
+    package let sessions: MCPSessions
+    /// The open GET and listen streams.
+    package let streams: MCPStreams
 
-    /// An endpoint over `live` with the `origins` policy.
-    package init(live: LiveContent, origins: MCPOriginPolicy) {
-        dispatcher = MCPDispatcher(live: live)
+    /// An endpoint over `live` with the `origins` policy. A reload of `live` that changes the resource
+    /// list is announced on every open stream; one that changes nothing in it sends nothing.
+    package init(
+        live: LiveContent, origins: MCPOriginPolicy, sessions: MCPSessions = MCPSessions(), streams: MCPStreams = MCPStreams()
+    ) {
+        let dispatcher = MCPDispatcher(live: live, announcesResourceChanges: true, listens: true)
+        self.dispatcher = dispatcher
         self.origins = origins
+        self.sessions = sessions
+        self.streams = streams
+        live.onReplace { old, new in
+            if dispatcher.resourceListBytes(old) != dispatcher.resourceListBytes(new) { streams.announceResourceListChanged() }
+        }
     }
 
     /// The response to one POST.
@@ -41,19 +61,36 @@ package struct MCPEndpoint: Sendable {
         case .success(let parsed): message = parsed
         case .failure(let error): return Self.json(error.status, MCPDispatcher.errorBytes(id: nil, error))
         }
+        let id: JSONRPCID? = if case .request(let id) = message.kind { id } else { nil }
         if let refusal = Self.headerRefusal(message, request.headers) {
-            let id: JSONRPCID? = if case .request(let id) = message.kind { id } else { nil }
             return Self.json(refusal.status, MCPDispatcher.errorBytes(id: id, refusal))
+        }
+        let handshake = message.meta(MCPEra.versionKey) == nil
+        if handshake, message.method != "initialize", let session = request.headers[Self.sessionHeader], !sessions.touch(session) {
+            return Self.json(.notFound, MCPDispatcher.errorBytes(id: id, Self.unknownSession))
+        }
+        if message.method == "subscriptions/listen", let id {
+            return listen(message, id: id, request)
         }
         switch dispatcher.handle(message) {
         case .accepted: return Response(status: HTTPStatus(202, "Accepted"))
-        case .answer(let status, let bytes): return Self.json(status, bytes)
+        case .answer(let status, let bytes):
+            var response = Self.json(status, bytes)
+            // The handshake's answer mints the session (initialize cannot fail in that era).
+            if handshake, message.method == "initialize", id != nil, status == .ok {
+                response.headers.set(Self.sessionHeader, sessions.create())
+            }
+            return response
         case .deferred(let placeholder): return placeholder
         }
     }
 
+    /// The error a request naming a session the server does not hold gets, with 404.
+    static let unknownSession = JSONRPCError(
+        code: -32600, message: "Invalid Request: no such session (it ended or expired); initialize again.", status: .notFound)
+
     /// A JSON-RPC body, never stored (`no-store`: answers can hold what someone typed).
-    private static func json(_ status: HTTPStatus, _ bytes: [UInt8]) -> Response {
+    static func json(_ status: HTTPStatus, _ bytes: [UInt8]) -> Response {
         var headers = HTTPHeaders()
         headers.set("Cache-Control", "no-store")
         return Response(status: status, contentType: "application/json", body: bytes, headers: headers)

@@ -1,8 +1,9 @@
 /// Which era of the protocol a request speaks, read from the request itself.
 ///
 /// A request whose `_meta` names `io.modelcontextprotocol/protocolVersion` is modern (2026-07-28) and
-/// is served statelessly; anything else is of the handshake era (2025-06-18, 2025-11-25), which this
-/// server also serves without sessions: it never mints an `Mcp-Session-Id`, so every request stands alone.
+/// is served statelessly; anything else is of the handshake era (2025-06-18, 2025-11-25). Over HTTP
+/// that era's `initialize` mints an `Mcp-Session-Id` (`MCPSessions`), but only the GET stream hangs on
+/// it: every request is still answered from itself and the content alone.
 package enum MCPEra: Sendable, Equatable {
     case handshake
     case modern(version: String)

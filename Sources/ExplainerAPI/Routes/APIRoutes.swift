@@ -1,7 +1,8 @@
 import HTTPCore
 
 /// The API's route table: every resource's pattern (`Resource.Kind`), in the order `/` lists them,
-/// then `POST /v1/signals`, `POST /mcp` (the MCP server) and the health probes; and the admin
+/// then `POST /v1/signals`, `/mcp` (the MCP server: POST, and GET and DELETE for its streams and
+/// sessions) and the health probes; and the admin
 /// listener's, the probes alone.
 ///
 /// Handlers take the live snapshot once per request and answer from it alone.
@@ -15,7 +16,7 @@ enum APIRoutes {
     /// What `POST /v1/signals` reads: JSON of at most 8 KiB, refused (413, 415) before it is read.
     static let signalsBody = BodyPolicy(maxBytes: SignalRequest.maximumBodyBytes, mediaTypes: ["application/json"])
 
-    static func make(live: LiveContent, lifecycle: ServerLifecycle?, mcpOrigins: MCPOriginPolicy) -> Router {
+    static func make(live: LiveContent, lifecycle: ServerLifecycle?, mcpOrigins: MCPOriginPolicy, mcpStreams: MCPStreams) -> Router {
         var router = Router()
         router.notFound = HTTPError(
             HTTPProblem.notFound, detail: "There is no resource at this path. The API's root, /, lists every resource.")
@@ -26,10 +27,18 @@ enum APIRoutes {
             _ = try QueryOptions(request.query, for: RouteParameters(names: []))
             return try live.snapshot.serveSignal(request)
         }
-        let mcp = MCPEndpoint(live: live, origins: mcpOrigins)
+        let mcp = MCPEndpoint(live: live, origins: mcpOrigins, streams: mcpStreams)
         router.post(MCPEndpoint.path, body: MCPEndpoint.body) { request in
             _ = try QueryOptions(request.query, for: RouteParameters(names: []))
             return mcp.respond(request)
+        }
+        router.get(MCPEndpoint.path) { request in
+            _ = try QueryOptions(request.query, for: RouteParameters(names: []))
+            return mcp.openStream(request)
+        }
+        router.add(.delete, MCPEndpoint.path) { request in
+            _ = try QueryOptions(request.query, for: RouteParameters(names: []))
+            return mcp.endSession(request)
         }
         addProbes(to: &router, live: live, lifecycle: lifecycle)
         return router
