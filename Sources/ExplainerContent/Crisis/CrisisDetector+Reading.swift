@@ -12,6 +12,7 @@ extension CrisisDetector {
         without after before when if about as by from over like than then there here these those even just who which
         is was am are be been thoughts thought feelings feeling urges urge attempt attempts plan plans note letter pact again
         right rn tn recently anymore still also really constantly daily sometimes often right myself me i it this that
+        ngl tbh lol fr honestly lowkey highkey af asf ig imo literally tho atm okay
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { CrisisNormalizer.squeeze(String($0)) })
     /// Words after which "someone" is anyone at all, not a particular person ("if someone", "help someone who").
     static let genericSomeoneBefore: Set<String> = Set(
@@ -26,7 +27,8 @@ extension CrisisDetector {
     static let relayWords: Set<String> = Set(
         [
             "messaged", "texted", "posted", "post", "said", "say", "wrote", "sent", "emailed", "text", "message", "note", "saying", "like",
-            "was", "tweeted", "story", "status",
+            "was", "tweeted", "story", "status", "told", "tell", "mentioned", "mention", "admitted", "disclosed", "wrote", "dm",
+            "dmd", "snapchat", "snap", "caption", "bio",
         ]
         .map(CrisisNormalizer.squeeze))
     /// Past forms that put an intent in the past ("wanted to", "tried to", "was suicidal").
@@ -56,18 +58,26 @@ extension CrisisDetector {
         }
         let windowStart = subject.map { $0 + 1 } ?? max(clauseStart, core.start - 3)
         let window = words[windowStart..<core.start]
-        reading.negated = window.indices.contains { index in
+        // A negation reaches the words only from after the last reporting verb ("she never met me
+        // but says tonight is the night") and, with no subject named, only from just before them
+        // ("can not breathe took too much": the "not" is breathing's).
+        let relayed = window.indices.last { reportingWords.contains(words[$0]) }.map { $0 + 1 } ?? windowStart
+        let negationStart = max(relayed, core.start - 5)
+        reading.negated = (negationStart..<core.start).contains { index in
             negators.contains(words[index]) && !(index + 1 < core.start && knowingWords.contains(words[index + 1]))
                 && !(index > 0 && knowingWords.contains(words[index - 1]))
+                && (subject != nil || words[(index + 1)..<core.start].allSatisfy { negationBridges.contains($0) })
         }
         if tokens[core.start..<core.end].contains(where: { $0.quoted }) {
             reading.quoted = true
             var open = core.start
             while open > 0 && tokens[open - 1].quoted { open -= 1 }
             let lead = words[max(0, open - 10)..<open]
-            if lead.contains(where: { relayWords.contains($0) }), let speaker = lead.reversed().lazy.compactMap(CrisisPerson.named).first,
-                speaker == .third
-            {
+            let speaker = lead.indices.reversed().lazy.compactMap { index -> CrisisPerson? in
+                let person = CrisisPerson.named(by: words[index])
+                return person == .generic && particular(at: index, words: words) ? .third : person
+            }.first
+            if lead.contains(where: { relayWords.contains($0) }), speaker == .third {
                 reading.quoted = false
                 reading.person = .third
             }
@@ -75,9 +85,11 @@ extension CrisisDetector {
         if core.start >= 2 && words[core.start - 1] == "me" && ["make", "makes", "made", "making"].contains(words[core.start - 2]) {
             reading.hyperbole = true
         }
+        if figurative(core, tokens: tokens, words: words) { reading.hyperbole = true }
+        if reading.person != .third && mentioned(core, words: words) { reading.mention = true }
         if let last = span.last, core.end < words.count, tokens[core.end].clause == core.clause {
             let next = words[core.end]
-            if ["die", "dead", "dying", "death"].contains(last) && ["of", "laughing", "from", "if", "when", "for", "than"].contains(next) {
+            if ["die", "dead", "dying", "death"].contains(last) && ["of", "laughing", "from", "if", "for", "than"].contains(next) {
                 reading.hyperbole = true
             }
             if last == "die" && ["my", "his", "her", "their", "your"].contains(next) { reading.hyperbole = true }
@@ -95,7 +107,9 @@ extension CrisisDetector {
                 reading.compound = true
             }
         }
-        let pastInWindow = window.contains { pastWords.contains($0) } || pastWords.contains(span.first ?? "")
+        // "i just wanted to say thank you", "wanted someone to know": a polite past, not a past intent.
+        let pastInWindow = window.indices.contains { pastWords.contains(words[$0]) && !politePast(at: $0, words: words) }
+            || pastWords.contains(span.first ?? "")
         var recentInClause = false
         var pastFrame = false
         var recovered = false
@@ -119,7 +133,11 @@ extension CrisisDetector {
                     pastFrame = true
                 }
             case .immediacy, .recency:
-                if frame.clause == core.clause && !frame.overlaps(core) { recentInClause = true }
+                // "as a teen, and now my daughter is 12": a time that starts another person's sentence is not the act's.
+                let nextPerson = frame.end < words.count ? CrisisPerson.named(by: words[frame.end]) : nil
+                let othersTime = nextPerson == .third || (frame.end + 1 < words.count && possessives.contains(words[frame.end])
+                    && CrisisPerson.named(by: words[frame.end + 1]) == .third)
+                if frame.clause == core.clause && !frame.overlaps(core) && !othersTime { recentInClause = true }
             case .question:
                 if !frame.overlaps(core) { reading.question = true }
                 if frame.definition.id == "frame.mention" && frame.start < core.start && frame.end >= core.end { reading.mention = true }
@@ -158,7 +176,7 @@ extension CrisisDetector {
         var index = position - 1
         while index >= max(clauseStart, position - reach) {
             let word = words[index]
-            if word == "me" && position - index <= 2 { return (.first, index) }
+            if word == "me" && (position - index <= 2 || (index > 0 && requestWords.contains(words[index - 1]))) { return (.first, index) }
             if word == "someone" || word == "somebody" {
                 let before = index > 0 ? words[index - 1] : ""
                 let generic = genericSomeoneBefore.contains(before) || (index + 1 < words.count && words[index + 1] == "who")
@@ -169,6 +187,7 @@ extension CrisisDetector {
                 let marker = index > 0 ? words[index - 1] : ""
                 let beforeMarker = index > 1 ? words[index - 2] : ""
                 let object = prepositions.contains(marker) || (possessives.contains(marker) && prepositions.contains(beforeMarker))
+                if person == .generic && particular(at: index, words: words) { return (.third, index) }
                 if !(object && person == .third) { return (person, index) }
             }
             index -= 1

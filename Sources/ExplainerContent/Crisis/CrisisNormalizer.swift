@@ -15,6 +15,12 @@ enum CrisisNormalizer {
 
     /// Normalises a message.
     static func text(_ message: Substring) -> CrisisText {
+        if let joined = joiningSpacedLetters(message) { return normalised(joined[...]) }
+        return normalised(message)
+    }
+
+    /// Normalises a message whose spaced letters were already joined.
+    private static func normalised(_ message: Substring) -> CrisisText {
         var result = CrisisText(tokens: [], latinLetters: 0, otherLetters: 0, symbols: 0, accentedWords: 0)
         var current = String.UnicodeScalarView()
         var currentAccented = false
@@ -112,6 +118,34 @@ enum CrisisNormalizer {
         return result
     }
 
+    /// The message with words typed one letter at a time joined ("I W A N T T O D I E" =
+    /// "IWANTTODIE", which is then split into words as any run-together word is): four or more
+    /// single letters in a row, each alone between single spaces. `nil` when there are none.
+    static func joiningSpacedLetters(_ message: Substring) -> String? {
+        let scalars = Array(message.unicodeScalars)
+        func isLetter(_ index: Int) -> Bool { index >= 0 && index < scalars.count && scalars[index].properties.isAlphabetic }
+        var drop = [Bool](repeating: false, count: scalars.count)
+        var found = false
+        var index = 0
+        while index < scalars.count {
+            guard isLetter(index), !isLetter(index - 1), !isLetter(index + 1) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end + 2 < scalars.count, scalars[end + 1] == " ", isLetter(end + 2), !isLetter(end + 3) { end += 2 }
+            if (end - index) / 2 + 1 >= 4 {
+                for space in stride(from: index + 1, to: end, by: 2) { drop[space] = true }
+                found = true
+            }
+            index = end + 1
+        }
+        guard found else { return nil }
+        var result = String.UnicodeScalarView()
+        for (position, scalar) in scalars.enumerated() where !drop[position] { result.append(scalar) }
+        return String(result)
+    }
+
     /// The normal form of a rule's phrase: its words, squeezed and canonicalised like a message's.
     static func words(_ phrase: String) -> [String] {
         text(phrase[...]).tokens.map(\.word)
@@ -141,7 +175,7 @@ enum CrisisNormalizer {
         if apostrophe, let expanded = CrisisVocabulary.apostropheOnly[squeezed] { return expanded }
         if let canonical = CrisisVocabulary.canonical[squeezed] { return canonical }
         guard squeezed.utf8.count >= 5, !CrisisVocabulary.isKnown(squeezed) else { return [squeezed] }
-        if let corrected = CrisisVocabulary.correction(for: squeezed) { return [corrected] }
+        if let corrected = CrisisVocabulary.correction(for: squeezed) { return CrisisVocabulary.canonical[corrected] ?? [corrected] }
         if CrisisVocabulary.containsAnchor(squeezed), let pieces = segmented(raw),
             pieces.contains(where: CrisisVocabulary.segmentationAnchors.contains)
         {

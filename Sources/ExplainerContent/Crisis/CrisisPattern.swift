@@ -5,14 +5,15 @@
 ///   (`really|`, `{at all|}`) makes the slot optional;
 /// - `<want>` a named group of phrases (see `CrisisRules.groups`);
 /// - `*` up to two words of anything, `*4` up to four (never across `gapStoppers`);
-/// - `$` the end of the clause.
+/// - `$` the end of the clause, alone or as one alternative (`{left|$}`: "left" or the end).
 /// Every word is normalised like a message (`CrisisNormalizer.words`), so patterns are written in
 /// ordinary spelling. A pattern never matches across two clauses.
 struct CrisisPattern: Sendable, Hashable {
     /// One slot.
     enum Slot: Sendable, Hashable {
-        /// One of these word sequences, by their first word; `optional` also allows none.
-        case phrases([String: [[String]]], optional: Bool)
+        /// One of these word sequences, by their first word; `optional` also allows none, `orEnd` the
+        /// end of the clause.
+        case phrases([String: [[String]]], optional: Bool, orEnd: Bool)
         /// Between zero and this many words of anything.
         case gap(Int)
         /// The end of the clause.
@@ -53,17 +54,17 @@ struct CrisisPattern: Sendable, Hashable {
             } else if item.hasPrefix("<") && item.hasSuffix(">") {
                 let name = String(item.dropFirst().dropLast())
                 precondition(groups[name] != nil, "unknown pattern group <\(name)>")
-                slots.append(.phrases(Self.byFirstWord((groups[name] ?? []).map(CrisisNormalizer.words)), optional: false))
+                slots.append(.phrases(Self.byFirstWord((groups[name] ?? []).map(CrisisNormalizer.words)), optional: false, orEnd: false))
             } else {
                 let body = item.hasPrefix("{") && item.hasSuffix("}") ? String(item.dropFirst().dropLast()) : item
                 let alternatives = body.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
                 let optional = alternatives.contains("")
-                slots.append(
-                    .phrases(Self.byFirstWord(alternatives.filter { !$0.isEmpty }.map(CrisisNormalizer.words)), optional: optional))
+                let words = alternatives.filter { !$0.isEmpty && $0 != "$" }.map(CrisisNormalizer.words)
+                slots.append(.phrases(Self.byFirstWord(words), optional: optional, orEnd: alternatives.contains("$")))
             }
         }
         self.slots = slots
-        if case .phrases(let phrases, false)? = slots.first {
+        if case .phrases(let phrases, false, false)? = slots.first {
             firstWords = Set(phrases.keys)
         } else {
             firstWords = nil
@@ -95,7 +96,8 @@ struct CrisisPattern: Sendable, Hashable {
                 if let end = match(slot: slot + 1, words, at: position + skip, clauseEnd: clauseEnd) { return end }
             }
             return nil
-        case .phrases(let phrases, let optional):
+        case .phrases(let phrases, let optional, let orEnd):
+            if orEnd && position == clauseEnd { return match(slot: slot + 1, words, at: position, clauseEnd: clauseEnd) }
             for phrase in position < clauseEnd ? phrases[words[position]] ?? [] : [] where position + phrase.count <= clauseEnd {
                 if words[position..<position + phrase.count].elementsEqual(phrase),
                     let end = match(slot: slot + 1, words, at: position + phrase.count, clauseEnd: clauseEnd)

@@ -1,0 +1,88 @@
+extension CrisisDetector {
+    /// Words that report what someone else said; a negation before them is not in the words reported.
+    static let reportingWords: Set<String> = Set(
+        ["say", "said", "told", "tell", "texted", "posted", "wrote", "messaged", "mentioned", "admitted", "asked", "sent"].map(
+            CrisisNormalizer.squeeze))
+    /// Words before "me" that make the writer the subject of what follows ("help me write a goodbye letter").
+    static let requestWords: Set<String> = ["help", "let", "helping"]
+    /// Nouns after "die" that make it "dye": cloth, hair and colours.
+    static let dyedThings: Set<String> = Set(
+        """
+        fabric cloth clothes shirt shirts jeans cotton wool yarn hair eggs easter leather wood black red blue green pink purple
+        white yellow orange brown grey gray blonde silver tie
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { CrisisNormalizer.squeeze(String($0)) })
+    /// Places one lives in, for "no point in living in this city": residing, not being alive.
+    static let dwellings: Set<String> = Set(
+        """
+        city town place house flat apartment country area village dorm state neighbourhood neighborhood street building
+        suburb suburbs countryside capital
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { CrisisNormalizer.squeeze(String($0)) })
+    /// Words that may stand between a negation and the words it negates when no subject is named
+    /// ("do not even want to"); any other word ends its reach ("can not breathe took too much").
+    static let negationBridges: Set<String> = Set(
+        ["really", "even", "ever", "just", "actually", "truly", "exactly", "so", "quite", "at", "all", "want", "to", "think", "mean"].map(
+            CrisisNormalizer.squeeze))
+    /// Words of wishing and wanting: a laugh after them masks the wish rather than unsaying it.
+    static let wishWords: Set<String> = Set(["want", "wish", "need", "pray", "hope"].map(CrisisNormalizer.squeeze))
+    /// Words just before the words that make them the subject of a joke or a question about a word.
+    static let mentionWords: Set<String> = Set(["joke", "jokes", "joking", "joked", "word", "term", "phrase", "hashtag"].map(CrisisNormalizer.squeeze))
+
+    /// Whether the words are figurative by what surrounds them: a laugh after them in the clause ("kms
+    /// 😂"), a sensation ("feel like i am dying"), "die" that is "dye" ("die fabric"), living that
+    /// is residing ("living in this city"), or pills carried somewhere ("take all my old pills to be
+    /// disposed of").
+    static func figurative(_ core: CrisisMatch, tokens: [CrisisToken], words: [String]) -> Bool {
+        let kind = core.definition.kind
+        guard kind == .risk || kind == .methodSeeking || kind == .medical || kind == .topic else { return false }
+        let span = words[core.start..<core.end]
+        let next = core.end < words.count && tokens[core.end].clause == core.clause ? words[core.end] : ""
+        // A laugh after an exclamation ("i'll kill myself lol") is a figure of speech; after a wish
+        // ("just want to die lmao") it masks one, and "not even joking" takes the laugh back.
+        let wish = span.contains { wishWords.contains($0) }
+        if !wish, kind != .medical, !words.contains("joking") && !words.contains("kidding") {
+            var index = core.end
+            while index < tokens.count && tokens[index].clause == core.clause && index < core.end + 4 {
+                if words[index] == "lol" { return true }
+                index += 1
+            }
+        }
+        // "not the hill i want to die on".
+        if next == "on" && words[max(0, core.start - 4)..<core.start].contains("hill") { return true }
+        let afterNext = core.end + 1 < words.count && tokens[core.end + 1].clause == core.clause ? words[core.end + 1] : ""
+        if span.last == "dying", core.end - core.start >= 2, ["am", "was", "is", "were"].contains(words[core.end - 2]) {
+            return true
+        }
+        if span.last == "die" && (dyedThings.contains(next) || (possessives.contains(next) && dyedThings.contains(afterNext))) { return true }
+        if ["living", "live"].contains(span.last ?? ""), ["in", "at", "near"].contains(next) {
+            let place = words[min(words.count, core.end + 1)..<min(words.count, core.end + 4)]
+            if place.contains(where: { dwellings.contains($0) }) { return true }
+        }
+        if kind == .medical, next == "to", ["be", "the", "a", "dispose", "recycle", "return"].contains(afterNext) { return true }
+        return false
+    }
+
+    /// Whether the words are named rather than meant: "joke about kms", "the word suicidal".
+    static func mentioned(_ core: CrisisMatch, words: [String]) -> Bool {
+        words[max(0, core.start - 2)...core.start].contains { mentionWords.contains($0) }
+    }
+
+    /// Whether the past word at `index` is a polite past ("i just wanted to say", "wanted someone to
+    /// know"), which says nothing about when a danger was meant.
+    static func politePast(at index: Int, words: [String]) -> Bool {
+        guard words[index] == "wanted", index + 1 < words.count else { return false }
+        let next = words[index + 1]
+        let then = index + 2 < words.count ? words[index + 2] : ""
+        return ["someone", "somebody", "you", "everyone", "people"].contains(next)
+            || (next == "to" && ["say", "tell", "let", "thank", "ask", "write"].contains(then))
+    }
+
+    /// Whether a word for people in general names a particular person: "my client", "one of my
+    /// students", "a customer at my work".
+    static func particular(at index: Int, words: [String]) -> Bool {
+        let before = index > 0 ? words[index - 1] : ""
+        if words[max(0, index - 2)..<index].contains(where: { $0 == "my" || $0 == "our" }) { return true }
+        let after = index + 1 < words.count ? words[index + 1] : ""
+        let afterThat = index + 2 < words.count ? words[index + 2] : ""
+        return ["a", "an", "one"].contains(before) && ["at", "in", "from", "on"].contains(after) && ["my", "our"].contains(afterThat)
+    }
+}
