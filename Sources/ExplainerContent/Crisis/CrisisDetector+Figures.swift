@@ -11,17 +11,22 @@ extension CrisisDetector {
         fabric cloth clothes shirt shirts jeans cotton wool yarn hair eggs easter leather wood black red blue green pink purple
         white yellow orange brown grey gray blonde silver tie
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { CrisisNormalizer.squeeze(String($0)) })
-    /// Places one lives in, for "no point in living in this city": residing, not being alive.
-    static let dwellings: Set<String> = Set(
+    /// What one may be "living in" that is a state, not a place ("in this pain", "in this world").
+    static let livedStates: Set<String> = Set(
         """
-        city town place house flat apartment country area village dorm state neighbourhood neighborhood street building
-        suburb suburbs countryside capital
+        pain fear misery hell agony constant world body darkness silence torment shame state like survival despair grief
+        dread sadness loneliness
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { CrisisNormalizer.squeeze(String($0)) })
+    /// Words after "attempted" that give it an object ("attempted the exam"), so it is not a suicide attempt.
+    static let attemptObjects: Set<String> = Set(
+        ["the", "to", "an", "a", "this", "that", "my", "his", "her", "their", "our", "it", "some", "one", "every"].map(CrisisNormalizer.squeeze))
     /// Words that may stand between a negation and the words it negates when no subject is named
     /// ("do not even want to"); any other word ends its reach ("can not breathe took too much").
     static let negationBridges: Set<String> = Set(
         ["really", "even", "ever", "just", "actually", "truly", "exactly", "so", "quite", "at", "all", "want", "to", "think", "mean"].map(
             CrisisNormalizer.squeeze))
+    /// Words that take a laugh back: "not even joking".
+    static let jokeDenials: Set<String> = Set(["joking", "kidding", "srsly", "seriously"].map(CrisisNormalizer.squeeze))
     /// Words of wishing and wanting: a laugh after them masks the wish rather than unsaying it.
     static let wishWords: Set<String> = Set(["want", "wish", "need", "pray", "hope"].map(CrisisNormalizer.squeeze))
     /// Words just before the words that make them the subject of a joke or a question about a word.
@@ -39,7 +44,7 @@ extension CrisisDetector {
         // A laugh after an exclamation ("i'll kill myself lol") is a figure of speech; after a wish
         // ("just want to die lmao") it masks one, and "not even joking" takes the laugh back.
         let wish = span.contains { wishWords.contains($0) }
-        if !wish, kind != .medical, !words.contains("joking") && !words.contains("kidding") {
+        if !wish, kind != .medical, !words.contains(where: { jokeDenials.contains($0) }) {
             var index = core.end
             while index < tokens.count && tokens[index].clause == core.clause && index < core.end + 4 {
                 if words[index] == "lol" { return true }
@@ -47,15 +52,25 @@ extension CrisisDetector {
             }
         }
         // "not the hill i want to die on".
-        if next == "on" && words[max(0, core.start - 4)..<core.start].contains("hill") { return true }
+        let hill = CrisisNormalizer.squeeze("hill")
+        if next == "on" && (words[max(0, core.start - 4)..<core.start].contains(hill) || words[core.end..<min(words.count, core.end + 3)].contains(hill)) {
+            return true
+        }
         let afterNext = core.end + 1 < words.count && tokens[core.end + 1].clause == core.clause ? words[core.end + 1] : ""
         if span.last == "dying", core.end - core.start >= 2, ["am", "was", "is", "were"].contains(words[core.end - 2]) {
             return true
         }
         if span.last == "die" && (dyedThings.contains(next) || (possessives.contains(next) && dyedThings.contains(afterNext))) { return true }
+        // "no point in living in london": residing somewhere, unless what follows is a state ("in this pain").
         if ["living", "live"].contains(span.last ?? ""), ["in", "at", "near"].contains(next) {
-            let place = words[min(words.count, core.end + 1)..<min(words.count, core.end + 4)]
-            if place.contains(where: { dwellings.contains($0) }) { return true }
+            let place = words[min(words.count, core.end + 1)..<min(words.count, core.end + 3)]
+            if !place.contains(where: { livedStates.contains($0) }) { return true }
+        }
+        // "attempted the climb": an attempt at something, not a suicide attempt.
+        if core.definition.id == "self.attempt", span.last == "attempted", attemptObjects.contains(next),
+            !(next == "a" && ["few", "couple", "week", "month", "year"].contains(afterNext))
+        {
+            return true
         }
         if kind == .medical, next == "to", ["be", "the", "a", "dispose", "recycle", "return"].contains(afterNext) { return true }
         return false
@@ -66,6 +81,15 @@ extension CrisisDetector {
         words[max(0, core.start - 2)...core.start].contains { mentionWords.contains($0) }
     }
 
+    /// Whether the word at `index` negates the words starting at `start`: a negator not of a knowing
+    /// verb ("did not know it was goodbye"), and with no subject named only across `negationBridges`.
+    static func negates(at index: Int, before start: Int, words: [String], bridged: Bool) -> Bool {
+        guard negators.contains(words[index]) else { return false }
+        if index + 1 < start && knowingWords.contains(words[index + 1]) { return false }
+        if index > 0 && knowingWords.contains(words[index - 1]) { return false }
+        return !bridged || words[(index + 1)..<start].allSatisfy { negationBridges.contains($0) }
+    }
+
     /// Whether the past word at `index` is a polite past ("i just wanted to say", "wanted someone to
     /// know"), which says nothing about when a danger was meant.
     static func politePast(at index: Int, words: [String]) -> Bool {
@@ -73,7 +97,7 @@ extension CrisisDetector {
         let next = words[index + 1]
         let then = index + 2 < words.count ? words[index + 2] : ""
         return ["someone", "somebody", "you", "everyone", "people"].contains(next)
-            || (next == "to" && ["say", "tell", "let", "thank", "ask", "write"].contains(then))
+            || (next == "to" && ["say", "tel", "let", "thank", "ask", "write"].contains(then))
     }
 
     /// Whether a word for people in general names a particular person: "my client", "one of my

@@ -46,11 +46,16 @@ extension CrisisDetector {
         var reading = CrisisReading(person: .implicit)
         // In distress and vague rules an object pronoun is usually someone else ("left them a card").
         let isWeak = core.definition.kind == .weak || core.definition.kind == .vague
+        // A farewell speaks to "you" ("see you on the other side"); it is still the speaker's.
+        let farewell = core.definition.id == "self.farewell"
         var subject: Int?
         let span = words[core.start..<core.end]
-        if span.contains(where: { $0 == "i" || $0 == "me" || $0 == "my" || $0 == "myself" }) {
+        // In distress "me" is usually an object ("she sent me a letter"), not the one in distress.
+        if span.contains(where: { $0 == "i" || ($0 == "me" && !isWeak) || $0 == "my" || $0 == "myself" }) {
             reading.person = .first
-        } else if let named = span.lazy.filter({ !isWeak || !["him", "them"].contains($0) }).compactMap(CrisisPerson.pronoun).first {
+        } else if let named = span.lazy.filter({ (!isWeak || !["him", "them"].contains($0)) && !(farewell && $0 == "you") })
+            .compactMap(CrisisPerson.pronoun).first
+        {
             reading.person = named
         } else if let found = subjectBefore(core.start, from: clauseStart, words: words, reach: isWeak ? 14 : 8) {
             reading.person = found.person
@@ -64,9 +69,7 @@ extension CrisisDetector {
         let relayed = window.indices.last { reportingWords.contains(words[$0]) }.map { $0 + 1 } ?? windowStart
         let negationStart = max(relayed, core.start - 5)
         reading.negated = (negationStart..<core.start).contains { index in
-            negators.contains(words[index]) && !(index + 1 < core.start && knowingWords.contains(words[index + 1]))
-                && !(index > 0 && knowingWords.contains(words[index - 1]))
-                && (subject != nil || words[(index + 1)..<core.start].allSatisfy { negationBridges.contains($0) })
+            negates(at: index, before: core.start, words: words, bridged: subject == nil)
         }
         if tokens[core.start..<core.end].contains(where: { $0.quoted }) {
             reading.quoted = true
@@ -86,7 +89,14 @@ extension CrisisDetector {
             reading.hyperbole = true
         }
         if figurative(core, tokens: tokens, words: words) { reading.hyperbole = true }
-        if reading.person != .third && mentioned(core, words: words) { reading.mention = true }
+        if mentioned(core, words: words) {
+            // "my friend jokes about kms" is the friend's joke, and a worry; "is it bad to joke about kms" is a question.
+            if subjectBefore(core.start, from: clauseStart, words: words)?.person == .third {
+                reading.person = .third
+            } else if reading.person != .third {
+                reading.mention = true
+            }
+        }
         if let last = span.last, core.end < words.count, tokens[core.end].clause == core.clause {
             let next = words[core.end]
             if ["die", "dead", "dying", "death"].contains(last) && ["of", "laughing", "from", "if", "for", "than"].contains(next) {

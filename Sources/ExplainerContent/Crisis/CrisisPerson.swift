@@ -52,8 +52,9 @@ enum CrisisPerson: Sendable, Hashable {
     /// The person a single word names, if any (without the "me" rule, which depends on position).
     static func named(by word: String) -> CrisisPerson? {
         if firstWords.contains(word) { return .first }
-        if thirdWords.contains(word) || (word.hasSuffix("s") && thirdWords.contains(String(word.dropLast()))) { return .third }
+        if thirdWords.contains(word) { return .third }
         if genericWords.contains(word) { return .generic }
+        if word.hasSuffix("s") && thirdWords.contains(String(word.dropLast())) { return .third }
         if secondWords.contains(word) { return .second }
         return nil
     }
