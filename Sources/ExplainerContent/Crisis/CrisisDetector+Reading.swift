@@ -50,10 +50,12 @@ extension CrisisDetector {
         let farewell = core.definition.id == "self.farewell"
         var subject: Int?
         let span = words[core.start..<core.end]
-        // In distress "me" is usually an object ("she sent me a letter"), not the one in distress.
-        if span.contains(where: { $0 == "i" || ($0 == "me" && !isWeak) || $0 == "my" || $0 == "myself" }) {
+        // In distress "me" after a verb is usually an object ("she sent me a letter"), not the one in
+        // distress; after a preposition it is the writer ("they will be fine without me").
+        let writerAsObject = span.indices.contains { span[$0] == "me" && $0 > span.startIndex && prepositions.contains(span[$0 - 1]) }
+        if writerAsObject || span.contains(where: { $0 == "i" || ($0 == "me" && !isWeak) || $0 == "my" || $0 == "myself" }) {
             reading.person = .first
-        } else if let named = span.lazy.filter({ (!isWeak || !["him", "them"].contains($0)) && !(farewell && $0 == "you") })
+        } else if let named = span.lazy.filter({ (!isWeak || !["him", "them", "they"].contains($0)) && !((farewell || isWeak) && $0 == "you") })
             .compactMap(CrisisPerson.pronoun).first
         {
             reading.person = named
