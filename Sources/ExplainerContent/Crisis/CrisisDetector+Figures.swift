@@ -91,8 +91,10 @@ extension CrisisDetector {
     }
 
     /// Whether the past word at `index` is a polite past ("i just wanted to say", "wanted someone to
-    /// know"), which says nothing about when a danger was meant.
+    /// know") or a present perfect ("i have felt"), which say nothing about a danger being over.
     static func politePast(at index: Int, words: [String]) -> Bool {
+        // "i have felt", "i have been": the present perfect goes on now.
+        if index > 0 && ["have", "has", "ve"].contains(words[index - 1]) { return true }
         guard words[index] == "wanted", index + 1 < words.count else { return false }
         let next = words[index + 1]
         let then = index + 2 < words.count ? words[index + 2] : ""
