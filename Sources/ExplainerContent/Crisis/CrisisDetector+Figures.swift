@@ -38,9 +38,14 @@ extension CrisisDetector {
     /// disposed of").
     static func figurative(_ core: CrisisMatch, tokens: [CrisisToken], words: [String]) -> Bool {
         let kind = core.definition.kind
-        guard kind == .risk || kind == .methodSeeking || kind == .medical || kind == .topic else { return false }
         let span = words[core.start..<core.end]
         let next = core.end < words.count && tokens[core.end].clause == core.clause ? words[core.end] : ""
+        let afterNext = core.end + 1 < words.count && tokens[core.end + 1].clause == core.clause ? words[core.end + 1] : ""
+        // "attempted the climb": an attempt at something, not a suicide attempt.
+        if core.definition.id == "self.attempt", span.last == CrisisNormalizer.squeeze("attempted"), attemptObjects.contains(next) {
+            return !(next == "a" && ["few", "couple", CrisisNormalizer.squeeze("week"), "month", "year"].contains(afterNext))
+        }
+        guard kind == .risk || kind == .methodSeeking || kind == .medical || kind == .topic else { return false }
         // A laugh after an exclamation ("i'll kill myself lol") is a figure of speech; after a wish
         // ("just want to die lmao") it masks one, and "not even joking" takes the laugh back.
         let wish = span.contains { wishWords.contains($0) }
@@ -56,7 +61,6 @@ extension CrisisDetector {
         if next == "on" && (words[max(0, core.start - 4)..<core.start].contains(hill) || words[core.end..<min(words.count, core.end + 3)].contains(hill)) {
             return true
         }
-        let afterNext = core.end + 1 < words.count && tokens[core.end + 1].clause == core.clause ? words[core.end + 1] : ""
         if span.last == "dying", core.end - core.start >= 2, ["am", "was", "is", "were"].contains(words[core.end - 2]) {
             return true
         }
@@ -65,12 +69,6 @@ extension CrisisDetector {
         if ["living", "live"].contains(span.last ?? ""), ["in", "at", "near"].contains(next) {
             let place = words[min(words.count, core.end + 1)..<min(words.count, core.end + 3)]
             if !place.contains(where: { livedStates.contains($0) }) { return true }
-        }
-        // "attempted the climb": an attempt at something, not a suicide attempt.
-        if core.definition.id == "self.attempt", span.last == "attempted", attemptObjects.contains(next),
-            !(next == "a" && ["few", "couple", "week", "month", "year"].contains(afterNext))
-        {
-            return true
         }
         if kind == .medical, next == "to", ["be", "the", "a", "dispose", "recycle", "return"].contains(afterNext) { return true }
         return false

@@ -118,9 +118,10 @@ enum CrisisNormalizer {
         return result
     }
 
-    /// The message with words typed one letter at a time joined ("I W A N T T O D I E" =
-    /// "IWANTTODIE", which is then split into words as any run-together word is): four or more
+    /// The message with words typed one letter at a time joined and split into words ("I W A N T T O
+    /// D I E" = "i want to die"): four or more
     /// single letters in a row, each alone between single spaces. `nil` when there are none.
+    /// Each run is split into words at once, whether or not it holds a word the rules read.
     static func joiningSpacedLetters(_ message: Substring) -> String? {
         let scalars = Array(message.unicodeScalars)
         func isLetter(_ index: Int) -> Bool { index >= 0 && index < scalars.count && scalars[index].properties.isAlphabetic }
@@ -141,9 +142,24 @@ enum CrisisNormalizer {
             index = end + 1
         }
         guard found else { return nil }
-        var result = String.UnicodeScalarView()
-        for (position, scalar) in scalars.enumerated() where !drop[position] { result.append(scalar) }
-        return String(result)
+        // Each joined run is split into words here, whether or not it holds a word the rules read.
+        var result = ""
+        var run = String.UnicodeScalarView()
+        for (position, scalar) in scalars.enumerated() {
+            let inRun = drop[position] || (position + 1 < scalars.count && drop[position + 1]) || (position > 0 && drop[position - 1])
+            if inRun {
+                if !drop[position] { run.append(contentsOf: String(scalar).lowercased().unicodeScalars) }
+                continue
+            }
+            if !run.isEmpty {
+                let joined = String(run)
+                result += segmented(joined)?.joined(separator: " ") ?? joined
+                run = String.UnicodeScalarView()
+            }
+            result.unicodeScalars.append(scalar)
+        }
+        if !run.isEmpty { result += segmented(String(run))?.joined(separator: " ") ?? String(run) }
+        return result
     }
 
     /// The normal form of a rule's phrase: its words, squeezed and canonicalised like a message's.

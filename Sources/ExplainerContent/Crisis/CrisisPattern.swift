@@ -26,7 +26,7 @@ struct CrisisPattern: Sendable, Hashable {
 
     /// The slots, in order.
     let slots: [Slot]
-    /// The words the first slot can start with (`nil` when it may be skipped), to find candidates fast.
+    /// The words a match can start with (`nil` when any word may start one), to find candidates fast.
     let firstWords: Set<String>?
 
     /// Compiles a pattern; `groups` supplies the phrases of each `<name>`.
@@ -64,11 +64,16 @@ struct CrisisPattern: Sendable, Hashable {
             }
         }
         self.slots = slots
-        if case .phrases(let phrases, false, false)? = slots.first {
-            firstWords = Set(phrases.keys)
-        } else {
-            firstWords = nil
-        }
+        firstWords = Self.possibleFirstWords(slots[...])
+    }
+
+    /// Every word a match can start with: the first slot's, and while a slot may be skipped the
+    /// next one's too; `nil` when a gap or the clause's end can come first (tried at every word).
+    private static func possibleFirstWords(_ slots: ArraySlice<Slot>) -> Set<String>? {
+        guard let first = slots.first else { return nil }
+        guard case .phrases(let phrases, let optional, let orEnd) = first, !orEnd else { return nil }
+        guard optional else { return Set(phrases.keys) }
+        return possibleFirstWords(slots.dropFirst()).map { $0.union(phrases.keys) }
     }
 
     /// Phrases grouped by their first word, in their written order; empty phrases are dropped.
