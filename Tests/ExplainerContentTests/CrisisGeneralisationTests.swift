@@ -98,6 +98,17 @@ struct CrisisGeneralisationTests {
         Self.expectUrgentForTheWriter(text)
     }
 
+    @Test(
+        "Weariness of life itself, or seeing no future, is urgent in any words for either",
+        arguments: [
+            "i've had enough of life", "i'm tired of pretending i want to be alive", "i really dont think i can keep doing this life thing",
+            "every day i wish i would just stop waking up", "it would be kinder to everyone if i wasnt here",
+            "there's no future for someone like me", "i cant see a way forward anymore and i dont want to try", "i just wish i didn't exist",
+        ])
+    func wearinessOfLife(text: String) {
+        Self.expectUrgentForTheWriter(text)
+    }
+
     @Test("A medical emergency in plain words is urgent", arguments: ["i've hurt myself and there's so much blood"])
     func medicalEmergencyInPlainWords(text: String) {
         let assessment = Self.detector.assess(text)
@@ -129,6 +140,8 @@ struct CrisisGeneralisationTests {
             "how to dispose of old medication safely", "i don't want to live in this flat anymore, the mould is awful",
             "why do people say kms so casually", "i attempted the climb again today", "life is pointless without coffee lol",
             "my time at this company is over, i'm ready for something new", "i'm going to kill my brother if he eats my leftovers again",
+            "i've had enough of this rain", "my time is up on this parking meter", "there's no future for this band",
+            "i wish i didn't have to go to work tomorrow", "i keep planning how i'd spend a lottery win",
         ])
     func everydayFramesStayInfo(text: String) {
         let assessment = Self.detector.assess(text)

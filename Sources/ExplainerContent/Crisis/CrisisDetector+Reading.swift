@@ -121,7 +121,7 @@ extension CrisisDetector {
         }
         // "i just wanted to say thank you", "wanted someone to know": a polite past, not a past intent.
         let pastInWindow = window.indices.contains { pastWords.contains(words[$0]) && !politePast(at: $0, words: words) }
-            || pastWords.contains(span.first ?? "")
+            || (pastWords.contains(span.first ?? "") && !politePast(at: core.start, words: words))
         var recentInClause = false
         var pastFrame = false
         var recovered = false

@@ -38,7 +38,7 @@ enum CrisisRules {
             "go away for good", "be gone forever", "be gone for good", "stop being alive", "not be here anymore", "leave this life", "leave this life behind",
             "join grandma", "join grandpa", "join mom", "join dad", "be with grandma", "be with grandpa", "be with my mom",
             "be with my dad", "be with my late", "fall asleep forever", "fall asleep and never wake up",
-            "sleep and never wake up", "sleep and not wake up",
+            "sleep and never wake up", "sleep and not wake up", "stop waking up", "not wake up anymore",
         ],
         "harm": [
             "hurt myself", "harm myself", "injure myself", "cut myself", "self harm", "punish myself", "burn myself",
@@ -52,6 +52,17 @@ enum CrisisRules {
             "did not exist", "disappeared", "was not around", "were not around", "never existed", "left for good", "was never born",
             "killed myself", "ended it", "was not alive", "vanished", "ceased to exist", "just ceased to exist", "just disappeared",
             "just died", "just vanished", "left", "went away", "was not here anymore", "am gone",
+        ],
+        // Weariness of something: "tired of", "had enough of".
+        "weary": [
+            "tired of", "sick of", "done with", "had enough of", "fed up with", "sick and tired of", "exhausted by", "so done with",
+            "over", "can not keep doing", "can not do", "can not keep", "hate", "no longer want", "do not think i can keep doing",
+            "do not think i can do", "do not think i can keep", "do not know how to keep doing",
+        ],
+        // Life itself, as what one is weary of.
+        "lifeitself": [
+            "life", "living", "being alive", "existing", "this life", "be alive", "my life", "this life thing", "being here",
+            "waking up", "breathing", "life thing",
         ],
         // Inability or exhaustion before living: "can not handle", "do not have the strength to".
         "unable": [
@@ -81,7 +92,7 @@ enum CrisisRules {
     static let risk: [CrisisRule] = [
         rule(
             "self.intent-to-die", .risk,
-            "<want> *3 <die>", "<talk> *2 <die>", "<want> *2 to <die>", "rather be dead", "{i am|am} ready to die",
+            "<want> *4 <die>", "<talk> *2 <die>", "{keep|kept} planning how {i would|i will|i could|to} do it", "<want> *2 to <die>", "rather be dead", "{i am|am} ready to die",
             "{feel|felt} like dying", "would be {easier|better} if i {just|} {died|was dead|were dead|was gone|were gone}",
             "{easier|better} if i {just|} {died|was dead|was gone|were gone|did not exist|was not here|were not here}",
             "{think|thinking} about {dying|death|killing myself|ending my life|ending it|suicide}",
@@ -205,7 +216,13 @@ enum CrisisRules {
             "{disappointed|sad|angry|upset} {that|} i am still {here|breathing}",
             "{hope|pray|wish} {i|that i} {do not|never|will not|would not} wake up",
             "{can not|could not} {anymore|any more|go on anymore} $",
-            "{tired of|sick of|hate|done} being {a burden|the burden|a problem}"),
+            "{tired of|sick of|hate|done} being {a burden|the burden|a problem}",
+            // Weariness of life itself, in any words for either: "had enough of life", "tired of pretending i want to be alive".
+            "<weary> *4 <lifeitself> {$|anymore|any more|and|so|i|already|now|tonight|at all|honestly}",
+            "{better|easier|kinder|happier|relieved|lighter|nicer|simpler} *4 if i {just|} <gone>",
+            "{no|see no|there is no|not see a|not see any|can not see a|can not see any|do not see a|do not see any} {future|way forward|way out|light|end to this|point} {for me|for someone like me|for myself|anymore|any more|at all|$}",
+            "wish i {did not|do not|never} {exist|existed|was born}", "{my time is up|my time has come} {$|and|now}",
+            "{nobody|noone|no one|they|everyone} {will|would} {have to|need to} {deal with|worry about|put up with|look after} me {$|after|anymore|again}"),
         rule("self.suicidal", .risk, "suicidal", "suicidality", "{suicidal|suicide} {thoughts|feelings|urges}"),
         rule(
             "self.plan", .risk, "{have|has|had|made|got|make|making|with} a plan $",
@@ -215,7 +232,9 @@ enum CrisisRules {
             "{set|picked|pick|chose|choose|chosen} {a|the} {date|day|time}", "{have|with} everything {ready|i need|planned|sorted}",
             "everything is {ready|planned|set|sorted}", "have the means", "know how i {will|would|am going to} do it",
             "{wrote|written|writing|write} my {note|letter|letters|goodbye letter|goodbye letters|goodbyes}",
-            "{said|say|told them|told everyone} everything i {needed|wanted|had} to say", "my {last|final|dying} wish",
+            "{said|say|told them|told everyone} everything i {needed|wanted|had} to say",
+            "{saying|say|said} {goodbye|my goodbyes|bye} {while i|before i|whilst i} {still|} {can|am able|have the chance}",
+            "remember me {as|for|when|how|the way}", "my {last|final|dying} wish",
             "plan my {suicide|death}", "suicide plan", "{plan|planning} it {for|since} {weeks|months|days|a while|ages|a long time|years}",
             "{disclosed|expressed|mentioned|admitted|told me about|talked about|has|had} {intent|suicidal intent|a suicide plan|plans to die|plans to end it}"),
         rule(
@@ -316,7 +335,8 @@ enum CrisisRules {
             "{affairs|things|everything|paperwork|finances} {sorted|in order|sorted out|settled|arranged|done}",
             "{letters|notes|letter|note} {written|done|ready|left}",
             "{will not|not going to|will never} {need|be need} {them|it|any of it|any of this|those} {$|anymore|again}",
-            "{made|making|make} {my|the|all the} {arrangements|final arrangements}", "{stop|not} being a burden", "do not try to {stop|talk} me", "{without|before} {them|anyone|people|you} {trying to|} stop me",
+            "{made|making|make} {my|the|all the} {arrangements|final arrangements}",
+            "end of my {rope|tether}", "at {breaking point|my limit|the end of my rope}", "reached my limit", "{stop|not} being a burden", "do not try to {stop|talk} me", "{without|before} {them|anyone|people|you} {trying to|} stop me",
             "{not answering|not picking up|stopped answering|stopped taking calls|will not answer|will not pick up|is not answering}",
             "{making|made} me want to die", "{make|makes|made} me want to die", "this is the last time", "pain is too much",
             "{the|my} {feeling|urges|urge|thoughts} {is|are} back", "{getting|is getting|keeps getting|keep getting|gets} {worse|stronger}",
