@@ -69,7 +69,7 @@ struct CrisisGeneralisationTests {
             "i cant keep myself safe tonight", "i'm sitting here with everything i need and i'm scared of myself",
             "i dont have the strength to keep living", "i can't handle living anymore", "i cant take one more day of this. tonight's it",
             "i'm losing the battle with my own head tonight", "i relapsed tonight and i can't make it stop",
-            "whats the point anymore honestly. i'm done trying to stay alive",
+            "whats the point anymore honestly. i'm done trying to stay alive", "i don't know if i can keep going anymore",
         ])
     func unableToStaySafe(text: String) {
         Self.expectUrgentForTheWriter(text)
@@ -142,6 +142,7 @@ struct CrisisGeneralisationTests {
             "my time at this company is over, i'm ready for something new", "i'm going to kill my brother if he eats my leftovers again",
             "i've had enough of this rain", "my time is up on this parking meter", "there's no future for this band",
             "i wish i didn't have to go to work tomorrow", "i keep planning how i'd spend a lottery win",
+            "i can't keep going with this diet, it's too strict",
         ])
     func everydayFramesStayInfo(text: String) {
         let assessment = Self.detector.assess(text)

@@ -70,6 +70,13 @@ extension CrisisDetector {
             let place = words[min(words.count, core.end + 1)..<min(words.count, core.end + 3)]
             if !place.contains(where: { livedStates.contains($0) }) { return true }
         }
+        // "can not keep going with this essay": going on with a task, not with living.
+        if kind == .risk, ["going", "on", "keep"].contains(span.last ?? ""), next == "with" {
+            let object = tokens[min(tokens.count, core.end + 1)..<min(tokens.count, core.end + 3)].filter { $0.clause == core.clause }
+                .map(\.word)
+            let life = object.contains { ["life", "living"].contains($0) } || object == ["this"] || object == ["it"]
+            if !life { return true }
+        }
         if kind == .medical, next == "to", ["be", "the", "a", "dispose", "recycle", "return"].contains(afterNext) { return true }
         return false
     }

@@ -69,7 +69,7 @@ enum CrisisRules {
             "can not", "could not", "can not handle", "can not bear", "can not stand", "unable to", "not able to",
             "do not have the strength to", "have no strength to", "no strength to", "no strength left to", "too tired to",
             "do not have the energy to", "done trying to", "tired of trying to", "sick of trying to", "can not keep",
-            "no longer able to", "can not face",
+            "no longer able to", "can not face", "do not think i can", "do not know if i can",
         ],
         // Going on living, after an inability.
         "living": [
