@@ -103,7 +103,8 @@ struct CrisisGeneralisationTests {
         arguments: [
             "i've had enough of life", "i'm tired of pretending i want to be alive", "i really dont think i can keep doing this life thing",
             "every day i wish i would just stop waking up", "it would be kinder to everyone if i wasnt here",
-            "there's no future for someone like me", "i cant see a way forward anymore and i dont want to try", "i just wish i didn't exist",
+            "there's no future for someone like me", "i cant see a way forward anymore and i dont want to try",
+            "i just wish i didn't exist",
         ])
     func wearinessOfLife(text: String) {
         Self.expectUrgentForTheWriter(text)

@@ -19,7 +19,8 @@ extension CrisisDetector {
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { CrisisNormalizer.squeeze(String($0)) })
     /// Words after "attempted" that give it an object ("attempted the exam"), so it is not a suicide attempt.
     static let attemptObjects: Set<String> = Set(
-        ["the", "to", "an", "a", "this", "that", "my", "his", "her", "their", "our", "it", "some", "one", "every"].map(CrisisNormalizer.squeeze))
+        ["the", "to", "an", "a", "this", "that", "my", "his", "her", "their", "our", "it", "some", "one", "every"].map(
+            CrisisNormalizer.squeeze))
     /// Words that may stand between a negation and the words it negates when no subject is named
     /// ("do not even want to"); any other word ends its reach ("can not breathe took too much").
     static let negationBridges: Set<String> = Set(
@@ -30,7 +31,8 @@ extension CrisisDetector {
     /// Words of wishing and wanting: a laugh after them masks the wish rather than unsaying it.
     static let wishWords: Set<String> = Set(["want", "wish", "need", "pray", "hope"].map(CrisisNormalizer.squeeze))
     /// Words just before the words that make them the subject of a joke or a question about a word.
-    static let mentionWords: Set<String> = Set(["joke", "jokes", "joking", "joked", "word", "term", "phrase", "hashtag"].map(CrisisNormalizer.squeeze))
+    static let mentionWords: Set<String> = Set(
+        ["joke", "jokes", "joking", "joked", "word", "term", "phrase", "hashtag"].map(CrisisNormalizer.squeeze))
 
     /// Whether the words are figurative by what surrounds them: a laugh after them in the clause ("kms
     /// 😂"), a sensation ("feel like i am dying"), "die" that is "dye" ("die fabric"), living that
@@ -58,13 +60,18 @@ extension CrisisDetector {
         }
         // "not the hill i want to die on".
         let hill = CrisisNormalizer.squeeze("hill")
-        if next == "on" && (words[max(0, core.start - 4)..<core.start].contains(hill) || words[core.end..<min(words.count, core.end + 3)].contains(hill)) {
+        if next == "on"
+            && (words[max(0, core.start - 4)..<core.start].contains(hill)
+                || words[core.end..<min(words.count, core.end + 3)].contains(hill))
+        {
             return true
         }
         if span.last == "dying", core.end - core.start >= 2, ["am", "was", "is", "were"].contains(words[core.end - 2]) {
             return true
         }
-        if span.last == "die" && (dyedThings.contains(next) || (possessives.contains(next) && dyedThings.contains(afterNext))) { return true }
+        if span.last == "die" && (dyedThings.contains(next) || (possessives.contains(next) && dyedThings.contains(afterNext))) {
+            return true
+        }
         // "no point in living in london": residing somewhere, unless what follows is a state ("in this pain").
         if ["living", "live"].contains(span.last ?? ""), ["in", "at", "near"].contains(next) {
             let place = words[min(words.count, core.end + 1)..<min(words.count, core.end + 3)]

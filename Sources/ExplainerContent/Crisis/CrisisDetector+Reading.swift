@@ -55,9 +55,10 @@ extension CrisisDetector {
         let writerAsObject = span.indices.contains { span[$0] == "me" && $0 > span.startIndex && prepositions.contains(span[$0 - 1]) }
         if writerAsObject || span.contains(where: { $0 == "i" || ($0 == "me" && !isWeak) || $0 == "my" || $0 == "myself" }) {
             reading.person = .first
-        } else if let named = span.lazy.filter({ (!isWeak || !["him", "them", "they"].contains($0)) && !((farewell || isWeak) && $0 == "you") })
-            .compactMap(CrisisPerson.pronoun).first
-        {
+        } else if let named = span.lazy.filter({
+            (!isWeak || !["him", "them", "they"].contains($0)) && !((farewell || isWeak) && $0 == "you")
+        })
+        .compactMap(CrisisPerson.pronoun).first {
             reading.person = named
         } else if let found = subjectBefore(core.start, from: clauseStart, words: words, reach: isWeak ? 14 : 8) {
             reading.person = found.person
@@ -120,7 +121,8 @@ extension CrisisDetector {
             }
         }
         // "i just wanted to say thank you", "wanted someone to know": a polite past, not a past intent.
-        let pastInWindow = window.indices.contains { pastWords.contains(words[$0]) && !politePast(at: $0, words: words) }
+        let pastInWindow =
+            window.indices.contains { pastWords.contains(words[$0]) && !politePast(at: $0, words: words) }
             || (pastWords.contains(span.first ?? "") && !politePast(at: core.start, words: words))
         var recentInClause = false
         var pastFrame = false
@@ -147,8 +149,10 @@ extension CrisisDetector {
             case .immediacy, .recency:
                 // "as a teen, and now my daughter is 12": a time that starts another person's sentence is not the act's.
                 let nextPerson = frame.end < words.count ? CrisisPerson.named(by: words[frame.end]) : nil
-                let othersTime = nextPerson == .third || (frame.end + 1 < words.count && possessives.contains(words[frame.end])
-                    && CrisisPerson.named(by: words[frame.end + 1]) == .third)
+                let othersTime =
+                    nextPerson == .third
+                    || (frame.end + 1 < words.count && possessives.contains(words[frame.end])
+                        && CrisisPerson.named(by: words[frame.end + 1]) == .third)
                 if frame.clause == core.clause && !frame.overlaps(core) && !othersTime { recentInClause = true }
             case .question:
                 if !frame.overlaps(core) { reading.question = true }

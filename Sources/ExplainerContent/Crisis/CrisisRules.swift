@@ -35,7 +35,8 @@ enum CrisisRules {
             "end myself", "unalive", "unalive myself", "check out for good", "check out early", "check out permanently",
             "end my suffering", "end his suffering", "end her suffering", "end their suffering", "leave this earth",
             "go to sleep forever", "rest forever", "be at rest forever", "fade away", "fade away forever", "go away forever",
-            "go away for good", "be gone forever", "be gone for good", "stop being alive", "not be here anymore", "leave this life", "leave this life behind",
+            "go away for good", "be gone forever", "be gone for good", "stop being alive", "not be here anymore", "leave this life",
+            "leave this life behind",
             "join grandma", "join grandpa", "join mom", "join dad", "be with grandma", "be with grandpa", "be with my mom",
             "be with my dad", "be with my late", "fall asleep forever", "fall asleep and never wake up",
             "sleep and never wake up", "sleep and not wake up", "stop waking up", "not wake up anymore",
@@ -80,7 +81,8 @@ enum CrisisRules {
         "life": [
             "live", "be alive", "be here", "exist", "wake up", "go on", "continue", "be around", "keep living",
             "keep going", "carry on", "see tomorrow", "be here anymore", "live anymore", "be alive anymore",
-            "live like this", "be in this world", "wake up tomorrow", "continue living", "go on living", "keep on living", "be here much longer", "stick around", "stay alive",
+            "live like this", "be in this world", "wake up tomorrow", "continue living", "go on living", "keep on living",
+            "be here much longer", "stick around", "stay alive",
             "keep fighting", "be here tomorrow",
         ],
     ]
@@ -92,7 +94,8 @@ enum CrisisRules {
     static let risk: [CrisisRule] = [
         rule(
             "self.intent-to-die", .risk,
-            "<want> *4 <die>", "<talk> *2 <die>", "{keep|kept} planning how {i would|i will|i could|to} do it", "<want> *2 to <die>", "rather be dead", "{i am|am} ready to die",
+            "<want> *4 <die>", "<talk> *2 <die>", "{keep|kept} planning how {i would|i will|i could|to} do it", "<want> *2 to <die>",
+            "rather be dead", "{i am|am} ready to die",
             "{feel|felt} like dying", "would be {easier|better} if i {just|} {died|was dead|were dead|was gone|were gone}",
             "{easier|better} if i {just|} {died|was dead|was gone|were gone|did not exist|was not here|were not here}",
             "{think|thinking} about {dying|death|killing myself|ending my life|ending it|suicide}",
@@ -111,7 +114,8 @@ enum CrisisRules {
             "nothing {left|} {to live for|worth living for}", "not worth living", "{life|my life} {is|} not worth {living|it} {anymore|}",
             "{tired|sick} of {living|being alive|life|existing|being here|my life}",
             "{done|finished} with {life|living|being alive|this life|my life}",
-            "<unable> <living>", "{done|finished|tired of|sick of|sick and tired of} {trying to|} {stay alive|staying alive|keep living|keep going|being alive|living|exist|existing|survive|surviving}",
+            "<unable> <living>",
+            "{done|finished|tired of|sick of|sick and tired of} {trying to|} {stay alive|staying alive|keep living|keep going|being alive|living|exist|existing|survive|surviving}",
             "want out {for good|forever|permanently|of everything|of it all}", "{this life|life} is not for me",
             "{this is|found|there is} my way out", "{my|the only} way out {and|$}",
             "if i <gone> *3 {no one|nobody|noone} {would|will} {even|} {notice|care|miss me|know}",
@@ -157,7 +161,8 @@ enum CrisisRules {
             "{can not|could not} {see|picture|imagine} myself {being alive|alive|still alive|here|living} *3 {at|next|by|in|after|this}",
             "{only|one} {way out|option|answer|fix|solution|choice|escape|thing left} *4 {death|dying|die|to die|me being gone|me not being here|to go|to end it}",
             "{hate|hates|hated} being alive", "{disappointed|sad|angry|upset} *3 still alive",
-            "hate {waking up|wake up} and still being alive", "{hate|dread} {waking up|wake up|being awake} *4 still {alive|here|breathing}",
+            "hate {waking up|wake up} and still being alive",
+            "{hate|dread} {waking up|wake up|being awake} *4 still {alive|here|breathing}",
             "{imagine|imagining|picture|picturing|fantasise about|fantasize about} {not being alive|being dead|not existing|not being here|my own funeral|being gone}",
             "{dying|death|being dead|not existing|not being alive|not being here|being gone} *3 {feels|feel|sound|seems|would be|is} *2 {like relief|like a relief|a relief|peaceful|like peace|like freedom}",
             "{being|staying} alive {hurts|is too hard|is too painful|is exhausting|is pointless|is unbearable}",
@@ -222,7 +227,8 @@ enum CrisisRules {
             "{better|easier|kinder|happier|relieved|lighter|nicer|simpler} *4 if i {just|} <gone>",
             "{no|see no|there is no|not see a|not see any|can not see a|can not see any|do not see a|do not see any} {future|way forward|way out|light|end to this|point} {for me|for someone like me|for myself|anymore|any more|at all|$}",
             "wish i {did not|do not|never} {exist|existed|was born}", "{my time is up|my time has come} {$|and|now}",
-            "{nobody|noone|no one|they|everyone} {will|would} {have to|need to} {deal with|worry about|put up with|look after} me {$|after|anymore|again}"),
+            "{nobody|noone|no one|they|everyone} {will|would} {have to|need to} {deal with|worry about|put up with|look after} me {$|after|anymore|again}"
+        ),
         rule("self.suicidal", .risk, "suicidal", "suicidality", "{suicidal|suicide} {thoughts|feelings|urges}"),
         rule(
             "self.plan", .risk, "{have|has|had|made|got|make|making|with} a plan $",
@@ -236,7 +242,8 @@ enum CrisisRules {
             "{saying|say|said} {goodbye|my goodbyes|bye} {while i|before i|whilst i} {still|} {can|am able|have the chance}",
             "remember me {as|for|when|how|the way}", "my {last|final|dying} wish",
             "plan my {suicide|death}", "suicide plan", "{plan|planning} it {for|since} {weeks|months|days|a while|ages|a long time|years}",
-            "{disclosed|expressed|mentioned|admitted|told me about|talked about|has|had} {intent|suicidal intent|a suicide plan|plans to die|plans to end it}"),
+            "{disclosed|expressed|mentioned|admitted|told me about|talked about|has|had} {intent|suicidal intent|a suicide plan|plans to die|plans to end it}"
+        ),
         rule(
             "self.farewell", .risk, "{goodbye|bye|farewell} {everyone|forever|all|world|everybody|for good|for the last time|cruel world}",
             "this is the last {message|text|post|time} {i will|you will|i am going to|anyone will|i}",
@@ -248,7 +255,8 @@ enum CrisisRules {
             "sorry for everything * {goodbye|bye}", "goodbye to {everyone|everybody|all|the world}",
             "{my|her|his|their} last {email|text|message|post|winter|christmas|birthday|summer} {to me|ever|}",
             "last {post|message|text} ever",
-            "{said|say|saying} my goodbyes", "see you {all|guys|} on the other side", "{it was|this is|that was} goodbye", "{final|last} message $",
+            "{said|say|saying} my goodbyes", "see you {all|guys|} on the other side", "{it was|this is|that was} goodbye",
+            "{final|last} message $",
             "{they|someone|people|mum|mom|dad|you} will find me", "tell my * i loved {her|him|them|you}",
             "{said|says|say|texted|sent|messaged|posted|saying} {me|} goodbye {to everyone|to everybody|forever}",
             "{because|when|after|once|if} i am gone", "do not worry about me {after|anymore|when i am|once}",
@@ -296,7 +304,8 @@ enum CrisisRules {
         rule(
             "medical.bleeding", .medical,
             "{bleeding|blood} *3 {will not stop|wont stop|is not stopping|does not stop|not stopping|keeps coming|everywhere|so much|a lot}",
-            "{will not|can not|could not} stop {the|} bleeding", "{lot|lots|so much|too much|loads} of blood", "{so much|too much|a lot of|lots of} blood",
+            "{will not|can not|could not} stop {the|} bleeding", "{lot|lots|so much|too much|loads} of blood",
+            "{so much|too much|a lot of|lots of} blood",
             "lost {a lot|so much|lots} of blood",
             "{went|gone|cut} too {deep|far} *5 {bleeding|blood}",
             "{he is|she is|they are|i am|friend is|son is|daughter is|brother is|sister is|partner is|mom is|dad is} bleeding"),
@@ -306,11 +315,14 @@ enum CrisisRules {
             "not responding $", "not responding to",
             "{passed out|collapsed} *3 {pills|tablets|blood|bleeding|overdose}", "{need|call|get|calling} an ambulance"),
         rule(
-            "self.act", .act, "<harm>", "{relapsed|relapse|relapsing}", "{harmed|hurt|cut|injured|burned} {myself|himself|herself|themselves}",
+            "self.act", .act, "<harm>", "{relapsed|relapse|relapsing}",
+            "{harmed|hurt|cut|injured|burned} {myself|himself|herself|themselves}",
             "self {harmed|harming|injured|injuring}"),
         rule(
-            "self.attempt", .act, "attempted {suicide|last night|yesterday|again|before|twice|today|this week|last year|last month|in|when|once|$|and}",
-            "{my|her|his|their|last|suicide|an} attempt", "attempt {suicide|again|$}", "{tried|attempted} {it|} {before|once|twice|last year|last month|last time|in the past} {$|and}", "attempted"),
+            "self.attempt", .act,
+            "attempted {suicide|last night|yesterday|again|before|twice|today|this week|last year|last month|in|when|once|$|and}",
+            "{my|her|his|their|last|suicide|an} attempt", "attempt {suicide|again|$}",
+            "{tried|attempted} {it|} {before|once|twice|last year|last month|last time|in the past} {$|and}", "attempted"),
         rule("topic.suicide", .topic, "suicide"),
     ]
 
@@ -336,7 +348,8 @@ enum CrisisRules {
             "{letters|notes|letter|note} {written|done|ready|left}",
             "{will not|not going to|will never} {need|be need} {them|it|any of it|any of this|those} {$|anymore|again}",
             "{made|making|make} {my|the|all the} {arrangements|final arrangements}",
-            "end of my {rope|tether}", "at {breaking point|my limit|the end of my rope}", "reached my limit", "{stop|not} being a burden", "do not try to {stop|talk} me", "{without|before} {them|anyone|people|you} {trying to|} stop me",
+            "end of my {rope|tether}", "at {breaking point|my limit|the end of my rope}", "reached my limit", "{stop|not} being a burden",
+            "do not try to {stop|talk} me", "{without|before} {them|anyone|people|you} {trying to|} stop me",
             "{not answering|not picking up|stopped answering|stopped taking calls|will not answer|will not pick up|is not answering}",
             "{making|made} me want to die", "{make|makes|made} me want to die", "this is the last time", "pain is too much",
             "{the|my} {feeling|urges|urge|thoughts} {is|are} back", "{getting|is getting|keeps getting|keep getting|gets} {worse|stronger}",
@@ -370,7 +383,8 @@ enum CrisisRules {
             "{it|things|life} {does not|do not|will not|never|is not going to} get better", "i have nothing {left|$}",
             "{losing|lost} {the|this|my} {fight|battle}", "{sounded|sound|seemed|seems} {really|so|very|kind of|} {dark|final}",
             "do not {tell|ask} me to {call|talk to|get help|reach out|contact}", "leave me alone $",
-            "{not|no longer} {afraid|scared} of {dying|death|dying anymore|death anymore}", "{do not|does not} {want|need} {help|to be saved|saving}",
+            "{not|no longer} {afraid|scared} of {dying|death|dying anymore|death anymore}",
+            "{do not|does not} {want|need} {help|to be saved|saving}",
             "{sent|gave|left|wrote} me {a|an} *3 {letter|note|goodbye}", "{says|say|said|tell me|told me} it {gets|will get} better",
             "{does not|do not|will not|would not} need {another|any more|a new|a} {appointment|session|refill|booking}"),
         rule(
@@ -378,7 +392,8 @@ enum CrisisRules {
             "do something {stupid|drastic|bad|dangerous|i regret|final}",
             "{tonight|today} is the {night|day}", "this is it $", "it is time $", "{i have|have|i} decided $", "made up my mind",
             "i am ready $", "no turning back", "i am doing it", "{have|got} everything ready", "everything is ready",
-            "{going to|about to|planning to|plan to|ready to} $", "{going to|about to} {give in|let go} $", "{let|letting} go {$|tonight|now|today|soon}", "{tonight|today|this} is it $",
+            "{going to|about to|planning to|plan to|ready to} $", "{going to|about to} {give in|let go} $",
+            "{let|letting} go {$|tonight|now|today|soon}", "{tonight|today|this} is it $",
             "it is my time", "before {i|he|she|they} {do|does} something $", "{going to|will|about to|ready to} *4 and go $",
             "fighting {this|it|} and {i will|will|} go", "i think i will $", "{have|got|picked|set|chosen|chose} a date {now|} $",
             "{doing|done|did} it again", "know {exactly|just|already|} {what|how} i {would|will|am going to} do",
@@ -386,7 +401,9 @@ enum CrisisRules {
             "{i have|have|i} decided to go",
             "<want> {act on|follow through on|go through with} {them|it|the thoughts|my thoughts|this|that}",
             "{going to|will|about to|starting to} {fix that|fix it|make that happen|make it happen|listen|do something|try again|try it again|follow through|go through with it|stop being one|take care of it} $",
-            "this time it will {work|$}", "{will|going to} make sure {this time|it works|$}", "this time i will", "{i|i have} already decided", "{made|have made} my {choice|decision}", "{made|have made} {my|the} decision", "my mind is made up",
+            "this time it will {work|$}", "{will|going to} make sure {this time|it works|$}", "this time i will",
+            "{i|i have} already decided", "{made|have made} my {choice|decision}", "{made|have made} {my|the} decision",
+            "my mind is made up",
             "{tonight|today|now} i {stop|end|finish} {it|this|being one}"),
         rule(
             "other.worried", .concernAsk, "worried about", "i am worried", "worried {that|he|she|they}", "scared for", "afraid for",
@@ -397,9 +414,11 @@ enum CrisisRules {
             "time.now", .immediacy, "tonight", "right now", "today", "this weekend", "tomorrow", "now", "soon", "in an hour",
             "by morning", "this morning", "when everyone *2 asleep", "after everyone *2 asleep", "on my birthday", "this week",
             "this time", "the night",
-            "{after|when|once|before} {everyone|they|my parents|my family|mom|dad|my wife|my husband|my roommate|my roommates|the kids} *3 {asleep|sleeping|bed|leave|leaves|left|gone|out}"),
+            "{after|when|once|before} {everyone|they|my parents|my family|mom|dad|my wife|my husband|my roommate|my roommates|the kids} *3 {asleep|sleeping|bed|leave|leaves|left|gone|out}"
+        ),
         rule(
-            "time.recent", .recency, "again", "just {did|done|cut|hurt|harmed|relapsed|took|happened|now}", "last night", "earlier", "an hour ago", "minutes ago", "this morning",
+            "time.recent", .recency, "again", "just {did|done|cut|hurt|harmed|relapsed|took|happened|now}", "last night", "earlier",
+            "an hour ago", "minutes ago", "this morning",
             "today", "tonight", "right now", "now", "still"),
     ]
 
@@ -439,7 +458,8 @@ enum CrisisRules {
         rule(
             "frame.recovered", .past, "{clean|free} {from|for|of|}", "recovered", "in recovery", "glad i survived", "survived",
             "doing better now", "better now", "i am okay now", "i am fine now", "i am a {counsellor|counselor|survivor}",
-            "years {clean|free}", "months {clean|free}", "in a good place", "doing well now", "{write|writing} about {my|} {recovery|attempt|experience}"),
+            "years {clean|free}", "months {clean|free}", "in a good place", "doing well now",
+            "{write|writing} about {my|} {recovery|attempt|experience}"),
         rule(
             "frame.hypothetical", .hypothetical, "if", "what if", "hypothetically", "suppose", "imagine", "in theory",
             "would someone", "what would happen", "in a story", "my character"),
