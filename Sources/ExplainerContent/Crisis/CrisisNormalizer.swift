@@ -123,6 +123,7 @@ enum CrisisNormalizer {
     /// single letters in a row, each alone between single spaces. `nil` when there are none.
     /// Each run is split into words at once, whether or not it holds a word the rules read.
     static func joiningSpacedLetters(_ message: Substring) -> String? {
+        guard hasSpacedLetters(message.utf8) else { return nil }
         let scalars = Array(message.unicodeScalars)
         func isLetter(_ index: Int) -> Bool { index >= 0 && index < scalars.count && scalars[index].properties.isAlphabetic }
         var drop = [Bool](repeating: false, count: scalars.count)
@@ -160,6 +161,32 @@ enum CrisisNormalizer {
         }
         if !run.isEmpty { result += segmented(String(run))?.joined(separator: " ") ?? String(run) }
         return result
+    }
+
+    /// A byte scan for four one-letter words in a row between single spaces, so that messages
+    /// without them (nearly all) skip the scalar-by-scalar work of `joiningSpacedLetters`. Bytes
+    /// outside ASCII count as letters; the slow path makes the exact test.
+    static func hasSpacedLetters(_ bytes: Substring.UTF8View) -> Bool {
+        var run = 0
+        var length = 0
+        var separators = 0
+        var lastSeparator: UInt8 = 0x20
+        for byte in bytes {
+            if byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
+                if length == 0 && run > 0 && !(separators == 1 && lastSeparator == 0x20) { run = 0 }
+                length += 1
+                separators = 0
+            } else {
+                if length > 0 {
+                    run = length == 1 ? run + 1 : 0
+                    if run >= 4 { return true }
+                    length = 0
+                }
+                separators += 1
+                lastSeparator = byte
+            }
+        }
+        return (length == 1 ? run + 1 : run) >= 4
     }
 
     /// The normal form of a rule's phrase: its words, squeezed and canonicalised like a message's.

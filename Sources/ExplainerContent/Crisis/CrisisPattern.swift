@@ -1,4 +1,5 @@
-/// A sequence of word slots matched against a clause's normalised words, with short gaps allowed.
+/// A sequence of word slots matched against a clause's normalised words, with short gaps allowed;
+/// parsed from text here and matched as `CrisisCompiledPattern`, over word ids.
 ///
 /// Written as text, one slot per space-separated item:
 /// - `die` a word; `die|dead` either word; `{end it|end my life}` either phrase; a trailing `|`
@@ -81,36 +82,5 @@ struct CrisisPattern: Sendable, Hashable {
         var table: [String: [[String]]] = [:]
         for phrase in phrases { if let first = phrase.first { table[first, default: []].append(phrase) } }
         return table
-    }
-
-    /// The end (exclusive) of the shortest match starting at `start`, or `nil`.
-    ///
-    /// `clauseEnd` is the index just past the clause's last word.
-    func match(_ words: [String], at start: Int, clauseEnd: Int) -> Int? {
-        match(slot: 0, words, at: start, clauseEnd: clauseEnd)
-    }
-
-    private func match(slot: Int, _ words: [String], at position: Int, clauseEnd: Int) -> Int? {
-        guard slot < slots.count else { return position }
-        switch slots[slot] {
-        case .end:
-            return position == clauseEnd ? match(slot: slot + 1, words, at: position, clauseEnd: clauseEnd) : nil
-        case .gap(let most):
-            for skip in 0...most where position + skip <= clauseEnd {
-                if skip > 0 && Self.gapStoppers.contains(words[position + skip - 1]) { return nil }
-                if let end = match(slot: slot + 1, words, at: position + skip, clauseEnd: clauseEnd) { return end }
-            }
-            return nil
-        case .phrases(let phrases, let optional, let orEnd):
-            if orEnd && position == clauseEnd { return match(slot: slot + 1, words, at: position, clauseEnd: clauseEnd) }
-            for phrase in position < clauseEnd ? phrases[words[position]] ?? [] : [] where position + phrase.count <= clauseEnd {
-                if words[position..<position + phrase.count].elementsEqual(phrase),
-                    let end = match(slot: slot + 1, words, at: position + phrase.count, clauseEnd: clauseEnd)
-                {
-                    return end
-                }
-            }
-            return optional ? match(slot: slot + 1, words, at: position, clauseEnd: clauseEnd) : nil
-        }
     }
 }

@@ -134,7 +134,7 @@ enum CrisisRules {
             "what is the point {of|in} {living|life|being alive|going on|anything|trying|existing}",
             "not *4 {survive|make it through} {the night|tonight}",
             "{by|after} {tomorrow|tonight|morning} i will not be {here|alive|around}",
-            "{kill myself|end my life|end my own life|take my life|take my own life|end it all|end everything|end things}",
+            "{kill myself|end my life|end my own life|take my life|take my own life|end it all|end everything|end things|unalive myself|end myself}",
             "die {tonight|today|right now|now|soon}", "no {will|desire|wish|reason} to live", "want out of {life|this life|this world}",
             "want {it|it all|everything|this|this life|the pain|my life} to {end|stop|be over} {forever|for good|}",
             "want {it all|everything|my life} {over|to end}",
