@@ -66,6 +66,15 @@ extension CrisisDetector {
         {
             return true
         }
+        // "never wake up early again": a time of waking, not not waking.
+        if span.last == "up", ["early", "late", "before", "on", "at"].contains(next) { return true }
+        // "my phone wants to die": a thing, not a person, is the subject.
+        if core.start >= 2, wishWords.contains(span.first ?? "") || span.first == "going",
+            ["my", "the", "this", "our"].contains(words[core.start - 2]),
+            things(words[core.start - 1])
+        {
+            return true
+        }
         if span.last == "dying", core.end - core.start >= 2, ["am", "was", "is", "were"].contains(words[core.end - 2]) {
             return true
         }
@@ -87,6 +96,21 @@ extension CrisisDetector {
         if kind == .medical, next == "to", ["be", "the", "a", "dispose", "recycle", "return"].contains(afterNext) { return true }
         return false
     }
+
+    /// Whether a word after "my" or "the" names a thing rather than a person or a part of one
+    /// ("my phone wants to die", but "my mind wants to die" and "my friend wants to die").
+    static func things(_ word: String) -> Bool {
+        CrisisPerson.named(by: word) == nil && !selfParts.contains(word) && !CrisisPerson.genericWords.contains(word)
+            && !(CrisisVocabulary.canonical[word] != nil)
+    }
+
+    /// Parts of a person that may want what the person wants ("my mind keeps telling me"), and words
+    /// that qualify a wish rather than name a thing ("my only wish is to die").
+    static let selfParts: Set<String> = Set(
+        """
+        mind brain head body heart soul thoughts self voices voice life whole inner only last one final real true biggest
+        deepest greatest constant daily own first main every
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { CrisisNormalizer.squeeze(String($0)) })
 
     /// Whether the words are named rather than meant: "joke about kms", "the word suicidal".
     static func mentioned(_ core: CrisisMatch, words: [String]) -> Bool {

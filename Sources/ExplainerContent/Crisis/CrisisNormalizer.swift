@@ -266,6 +266,17 @@ enum CrisisNormalizer {
 
     /// Reduces every run of one repeated letter to a single letter (digits are kept as written).
     static func squeeze(_ word: String) -> String {
+        // Most words repeat no letter: an ASCII byte scan returns them as they are, without a copy.
+        var previous: UInt8 = 0
+        var repeats = false
+        for byte in word.utf8 {
+            if byte >= 0x80 || (byte == previous && byte >= 0x61 && byte <= 0x7A) {
+                repeats = true
+                break
+            }
+            previous = byte
+        }
+        guard repeats else { return word }
         var result = String.UnicodeScalarView()
         for scalar in word.unicodeScalars
         where scalar != result.last || !(scalar.value < 0x80 ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic) {

@@ -40,6 +40,7 @@ enum CrisisRules {
             "join grandma", "join grandpa", "join mom", "join dad", "be with grandma", "be with grandpa", "be with my mom",
             "be with my dad", "be with my late", "fall asleep forever", "fall asleep and never wake up",
             "sleep and never wake up", "sleep and not wake up", "stop waking up", "not wake up anymore",
+            "fall asleep and never come back", "sleep and never come back", "go away and never come back", "leave and never come back",
         ],
         "harm": [
             "hurt myself", "harm myself", "injure myself", "cut myself", "self harm", "punish myself", "burn myself",
@@ -63,7 +64,7 @@ enum CrisisRules {
         // Life itself, as what one is weary of.
         "lifeitself": [
             "life", "living", "being alive", "existing", "this life", "be alive", "my life", "this life thing", "being here",
-            "waking up", "breathing", "life thing",
+            "waking up", "breathing", "life thing", "this world", "the world",
         ],
         // Inability or exhaustion before living: "can not handle", "do not have the strength to".
         "unable": [
@@ -101,6 +102,7 @@ enum CrisisRules {
             "{think|thinking} about {dying|death|killing myself|ending my life|ending it|suicide}",
             "{plan|wrote|written|planning} my {suicide|death}", "{my|a} suicide plan",
             "{think|thought|dream} about how {i|i would|i will|i could|i might|i am going to|to} <die>",
+            "{wish|want|desire|goal|dream|plan|hope} is to {just|} <die>",
             "{voices|voice|mind|brain|head|thoughts} *3 {tell|telling|tells|told|keep telling|keeps telling} me to <die>"),
         rule(
             "self.intent-to-harm", .risk, "<want> *2 <harm>", "<want> *2 to <harm>", "<want> to hurt me",
@@ -222,6 +224,9 @@ enum CrisisRules {
             "{hope|pray|wish} {i|that i} {do not|never|will not|would not} wake up",
             "{can not|could not} {anymore|any more|go on anymore} $",
             "{tired of|sick of|hate|done} being {a burden|the burden|a problem}",
+            "{convince|force|make|remind|talk} myself {to|into} {stay alive|staying alive|keep living|keep going|live|stay}",
+            "{nobody|no one|noone} {cares|would care|will care|even cares} {if|whether} i {live or die|die|am alive|exist|am here|am gone}",
+            "<want> {let|make} {it|it all|everything|my life} {end|stop|be over}",
             // Weariness of life itself, in any words for either: "had enough of life", "tired of pretending i want to be alive".
             "<weary> *4 <lifeitself> {$|anymore|any more|and|so|i|already|now|tonight|at all|honestly}",
             "{better|easier|kinder|happier|relieved|lighter|nicer|simpler} *4 if i {just|} <gone>",
@@ -383,6 +388,7 @@ enum CrisisRules {
             "{it|things|life} {does not|do not|will not|never|is not going to} get better", "i have nothing {left|$}",
             "{losing|lost} {the|this|my} {fight|battle}", "{sounded|sound|seemed|seems} {really|so|very|kind of|} {dark|final}",
             "do not {tell|ask} me to {call|talk to|get help|reach out|contact}", "leave me alone $",
+            "at peace with {it|my decision|this|that|my choice}",
             "{not|no longer} {afraid|scared} of {dying|death|dying anymore|death anymore}",
             "{do not|does not} {want|need} {help|to be saved|saving}",
             "{sent|gave|left|wrote} me {a|an} *3 {letter|note|goodbye}", "{says|say|said|tell me|told me} it {gets|will get} better",
@@ -402,7 +408,7 @@ enum CrisisRules {
             "<want> {act on|follow through on|go through with} {them|it|the thoughts|my thoughts|this|that}",
             "{going to|will|about to|starting to} {fix that|fix it|make that happen|make it happen|listen|do something|try again|try it again|follow through|go through with it|stop being one|take care of it} $",
             "this time it will {work|$}", "{will|going to} make sure {this time|it works|$}", "this time i will",
-            "{i|i have} already decided", "{made|have made} my {choice|decision}", "{made|have made} {my|the} decision",
+            "{i|i have} already decided", "{made|have made} {my|a|the} {choice|decision}", "{made|have made} {my|the} decision",
             "my mind is made up",
             "{tonight|today|now} i {stop|end|finish} {it|this|being one}"),
         rule(
