@@ -22,6 +22,7 @@ struct CrisisGeneralisationTests {
             "i just want to go to sleep and not wake up ever again", "i hope i die in my sleep", "kinda wanna not exist rn",
             "i need to stop existing", "I am a 45 year old man and I no longer wish to continue living.",
             "i'm ready to leave this life behind", "i want out for good",
+            "i just want to fall asleep and never come back", "my only wish is to die",
         ])
     func notWantingToExist(text: String) {
         Self.expectUrgentForTheWriter(text)
@@ -70,6 +71,7 @@ struct CrisisGeneralisationTests {
             "i dont have the strength to keep living", "i can't handle living anymore", "i cant take one more day of this. tonight's it",
             "i'm losing the battle with my own head tonight", "i relapsed tonight and i can't make it stop",
             "whats the point anymore honestly. i'm done trying to stay alive", "i don't know if i can keep going anymore",
+            "it's getting harder to convince myself to stay alive",
         ])
     func unableToStaySafe(text: String) {
         Self.expectUrgentForTheWriter(text)
@@ -82,6 +84,7 @@ struct CrisisGeneralisationTests {
             "i tried last year and this time i'll make sure", "i'm planning to go through with it tonight",
             "leave me alone, i've made my choice", "i'm not afraid of dying anymore, i'm ready",
             "everyone keeps saying hang in there but i'm letting go tonight",
+            "tonight i'm going to let it all end", "i made a decision and i'm at peace with it. thank you for everything",
         ])
     func decisionAfterDanger(text: String) {
         Self.expectUrgentForTheWriter(text)
@@ -104,6 +107,7 @@ struct CrisisGeneralisationTests {
             "i've had enough of life", "i'm tired of pretending i want to be alive", "i really dont think i can keep doing this life thing",
             "every day i wish i would just stop waking up", "it would be kinder to everyone if i wasnt here",
             "there's no future for someone like me", "i cant see a way forward anymore and i dont want to try",
+            "i feel like i'm done with this world", "nobody cares if i live or die so why bother",
             "i just wish i didn't exist",
         ])
     func wearinessOfLife(text: String) {
@@ -144,6 +148,8 @@ struct CrisisGeneralisationTests {
             "i've had enough of this rain", "my time is up on this parking meter", "there's no future for this band",
             "i wish i didn't have to go to work tomorrow", "i keep planning how i'd spend a lottery win",
             "i can't keep going with this diet, it's too strict",
+            "my phone wants to die every afternoon", "i want to go to sleep and never wake up early again for work",
+            "i'm done with this world cup, my team lost again",
         ])
     func everydayFramesStayInfo(text: String) {
         let assessment = Self.detector.assess(text)
