@@ -24,6 +24,7 @@ struct CrisisGeneralisationTests {
             "i need to stop existing", "I am a 45 year old man and I no longer wish to continue living.",
             "i'm ready to leave this life behind", "i want out for good",
             "i just want to fall asleep and never come back", "my only wish is to die",
+            "i keep thinking about not existing and it's the only thing that calms me", "i don't belong in this world",
         ])
     func notWantingToExist(text: String) {
         Self.expectUrgentForTheWriter(text)
@@ -60,6 +61,8 @@ struct CrisisGeneralisationTests {
             "got my affairs sorted, letters written, it's time", "goodbye. thank you for listening to me all these months",
             "i've said everything i needed to say to the people i love", "I'm writing this so someone knows why I did it",
             "my last wish is that my mom forgives me", "i've written a note. i'm sorry",
+            "i'm writing to say goodbye, you've been kind to me", "sorry i wasn't enough. i love you all",
+            "i'd be doing everyone a favour by disappearing", "i'm counting down the days until i can finally rest",
         ])
     func farewellAct(text: String) {
         Self.expectUrgentForTheWriter(text)
@@ -73,6 +76,7 @@ struct CrisisGeneralisationTests {
             "i'm losing the battle with my own head tonight", "i relapsed tonight and i can't make it stop",
             "whats the point anymore honestly. i'm done trying to stay alive", "i don't know if i can keep going anymore",
             "it's getting harder to convince myself to stay alive",
+            "i'm not going to make it much longer", "i can't be here anymore", "there's no point to me anymore",
         ])
     func unableToStaySafe(text: String) {
         Self.expectUrgentForTheWriter(text)
@@ -85,7 +89,10 @@ struct CrisisGeneralisationTests {
             "i tried last year and this time i'll make sure", "i'm planning to go through with it tonight",
             "leave me alone, i've made my choice", "i'm not afraid of dying anymore, i'm ready",
             "everyone keeps saying hang in there but i'm letting go tonight",
-            "tonight i'm going to let it all end", "i made a decision and i'm at peace with it. thank you for everything",
+            "tonight i'm going to let it all end",
+            "i'm giving up. this is it for me", "tonight feels like the right night to go",
+            "the thought of tomorrow makes me want to end it", "i've had the thought of ending everything all day",
+            "i made a decision and i'm at peace with it. thank you for everything",
         ])
     func decisionAfterDanger(text: String) {
         Self.expectUrgentForTheWriter(text)
@@ -151,6 +158,8 @@ struct CrisisGeneralisationTests {
             "i can't keep going with this diet, it's too strict",
             "my phone wants to die every afternoon", "i want to go to sleep and never wake up early again for work",
             "i'm done with this world cup, my team lost again",
+            "i'm not going to make it to the party tonight, sorry", "this is it for me tonight, i'm going to bed",
+            "i'm counting down the days until my holiday", "sorry i wasn't there, i love you all", "my boss makes me want to die",
         ])
     func everydayFramesStayInfo(text: String) {
         let assessment = Self.detector.assess(text)

@@ -131,6 +131,8 @@ extension CrisisDetector {
     static func politePast(at index: Int, words: [String]) -> Bool {
         // "i have felt", "i have been": the present perfect goes on now.
         if index > 0 && ["have", "has", "ve"].contains(words[index - 1]) { return true }
+        // "the thought of": a noun, not a past tense.
+        if index > 0 && ["the", "a", "this", "that"].contains(words[index - 1]) { return true }
         guard words[index] == "wanted", index + 1 < words.count else { return false }
         let next = words[index + 1]
         let then = index + 2 < words.count ? words[index + 2] : ""

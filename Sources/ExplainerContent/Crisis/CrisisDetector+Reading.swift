@@ -88,7 +88,11 @@ extension CrisisDetector {
                 reading.person = .third
             }
         }
-        if core.start >= 2 && words[core.start - 1] == "me" && ["make", "makes", "made", "making"].contains(words[core.start - 2]) {
+        // "my boss makes me want to die" is a figure; "the thought of tomorrow makes me want to end it" is not.
+        let dyingWords = span.contains { ["die", "dead", "kil", "dying"].contains($0) }
+        if dyingWords && core.start >= 2 && words[core.start - 1] == "me"
+            && ["make", "makes", "made", "making"].contains(words[core.start - 2])
+        {
             reading.hyperbole = true
         }
         if figurative(core, tokens: tokens, words: words) { reading.hyperbole = true }
