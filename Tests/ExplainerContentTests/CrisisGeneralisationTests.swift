@@ -25,6 +25,7 @@ struct CrisisGeneralisationTests {
             "i'm ready to leave this life behind", "i want out for good",
             "i just want to fall asleep and never come back", "my only wish is to die",
             "i keep thinking about not existing and it's the only thing that calms me", "i don't belong in this world",
+            "i'm so ready for it all to be over", "i want to go to sleep and stay asleep", "i want the world to go on without me",
         ])
     func notWantingToExist(text: String) {
         Self.expectUrgentForTheWriter(text)
@@ -62,7 +63,9 @@ struct CrisisGeneralisationTests {
             "i've said everything i needed to say to the people i love", "I'm writing this so someone knows why I did it",
             "my last wish is that my mom forgives me", "i've written a note. i'm sorry",
             "i'm writing to say goodbye, you've been kind to me", "sorry i wasn't enough. i love you all",
-            "i'd be doing everyone a favour by disappearing", "i'm counting down the days until i can finally rest",
+            "i'd be doing everyone a favour by disappearing",
+            "if i wasn't around nobody would have to worry anymore", "i think it's time for me to go for good",
+            "i'm counting down the days until i can finally rest",
         ])
     func farewellAct(text: String) {
         Self.expectUrgentForTheWriter(text)
@@ -77,6 +80,7 @@ struct CrisisGeneralisationTests {
             "whats the point anymore honestly. i'm done trying to stay alive", "i don't know if i can keep going anymore",
             "it's getting harder to convince myself to stay alive",
             "i'm not going to make it much longer", "i can't be here anymore", "there's no point to me anymore",
+            "i'm not strong enough to stay", "i'm tired of fighting to stay alive", "i don't see how i get through this week alive",
         ])
     func unableToStaySafe(text: String) {
         Self.expectUrgentForTheWriter(text)
@@ -160,6 +164,8 @@ struct CrisisGeneralisationTests {
             "i'm done with this world cup, my team lost again",
             "i'm not going to make it to the party tonight, sorry", "this is it for me tonight, i'm going to bed",
             "i'm counting down the days until my holiday", "sorry i wasn't there, i love you all", "my boss makes me want to die",
+            "what's the point of staying up so late", "i want to go to sleep and stay asleep till noon",
+            "i'm tired of fighting with my sister", "i think it's time for me to go home",
         ])
     func everydayFramesStayInfo(text: String) {
         let assessment = Self.detector.assess(text)

@@ -65,7 +65,7 @@ enum CrisisRules {
         // Life itself, as what one is weary of.
         "lifeitself": [
             "life", "living", "being alive", "existing", "this life", "be alive", "my life", "this life thing", "being here",
-            "waking up", "breathing", "life thing", "this world", "the world",
+            "waking up", "breathing", "life thing", "this world", "the world", "stay alive", "staying alive",
         ],
         // Inability or exhaustion before living: "can not handle", "do not have the strength to".
         "unable": [
@@ -226,6 +226,14 @@ enum CrisisRules {
             "{can not|could not} {anymore|any more|go on anymore} $",
             "{tired of|sick of|hate|done} being {a burden|the burden|a problem}",
             "{convince|force|make|remind|talk} myself {to|into} {stay alive|staying alive|keep living|keep going|live|stay}",
+            "what is {even|} the point {of|in} {staying $|staying here|staying alive|carrying on|being here|existing|me}",
+            "ready for {it|it all|everything|this|my life|all of it} to {be over|end|stop}",
+            "<want> *4 stay asleep {$|forever|for good|and never}",
+            "{do not|can not} see how i {get through|survive|make it through|make it to} *4 {alive|$}",
+            "<want> *3 {go on|carry on|keep going|move on|be better|be fine} without me",
+            "if i <gone> *3 {no one|nobody|noone|they|everyone} {would|will} {have to|need to} {worry|deal with|look after}",
+            "{time|ready} {for me|} to go {for good|forever|permanently}",
+            "not strong enough to {stay|keep going|go on|keep living|live|hold on|stay alive|carry on}",
             "{not going to|will not|do not think i will|do not think i am going to} make it {much longer|for long|through the night|through tonight|through the week|$}",
             "{do not|never} belong {in this world|on this earth|anywhere|in this life}",
             "{no|what is the|there is no} point {to|in|of} me {anymore|any more|$|being here|existing|being alive}",
@@ -398,7 +406,7 @@ enum CrisisRules {
             "at peace with {it|my decision|this|that|my choice}",
             "{counting down|count down} the days", "until i can {finally|} {rest|be at peace|be free|sleep}",
             "sorry i {was not|am not|could not be|could not} {enough|good enough|better|a better}", "i love you {all|guys|so much} $",
-            "{giving|given} up $",
+            "{giving|given} up $", "{it|this} feels right $",
             "{not|no longer} {afraid|scared} of {dying|death|dying anymore|death anymore}",
             "{do not|does not} {want|need} {help|to be saved|saving}",
             "{sent|gave|left|wrote} me {a|an} *3 {letter|note|goodbye}", "{says|say|said|tell me|told me} it {gets|will get} better",
@@ -419,6 +427,7 @@ enum CrisisRules {
             "{going to|will|about to|starting to} {fix that|fix it|make that happen|make it happen|listen|do something|try again|try it again|follow through|go through with it|stop being one|take care of it} $",
             "this time it will {work|$}", "{will|going to} make sure {this time|it works|$}", "this time i will",
             "{i|i have} already decided", "{made|have made} {my|a|the} {choice|decision}", "this is it for me $",
+            "{ready|going|about} to leave $",
             "{the right|the perfect|a good} {night|day|time} to {go|do it|end it|die} $", "{made|have made} {my|the} decision",
             "my mind is made up",
             "{tonight|today|now} i {stop|end|finish} {it|this|being one}"),
