@@ -4,7 +4,7 @@ import Testing
 /// The kinds of language crisis-rules/3 reads by meaning rather than by phrase, each with sentences
 /// the team wrote for it (none is copied from an evaluation set): a new writer says the same thing
 /// in other words, so every kind is tested in several wordings. Every urgent and concern kind here
-/// has sentences that crisis-rules/2 missed (78 of the 105 cases fail on it); the informational
+/// has sentences that crisis-rules/2 missed (111 of the 149 cases fail on it); the informational
 /// cases, and a few others, guard against the broader rules raising what they should not.
 @Suite("Crisis detector: kinds of language, in new words")
 struct CrisisGeneralisationTests {
@@ -26,6 +26,8 @@ struct CrisisGeneralisationTests {
             "i just want to fall asleep and never come back", "my only wish is to die",
             "i keep thinking about not existing and it's the only thing that calms me", "i don't belong in this world",
             "i'm so ready for it all to be over", "i want to go to sleep and stay asleep", "i want the world to go on without me",
+            "i wish i had the courage to end things", "i don't want to be on this earth anymore",
+            "i feel like disappearing for good tonight", "if tomorrow comes i don't want to see it",
         ])
     func notWantingToExist(text: String) {
         Self.expectUrgentForTheWriter(text)
@@ -65,6 +67,7 @@ struct CrisisGeneralisationTests {
             "i'm writing to say goodbye, you've been kind to me", "sorry i wasn't enough. i love you all",
             "i'd be doing everyone a favour by disappearing",
             "if i wasn't around nobody would have to worry anymore", "i think it's time for me to go for good",
+            "i can't stop picturing my funeral and honestly it looks peaceful", "everybody will understand eventually, i just can't stay",
             "i'm counting down the days until i can finally rest",
         ])
     func farewellAct(text: String) {
@@ -81,6 +84,8 @@ struct CrisisGeneralisationTests {
             "it's getting harder to convince myself to stay alive",
             "i'm not going to make it much longer", "i can't be here anymore", "there's no point to me anymore",
             "i'm not strong enough to stay", "i'm tired of fighting to stay alive", "i don't see how i get through this week alive",
+            "the only thing keeping me here is my cat and she's old", "i'm so numb i don't care if i wake up",
+            "i'd rather be dead than feel this way another day",
         ])
     func unableToStaySafe(text: String) {
         Self.expectUrgentForTheWriter(text)
@@ -95,6 +100,7 @@ struct CrisisGeneralisationTests {
             "everyone keeps saying hang in there but i'm letting go tonight",
             "tonight i'm going to let it all end",
             "i'm giving up. this is it for me", "tonight feels like the right night to go",
+            "i'm not scared anymore. i know what i'm going to do", "i'm just waiting for the right moment now",
             "the thought of tomorrow makes me want to end it", "i've had the thought of ending everything all day",
             "i made a decision and i'm at peace with it. thank you for everything",
         ])
@@ -166,6 +172,8 @@ struct CrisisGeneralisationTests {
             "i'm counting down the days until my holiday", "sorry i wasn't there, i love you all", "my boss makes me want to die",
             "what's the point of staying up so late", "i want to go to sleep and stay asleep till noon",
             "i'm tired of fighting with my sister", "i think it's time for me to go home",
+            "i know what i'm going to do this weekend, hiking", "i'm just waiting for the right moment to ask her out",
+            "i wish i had the courage to quit my job",
         ])
     func everydayFramesStayInfo(text: String) {
         let assessment = Self.detector.assess(text)

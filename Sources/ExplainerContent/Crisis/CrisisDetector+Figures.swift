@@ -131,6 +131,8 @@ extension CrisisDetector {
     static func politePast(at index: Int, words: [String]) -> Bool {
         // "i have felt", "i have been": the present perfect goes on now.
         if index > 0 && ["have", "has", "ve"].contains(words[index - 1]) { return true }
+        // "wish i had the courage": a wish, not a past.
+        if index > 1 && words[index - 2] == "wish" { return true }
         // "the thought of": a noun, not a past tense.
         if index > 0 && ["the", "a", "this", "that"].contains(words[index - 1]) { return true }
         guard words[index] == "wanted", index + 1 < words.count else { return false }
