@@ -12,6 +12,7 @@ extension CrisisDetector {
         without after before when if about as by from over like than then there here these those even just who which
         is was am are be been thoughts thought feelings feeling urges urge attempt attempts plan plans note letter pact again
         right rn tn recently anymore still also really constantly daily sometimes often right myself me i it this that
+        ngl tbh lol fr honestly lowkey highkey af asf ig imo literally tho atm okay
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { CrisisNormalizer.squeeze(String($0)) })
     /// Words after which "someone" is anyone at all, not a particular person ("if someone", "help someone who").
     static let genericSomeoneBefore: Set<String> = Set(
@@ -26,7 +27,8 @@ extension CrisisDetector {
     static let relayWords: Set<String> = Set(
         [
             "messaged", "texted", "posted", "post", "said", "say", "wrote", "sent", "emailed", "text", "message", "note", "saying", "like",
-            "was", "tweeted", "story", "status",
+            "was", "tweeted", "story", "status", "told", "tell", "mentioned", "mention", "admitted", "disclosed", "wrote", "dm",
+            "dmd", "snapchat", "snap", "caption", "bio",
         ]
         .map(CrisisNormalizer.squeeze))
     /// Past forms that put an intent in the past ("wanted to", "tried to", "was suicidal").
@@ -44,11 +46,19 @@ extension CrisisDetector {
         var reading = CrisisReading(person: .implicit)
         // In distress and vague rules an object pronoun is usually someone else ("left them a card").
         let isWeak = core.definition.kind == .weak || core.definition.kind == .vague
+        // A farewell speaks to "you" ("see you on the other side"); it is still the speaker's.
+        let farewell = core.definition.id == "self.farewell"
         var subject: Int?
         let span = words[core.start..<core.end]
-        if span.contains(where: { $0 == "i" || $0 == "me" || $0 == "my" || $0 == "myself" }) {
+        // In distress "me" after a verb is usually an object ("she sent me a letter"), not the one in
+        // distress; after a preposition it is the writer ("they will be fine without me").
+        let writerAsObject = span.indices.contains { span[$0] == "me" && $0 > span.startIndex && prepositions.contains(span[$0 - 1]) }
+        if writerAsObject || span.contains(where: { $0 == "i" || ($0 == "me" && !isWeak) || $0 == "my" || $0 == "myself" }) {
             reading.person = .first
-        } else if let named = span.lazy.filter({ !isWeak || !["him", "them"].contains($0) }).compactMap(CrisisPerson.pronoun).first {
+        } else if let named = span.lazy.filter({
+            (!isWeak || !["him", "them", "they"].contains($0)) && !((farewell || isWeak) && $0 == "you")
+        })
+        .compactMap(CrisisPerson.pronoun).first {
             reading.person = named
         } else if let found = subjectBefore(core.start, from: clauseStart, words: words, reach: isWeak ? 14 : 8) {
             reading.person = found.person
@@ -56,28 +66,47 @@ extension CrisisDetector {
         }
         let windowStart = subject.map { $0 + 1 } ?? max(clauseStart, core.start - 3)
         let window = words[windowStart..<core.start]
-        reading.negated = window.indices.contains { index in
-            negators.contains(words[index]) && !(index + 1 < core.start && knowingWords.contains(words[index + 1]))
-                && !(index > 0 && knowingWords.contains(words[index - 1]))
+        // A negation reaches the words only from after the last reporting verb ("she never met me
+        // but says tonight is the night") and, with no subject named, only from just before them
+        // ("can not breathe took too much": the "not" is breathing's).
+        let relayed = window.indices.last { reportingWords.contains(words[$0]) }.map { $0 + 1 } ?? windowStart
+        let negationStart = max(relayed, core.start - 5)
+        reading.negated = (negationStart..<core.start).contains { index in
+            negates(at: index, before: core.start, words: words, bridged: subject == nil)
         }
         if tokens[core.start..<core.end].contains(where: { $0.quoted }) {
             reading.quoted = true
             var open = core.start
             while open > 0 && tokens[open - 1].quoted { open -= 1 }
             let lead = words[max(0, open - 10)..<open]
-            if lead.contains(where: { relayWords.contains($0) }), let speaker = lead.reversed().lazy.compactMap(CrisisPerson.named).first,
-                speaker == .third
-            {
+            let speaker = lead.indices.reversed().lazy.compactMap { index -> CrisisPerson? in
+                let person = CrisisPerson.named(by: words[index])
+                return person == .generic && particular(at: index, words: words) ? .third : person
+            }.first
+            if lead.contains(where: { relayWords.contains($0) }), speaker == .third {
                 reading.quoted = false
                 reading.person = .third
             }
         }
-        if core.start >= 2 && words[core.start - 1] == "me" && ["make", "makes", "made", "making"].contains(words[core.start - 2]) {
+        // "my boss makes me want to die" is a figure; "the thought of tomorrow makes me want to end it" is not.
+        let dyingWords = span.contains { ["die", "dead", "kil", "dying"].contains($0) }
+        if dyingWords && core.start >= 2 && words[core.start - 1] == "me"
+            && ["make", "makes", "made", "making"].contains(words[core.start - 2])
+        {
             reading.hyperbole = true
+        }
+        if figurative(core, tokens: tokens, words: words) { reading.hyperbole = true }
+        if mentioned(core, words: words) {
+            // "my friend jokes about kms" is the friend's joke, and a worry; "is it bad to joke about kms" is a question.
+            if subjectBefore(core.start, from: clauseStart, words: words)?.person == .third {
+                reading.person = .third
+            } else if reading.person != .third {
+                reading.mention = true
+            }
         }
         if let last = span.last, core.end < words.count, tokens[core.end].clause == core.clause {
             let next = words[core.end]
-            if ["die", "dead", "dying", "death"].contains(last) && ["of", "laughing", "from", "if", "when", "for", "than"].contains(next) {
+            if ["die", "dead", "dying", "death"].contains(last) && ["of", "laughing", "from", "if", "for", "than"].contains(next) {
                 reading.hyperbole = true
             }
             if last == "die" && ["my", "his", "her", "their", "your"].contains(next) { reading.hyperbole = true }
@@ -95,7 +124,10 @@ extension CrisisDetector {
                 reading.compound = true
             }
         }
-        let pastInWindow = window.contains { pastWords.contains($0) } || pastWords.contains(span.first ?? "")
+        // "i just wanted to say thank you", "wanted someone to know": a polite past, not a past intent.
+        let pastInWindow =
+            window.indices.contains { pastWords.contains(words[$0]) && !politePast(at: $0, words: words) }
+            || (pastWords.contains(span.first ?? "") && !politePast(at: core.start, words: words))
         var recentInClause = false
         var pastFrame = false
         var recovered = false
@@ -119,7 +151,13 @@ extension CrisisDetector {
                     pastFrame = true
                 }
             case .immediacy, .recency:
-                if frame.clause == core.clause && !frame.overlaps(core) { recentInClause = true }
+                // "as a teen, and now my daughter is 12": a time that starts another person's sentence is not the act's.
+                let nextPerson = frame.end < words.count ? CrisisPerson.named(by: words[frame.end]) : nil
+                let othersTime =
+                    nextPerson == .third
+                    || (frame.end + 1 < words.count && possessives.contains(words[frame.end])
+                        && CrisisPerson.named(by: words[frame.end + 1]) == .third)
+                if frame.clause == core.clause && !frame.overlaps(core) && !othersTime { recentInClause = true }
             case .question:
                 if !frame.overlaps(core) { reading.question = true }
                 if frame.definition.id == "frame.mention" && frame.start < core.start && frame.end >= core.end { reading.mention = true }
@@ -158,7 +196,7 @@ extension CrisisDetector {
         var index = position - 1
         while index >= max(clauseStart, position - reach) {
             let word = words[index]
-            if word == "me" && position - index <= 2 { return (.first, index) }
+            if word == "me" && (position - index <= 2 || (index > 0 && requestWords.contains(words[index - 1]))) { return (.first, index) }
             if word == "someone" || word == "somebody" {
                 let before = index > 0 ? words[index - 1] : ""
                 let generic = genericSomeoneBefore.contains(before) || (index + 1 < words.count && words[index + 1] == "who")
@@ -169,6 +207,7 @@ extension CrisisDetector {
                 let marker = index > 0 ? words[index - 1] : ""
                 let beforeMarker = index > 1 ? words[index - 2] : ""
                 let object = prepositions.contains(marker) || (possessives.contains(marker) && prepositions.contains(beforeMarker))
+                if person == .generic && particular(at: index, words: words) { return (.third, index) }
                 if !(object && person == .third) { return (person, index) }
             }
             index -= 1

@@ -42,18 +42,20 @@ enum CrisisLanguageCheck {
         let letters = text.latinLetters + text.otherLetters
         guard letters > 0 else { return text.symbols == 0 }
         guard text.otherLetters * 2 < letters else { return false }
-        var words = 0
+        let counted = text.tokens.filter { $0.word != "lol" && $0.word.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) }
+        let words = counted.count
         var known = 0
         var foreign = 0
-        for token in text.tokens where token.word != "lol" && token.word.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
-            words += 1
+        for token in counted {
             if CrisisVocabulary.isKnown(token.word) || looksEnglish(token.word) {
                 known += 1
+                // More than half known: English, whatever the rest are.
+                if known * 2 > words { return true }
             } else if foreignWords.contains(token.word) {
                 foreign += 1
             }
         }
-        guard words > 0, known * 2 <= words else { return true }
+        guard words > 0 else { return true }
         return !(text.accentedWords > 0 || foreign > 0 || (words >= 2 && known * 3 < words))
     }
 }

@@ -15,6 +15,12 @@ enum CrisisNormalizer {
 
     /// Normalises a message.
     static func text(_ message: Substring) -> CrisisText {
+        if let joined = joiningSpacedLetters(message) { return normalised(joined[...]) }
+        return normalised(message)
+    }
+
+    /// Normalises a message whose spaced letters were already joined.
+    private static func normalised(_ message: Substring) -> CrisisText {
         var result = CrisisText(tokens: [], latinLetters: 0, otherLetters: 0, symbols: 0, accentedWords: 0)
         var current = String.UnicodeScalarView()
         var currentAccented = false
@@ -112,6 +118,77 @@ enum CrisisNormalizer {
         return result
     }
 
+    /// The message with words typed one letter at a time joined and split into words ("I W A N T T O
+    /// D I E" = "i want to die"): four or more
+    /// single letters in a row, each alone between single spaces. `nil` when there are none.
+    /// Each run is split into words at once, whether or not it holds a word the rules read.
+    static func joiningSpacedLetters(_ message: Substring) -> String? {
+        guard hasSpacedLetters(message.utf8) else { return nil }
+        let scalars = Array(message.unicodeScalars)
+        func isLetter(_ index: Int) -> Bool { index >= 0 && index < scalars.count && scalars[index].properties.isAlphabetic }
+        var drop = [Bool](repeating: false, count: scalars.count)
+        var found = false
+        var index = 0
+        while index < scalars.count {
+            guard isLetter(index), !isLetter(index - 1), !isLetter(index + 1) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end + 2 < scalars.count, scalars[end + 1] == " ", isLetter(end + 2), !isLetter(end + 3) { end += 2 }
+            if (end - index) / 2 + 1 >= 4 {
+                for space in stride(from: index + 1, to: end, by: 2) { drop[space] = true }
+                found = true
+            }
+            index = end + 1
+        }
+        guard found else { return nil }
+        // Each joined run is split into words here, whether or not it holds a word the rules read.
+        var result = ""
+        var run = String.UnicodeScalarView()
+        for (position, scalar) in scalars.enumerated() {
+            let inRun = drop[position] || (position + 1 < scalars.count && drop[position + 1]) || (position > 0 && drop[position - 1])
+            if inRun {
+                if !drop[position] { run.append(contentsOf: String(scalar).lowercased().unicodeScalars) }
+                continue
+            }
+            if !run.isEmpty {
+                let joined = String(run)
+                result += segmented(joined)?.joined(separator: " ") ?? joined
+                run = String.UnicodeScalarView()
+            }
+            result.unicodeScalars.append(scalar)
+        }
+        if !run.isEmpty { result += segmented(String(run))?.joined(separator: " ") ?? String(run) }
+        return result
+    }
+
+    /// A byte scan for four one-letter words in a row between single spaces, so that messages
+    /// without them (nearly all) skip the scalar-by-scalar work of `joiningSpacedLetters`. Bytes
+    /// outside ASCII count as letters; the slow path makes the exact test.
+    static func hasSpacedLetters(_ bytes: Substring.UTF8View) -> Bool {
+        var run = 0
+        var length = 0
+        var separators = 0
+        var lastSeparator: UInt8 = 0x20
+        for byte in bytes {
+            if byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
+                if length == 0 && run > 0 && !(separators == 1 && lastSeparator == 0x20) { run = 0 }
+                length += 1
+                separators = 0
+            } else {
+                if length > 0 {
+                    run = length == 1 ? run + 1 : 0
+                    if run >= 4 { return true }
+                    length = 0
+                }
+                separators += 1
+                lastSeparator = byte
+            }
+        }
+        return (length == 1 ? run + 1 : run) >= 4
+    }
+
     /// The normal form of a rule's phrase: its words, squeezed and canonicalised like a message's.
     static func words(_ phrase: String) -> [String] {
         text(phrase[...]).tokens.map(\.word)
@@ -141,7 +218,7 @@ enum CrisisNormalizer {
         if apostrophe, let expanded = CrisisVocabulary.apostropheOnly[squeezed] { return expanded }
         if let canonical = CrisisVocabulary.canonical[squeezed] { return canonical }
         guard squeezed.utf8.count >= 5, !CrisisVocabulary.isKnown(squeezed) else { return [squeezed] }
-        if let corrected = CrisisVocabulary.correction(for: squeezed) { return [corrected] }
+        if let corrected = CrisisVocabulary.correction(for: squeezed) { return CrisisVocabulary.canonical[corrected] ?? [corrected] }
         if CrisisVocabulary.containsAnchor(squeezed), let pieces = segmented(raw),
             pieces.contains(where: CrisisVocabulary.segmentationAnchors.contains)
         {
@@ -189,6 +266,17 @@ enum CrisisNormalizer {
 
     /// Reduces every run of one repeated letter to a single letter (digits are kept as written).
     static func squeeze(_ word: String) -> String {
+        // Most words repeat no letter: an ASCII byte scan returns them as they are, without a copy.
+        var previous: UInt8 = 0
+        var repeats = false
+        for byte in word.utf8 {
+            if byte >= 0x80 || (byte == previous && byte >= 0x61 && byte <= 0x7A) {
+                repeats = true
+                break
+            }
+            previous = byte
+        }
+        guard repeats else { return word }
         var result = String.UnicodeScalarView()
         for scalar in word.unicodeScalars
         where scalar != result.last || !(scalar.value < 0x80 ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic) {

@@ -1,18 +1,20 @@
-/// A sequence of word slots matched against a clause's normalised words, with short gaps allowed.
+/// A sequence of word slots matched against a clause's normalised words, with short gaps allowed;
+/// parsed from text here and matched as `CrisisCompiledPattern`, over word ids.
 ///
 /// Written as text, one slot per space-separated item:
 /// - `die` a word; `die|dead` either word; `{end it|end my life}` either phrase; a trailing `|`
 ///   (`really|`, `{at all|}`) makes the slot optional;
 /// - `<want>` a named group of phrases (see `CrisisRules.groups`);
 /// - `*` up to two words of anything, `*4` up to four (never across `gapStoppers`);
-/// - `$` the end of the clause.
+/// - `$` the end of the clause, alone or as one alternative (`{left|$}`: "left" or the end).
 /// Every word is normalised like a message (`CrisisNormalizer.words`), so patterns are written in
 /// ordinary spelling. A pattern never matches across two clauses.
 struct CrisisPattern: Sendable, Hashable {
     /// One slot.
     enum Slot: Sendable, Hashable {
-        /// One of these word sequences, by their first word; `optional` also allows none.
-        case phrases([String: [[String]]], optional: Bool)
+        /// One of these word sequences, by their first word; `optional` also allows none, `orEnd` the
+        /// end of the clause.
+        case phrases([String: [[String]]], optional: Bool, orEnd: Bool)
         /// Between zero and this many words of anything.
         case gap(Int)
         /// The end of the clause.
@@ -25,7 +27,7 @@ struct CrisisPattern: Sendable, Hashable {
 
     /// The slots, in order.
     let slots: [Slot]
-    /// The words the first slot can start with (`nil` when it may be skipped), to find candidates fast.
+    /// The words a match can start with (`nil` when any word may start one), to find candidates fast.
     let firstWords: Set<String>?
 
     /// Compiles a pattern; `groups` supplies the phrases of each `<name>`.
@@ -53,21 +55,26 @@ struct CrisisPattern: Sendable, Hashable {
             } else if item.hasPrefix("<") && item.hasSuffix(">") {
                 let name = String(item.dropFirst().dropLast())
                 precondition(groups[name] != nil, "unknown pattern group <\(name)>")
-                slots.append(.phrases(Self.byFirstWord((groups[name] ?? []).map(CrisisNormalizer.words)), optional: false))
+                slots.append(.phrases(Self.byFirstWord((groups[name] ?? []).map(CrisisNormalizer.words)), optional: false, orEnd: false))
             } else {
                 let body = item.hasPrefix("{") && item.hasSuffix("}") ? String(item.dropFirst().dropLast()) : item
                 let alternatives = body.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
                 let optional = alternatives.contains("")
-                slots.append(
-                    .phrases(Self.byFirstWord(alternatives.filter { !$0.isEmpty }.map(CrisisNormalizer.words)), optional: optional))
+                let words = alternatives.filter { !$0.isEmpty && $0 != "$" }.map(CrisisNormalizer.words)
+                slots.append(.phrases(Self.byFirstWord(words), optional: optional, orEnd: alternatives.contains("$")))
             }
         }
         self.slots = slots
-        if case .phrases(let phrases, false)? = slots.first {
-            firstWords = Set(phrases.keys)
-        } else {
-            firstWords = nil
-        }
+        firstWords = Self.possibleFirstWords(slots[...])
+    }
+
+    /// Every word a match can start with: the first slot's, and while a slot may be skipped the
+    /// next one's too; `nil` when a gap or the clause's end can come first (tried at every word).
+    private static func possibleFirstWords(_ slots: ArraySlice<Slot>) -> Set<String>? {
+        guard let first = slots.first else { return nil }
+        guard case .phrases(let phrases, let optional, let orEnd) = first, !orEnd else { return nil }
+        guard optional else { return Set(phrases.keys) }
+        return possibleFirstWords(slots.dropFirst()).map { $0.union(phrases.keys) }
     }
 
     /// Phrases grouped by their first word, in their written order; empty phrases are dropped.
@@ -75,35 +82,5 @@ struct CrisisPattern: Sendable, Hashable {
         var table: [String: [[String]]] = [:]
         for phrase in phrases { if let first = phrase.first { table[first, default: []].append(phrase) } }
         return table
-    }
-
-    /// The end (exclusive) of the shortest match starting at `start`, or `nil`.
-    ///
-    /// `clauseEnd` is the index just past the clause's last word.
-    func match(_ words: [String], at start: Int, clauseEnd: Int) -> Int? {
-        match(slot: 0, words, at: start, clauseEnd: clauseEnd)
-    }
-
-    private func match(slot: Int, _ words: [String], at position: Int, clauseEnd: Int) -> Int? {
-        guard slot < slots.count else { return position }
-        switch slots[slot] {
-        case .end:
-            return position == clauseEnd ? match(slot: slot + 1, words, at: position, clauseEnd: clauseEnd) : nil
-        case .gap(let most):
-            for skip in 0...most where position + skip <= clauseEnd {
-                if skip > 0 && Self.gapStoppers.contains(words[position + skip - 1]) { return nil }
-                if let end = match(slot: slot + 1, words, at: position + skip, clauseEnd: clauseEnd) { return end }
-            }
-            return nil
-        case .phrases(let phrases, let optional):
-            for phrase in position < clauseEnd ? phrases[words[position]] ?? [] : [] where position + phrase.count <= clauseEnd {
-                if words[position..<position + phrase.count].elementsEqual(phrase),
-                    let end = match(slot: slot + 1, words, at: position + phrase.count, clauseEnd: clauseEnd)
-                {
-                    return end
-                }
-            }
-            return optional ? match(slot: slot + 1, words, at: position, clauseEnd: clauseEnd) : nil
-        }
     }
 }

@@ -20,12 +20,15 @@ enum CrisisPerson: Sendable, Hashable {
         brother sister partner boyfriend girlfriend husband wife kid child cousin roommate classmate coworker colleague
         teammate student aunt uncle grandma grandpa grandmother grandfather ex teenager niece nephew neighbour neighbor
         girl boy guy sibling fiance fiancee stepdad stepmom stepson stepdaughter grandson granddaughter bf gf mate
+        buddy bestie professor teacher coach boss manager flatmate housemate stepbrother stepsister employee customer pupil
+        grader resident
         """)
     /// Words for people in general.
     static let genericWords: Set<String> = words(
         """
         someone somebody anyone anybody people person patient patients teens teenagers kids students character characters
         men women one others individuals victims survivors adolescents youth clients client users
+        members
         """)
     /// Second-person words.
     static let secondWords: Set<String> = words("you your yourself yourselves")
@@ -49,8 +52,9 @@ enum CrisisPerson: Sendable, Hashable {
     /// The person a single word names, if any (without the "me" rule, which depends on position).
     static func named(by word: String) -> CrisisPerson? {
         if firstWords.contains(word) { return .first }
-        if thirdWords.contains(word) || (word.hasSuffix("s") && thirdWords.contains(String(word.dropLast()))) { return .third }
+        if thirdWords.contains(word) { return .third }
         if genericWords.contains(word) { return .generic }
+        if word.hasSuffix("s") && thirdWords.contains(String(word.dropLast())) { return .third }
         if secondWords.contains(word) { return .second }
         return nil
     }

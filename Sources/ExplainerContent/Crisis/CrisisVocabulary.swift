@@ -26,8 +26,7 @@ enum CrisisVocabulary {
         "bff": "best friend", "mum": "mom", "mommy": "mom", "mother": "mom", "daddy": "dad", "father": "dad",
         "wld": "would", "cud": "could", "every1": "everyone", "some1": "someone", "no1": "noone",
         "any1": "anyone", "ok": "okay", "lmao": "lol", "lmfao": "lol", "haha": "lol", "hahaha": "lol",
-        "jk": "lol", "rofl": "lol", "kms": "kill myself", "kys": "kill yourself", "unalive": "kill",
-        "unaliving": "kill", "unalived": "killed", "sewerslide": "suicide", "selfharm": "self harm",
+        "jk": "lol", "rofl": "lol", "kms": "kill myself", "kys": "kill yourself", "sewerslide": "suicide", "selfharm": "self harm",
         "selfharming": "self harming", "selfharmed": "self harmed", "od": "overdose", "oded": "overdosed",
         "overdosing": "overdose", "lyf": "life", "lif": "life", "ded": "dead", "dei": "die", "nomore": "no more",
         "killing": "kill", "kills": "kill", "ending": "end", "ends": "end", "wants": "want", "wanting": "want",
@@ -39,6 +38,15 @@ enum CrisisVocabulary {
         "tells": "tell", "telling": "tell", "posting": "post", "posts": "post", "seems": "seem", "wishes": "wish", "wishing": "wish",
         "tonights": "tonight is", "theyll": "they will", "youll": "you will", "itll": "it will", "thatll": "that will",
         "todays": "today is", "lfie": "life", "lyfe": "life", "sh": "self harm", "tn": "tonight",
+        // Vowels dropped in fast typing, and a homophone: "i wnt 2 b ded", "wanna dye".
+        "wnt": "want", "wan": "want", "dye": "die", "dyin": "dying", "lyk": "like", "gud": "good", "nvr": "never",
+        "evry1": "everyone", "ppl's": "people", "bcoz": "because", "thx": "thanks", "nthg": "nothing", "nthn": "nothing",
+        // Inflections the rules read as one word: "checking out", "having a plan", "praying i do not wake up".
+        "checking": "check", "checked": "check", "having": "have", "praying": "pray", "prays": "pray", "hoping": "hope",
+        "hopes": "hope", "leaving": "leave", "leaves": "leave", "joining": "join", "goodbyes": "goodbye", "byes": "bye",
+        "deserves": "deserve", "sounds": "sound", "unalive": "unalive", "unaliving": "unalive", "unalived": "unalived",
+        "attempts": "attempt", "bestie": "best friend", "bestfriend": "best friend", "granddad": "grandpa",
+        "grandad": "grandpa", "nan": "grandma", "nana": "grandma", "gran": "grandma",
     ]
 
     /// Contractions that are other words without their apostrophe ("he'll" is not "hell"), used only
@@ -54,7 +62,7 @@ enum CrisisVocabulary {
             ("my", "self", "myself"), ("him", "self", "himself"), ("her", "self", "herself"),
             ("them", "selves", "themselves"), ("your", "self", "yourself"), ("any", "more", "anymore"),
             ("no", "one", "noone"), ("no", "body", "nobody"), ("good", "bye", "goodbye"), ("to", "night", "tonight"),
-            ("for", "ever", "forever"), ("sewer", "slide", "suicide"), ("un", "alive", "kill"),
+            ("for", "ever", "forever"), ("sewer", "slide", "suicide"), ("un", "alive", "unalive"),
             ("over", "dose", "overdose"),
         ]
         var table: [String: String] = [:]
@@ -99,7 +107,8 @@ enum CrisisVocabulary {
     static let spellingTargets: [String] = [
         "suicide", "suicidal", "myself", "himself", "herself", "themselves", "yourself", "tonight", "overdose",
         "overdosed", "anymore", "goodbye", "forever", "everyone", "hopeless", "worthless", "existing", "bleeding",
-        "breathing", "pointless", "burden", "alive", "living", "tomorrow", "planning",
+        "breathing", "pointless", "burden", "alive", "living", "tomorrow", "planning", "harming", "hurting", "cutting",
+        "killing", "disappear", "attempted", "goodbyes",
     ].map(CrisisNormalizer.squeeze)
 
     /// Each spelling target with its UTF-8 bytes, built once.

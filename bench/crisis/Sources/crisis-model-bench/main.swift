@@ -24,8 +24,10 @@ func quantile(_ sorted: [UInt64], _ q: Double) -> UInt64 {
 
 func milliseconds(_ nanoseconds: UInt64) -> String { String(format: "%.3f", Double(nanoseconds) / 1_000_000) }
 
-// Line-buffered, so a long run shows each set's row as it is done.
-setvbuf(stdout, nil, _IOLBF, 0)
+/// Writes a line at once (unbuffered), so a long run shows each set's row as it is done; Swift 6
+/// does not allow `setvbuf(stdout, …)` on the C global.
+func emit(_ line: String = "") { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard arguments.count >= 3 else {
     FileHandle.standardError.write(Data("usage: crisis-model-bench CONTENT_DIR MODEL_DIR SET.jsonl...\n".utf8))
@@ -38,10 +40,10 @@ let similarity = CrisisExemplarSimilarity(bank: bank, embedder: Embedding(encode
 let loadTime = now() - loadStart
 let rules = CrisisDetector()
 let rounds = Int(ProcessInfo.processInfo.environment["MODEL_ROUNDS"] ?? "") ?? 1
-print("exemplar bank: \(bank.exemplars.count) exemplars embedded in \(milliseconds(loadTime)) ms")
-print("")
-print("| set | messages × rounds | rules p50 (ms) | rules p99 (ms) | model layer p50 (ms) | model p99 (ms) | model / rules (p50) |")
-print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+emit("exemplar bank: \(bank.exemplars.count) exemplars embedded in \(milliseconds(loadTime)) ms")
+emit("")
+emit("| set | messages × rounds | rules p50 (ms) | rules p99 (ms) | model layer p50 (ms) | model p99 (ms) | model / rules (p50) |")
+emit("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
 var sink = 0
 for file in arguments.dropFirst(2) {
     let texts = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").compactMap { line -> String? in
@@ -67,9 +69,9 @@ for file in arguments.dropFirst(2) {
     modelTimes.sort()
     let name = URL(fileURLWithPath: file).lastPathComponent
     let ratio = Double(quantile(modelTimes, 0.5)) / Double(max(1, quantile(rulesTimes, 0.5)))
-    print(
+    emit(
         "| \(name) | \(texts.count) × \(rounds) | \(milliseconds(quantile(rulesTimes, 0.5))) | \(milliseconds(quantile(rulesTimes, 0.99))) "
             + "| \(milliseconds(quantile(modelTimes, 0.5))) | \(milliseconds(quantile(modelTimes, 0.99))) | \(String(format: "%.0f", ratio)) |"
     )
 }
-if sink == 42 { print("") }
+if sink == 42 { emit("") }
