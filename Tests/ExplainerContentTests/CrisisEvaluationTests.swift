@@ -22,13 +22,24 @@ struct CrisisEvaluationTests {
     static let minimumConcernFound = 0.9
 
     /// The sets measured, each in `Tests/Evaluation/`.
-    static let sets = ["crisis-messages.dev.jsonl", "crisis-messages.untouched.jsonl", "crisis-messages.heldout2.jsonl"]
+    static let sets = [
+        "crisis-messages.dev.jsonl", "crisis-messages.untouched.jsonl", "crisis-messages.heldout2.jsonl",
+        "crisis-messages.heldout3.jsonl",
+    ]
 
     /// What the rules reached on a set where a floor is not met (a ratchet per set); a set not here
     /// must meet every floor itself.
-    /// crisis-rules/3 meets every floor on every set here (heldout2's ratchet, first 0.708 / 0.061 /
-    /// 0.687 under crisis-rules/2, was taken away when it reached 1.000 / 0.004 / 0.963).
-    static let reached: [String: (urgentRecall: Double, falseUrgent: Double, concernFound: Double)] = [:]
+    /// heldout2's ratchet (first 0.708 / 0.061 / 0.687 under crisis-rules/2) was taken away when
+    /// crisis-rules/3, tuned on it, reached 1.000 / 0.004 / 0.963.
+    ///
+    /// `crisis-messages.heldout3.jsonl` (506 messages) was written apart on 2026-12-02 and committed
+    /// before crisis-rules/3 was merged; nobody tuning the rules has seen it or its misses. It is the
+    /// honest figure: crisis-rules/2 reached 0.705 / 0.050 / 0.756 (unreadable 0.933) on it, and
+    /// crisis-rules/3 0.762 / 0.045 / 0.808 (147 of 193 urgent, 10 of 220 info raised, 63 of 78
+    /// concern, 14 of 15 unreadable flagged). Issue 15's floors are not met on it.
+    static let reached: [String: (urgentRecall: Double, falseUrgent: Double, concernFound: Double, unreadableFlagged: Double)] = [
+        "crisis-messages.heldout3.jsonl": (urgentRecall: 0.761, falseUrgent: 0.046, concernFound: 0.807, unreadableFlagged: 0.933)
+    ]
 
     /// Prints the figures and every miss of one set.
     static func report(_ file: String, _ label: String, _ figures: CrisisEvaluationSet.Figures) {
@@ -42,8 +53,10 @@ struct CrisisEvaluationTests {
         let figures = set.evaluate(with: CrisisDetector())
         Self.report(file, "rules", figures)
         #expect(set.messages.count >= 250)
-        #expect(figures.unreadableFlagged == 1, "unreadable flagged \(figures.unreadableFlagged)")
         if let reached = Self.reached[file] {
+            #expect(
+                figures.unreadableFlagged >= reached.unreadableFlagged,
+                "unreadable flagged \(figures.unreadableFlagged) fell below the ratchet")
             #expect(figures.urgentRecall >= reached.urgentRecall, "urgent recall \(figures.urgentRecall) fell below the ratchet")
             #expect(figures.falseUrgent <= reached.falseUrgent, "info raised to urgent \(figures.falseUrgent) rose past the ratchet")
             #expect(figures.concernFound >= reached.concernFound, "concern found \(figures.concernFound) fell below the ratchet")
@@ -53,8 +66,10 @@ struct CrisisEvaluationTests {
                 #expect(figures.urgentRecall >= Self.minimumUrgentRecall, "urgent recall \(figures.urgentRecall)")
                 #expect(figures.falseUrgent <= Self.maximumFalseUrgent, "info raised to urgent \(figures.falseUrgent)")
                 #expect(figures.concernFound >= Self.minimumConcernFound, "concern found \(figures.concernFound)")
+                #expect(figures.unreadableFlagged == 1, "unreadable flagged \(figures.unreadableFlagged)")
             }
         } else {
+            #expect(figures.unreadableFlagged == 1, "unreadable flagged \(figures.unreadableFlagged)")
             #expect(figures.falseUrgent <= Self.maximumFalseUrgent, "info raised to urgent \(figures.falseUrgent)")
             #expect(figures.concernFound >= Self.minimumConcernFound, "concern found \(figures.concernFound)")
             #expect(figures.urgentRecall >= Self.minimumUrgentRecall, "urgent recall \(figures.urgentRecall)")
