@@ -17,7 +17,8 @@ import Testing
 
     /// The stylesheet's name is made from its bytes, so an edit to `explainer.css` renames it: the
     /// name documented for `/assets/{name}` (its one `enum` value and its `example`, what lets
-    /// schemathesis reach a 200) must follow, or this fails and says the new name.
+    /// schemathesis reach a 200; on the GET, as a preflight answers for any name) must follow, or
+    /// this fails and says the new name.
     @Test func theDocumentedStylesheetNameIsTheServedOne() throws {
         let yaml = try String(contentsOfFile: Self.specPath, encoding: .utf8)
         let start = try #require(yaml.range(of: "  /assets/{name}:\n"))
