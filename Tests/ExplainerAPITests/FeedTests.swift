@@ -89,6 +89,39 @@ import Testing
         #expect(!String(decoding: response.body, as: UTF8.self).contains("attacker.example"))
     }
 
+    @Test func aSummaryEndsEachBlockThatEndsNoSentenceWithAFullStop() {
+        let text = "First item\n\nSecond item (with a note)\n\nA sentence.\n\n“Quoted.”\n\nA question?\n\nLast\nline"
+        #expect(SyndicationFeed.summary(of: text) == "First item. Second item (with a note). A sentence. “Quoted.” A question? Last line.")
+        #expect(SyndicationFeed.summary(of: "") == "")
+        #expect(SyndicationFeed.summary(of: "\n\n  \n\nOne") == "One.")
+    }
+
+    @Test func aSummaryIsCutAtAWordWithin280Characters() {
+        let words = Array(repeating: "word", count: 100).joined(separator: " ")
+        let summary = SyndicationFeed.summary(of: words + "\n\nnext")
+        #expect(summary.count <= 281)
+        #expect(summary.hasSuffix("word…"))
+    }
+
+    @Test func theResearchListsItemsReadAsSentencesInTheFeed() throws {
+        let items = try #require(Self.jsonFeed(Self.app)["items"] as? [[String: Any]])
+        let item = try #require(items.first { ($0["id"] as? String)?.hasSuffix("sections/research-shows") == true })
+        let summary = try #require(item["summary"] as? String)
+        let text = try #require(APIFixture.index.rendering(sectionID: "research-shows")?.plainText)
+        let blocks = text.split(separator: "\n\n").map(String.init)
+        #expect(blocks.count > 2)
+        // Every item that begins within the summary follows the end of a sentence, never the last word
+        // of the item before it.
+        var checked = 0
+        for block in blocks.dropFirst() {
+            guard let start = summary.range(of: block.prefix(20))?.lowerBound else { continue }
+            let before = summary[..<start]
+            #expect(before.hasSuffix(" ") && ".!?:;…”’\"".contains(before.dropLast().last ?? " "), "\(block.prefix(20))")
+            checked += 1
+        }
+        #expect(checked >= 2)
+    }
+
     @Test func xmlEscapingCoversMarkupAndDropsCharactersXMLCannotCarry() {
         #expect(XMLText.escape("a<b>&\"'c") == "a&lt;b&gt;&amp;&quot;&apos;c")
         #expect(XMLText.escape("x\u{0}\u{1}\u{8}y\tz\n\u{FFFE}") == "xy\tz\n")

@@ -89,6 +89,16 @@ def test_the_claim_filters_list_exactly_the_content_ids(server):
         assert params[name]["schema"]["enum"] == [item["id"] for item in json.loads(body)["items"]], name
 
 
+def test_the_documented_stylesheet_name_is_the_one_the_pages_link(server):
+    """The name is made from the CSS bytes: the spec's one value for /assets/{name} (its enum and
+    example, what schemathesis's positive phase sends) is the name served, and it answers 200."""
+    spec = yaml.safe_load(SPEC.read_text())
+    parameter = spec["paths"]["/assets/{name}"]["get"]["parameters"][0]
+    name = stylesheet_name(server)
+    assert parameter["schema"]["enum"] == [name] and parameter["example"] == name
+    assert server.get("/assets/" + parameter["example"])[0] == 200
+
+
 def test_every_documented_example_id_exists(server):
     """Examples in the spec are real content: each example id resolves."""
     for template, example in ID_EXAMPLES.items():

@@ -85,6 +85,34 @@ def test_a_feed_client_reads_each_feed_and_every_entry_matches_the_content(serve
     assert (feed.feed.updated if version == "atom10" else max(e.updated for e in feed.entries)) == newest
 
 
+@pytest.mark.parametrize("parser, path", [
+    (feedparser, "/v1/feed.atom"), (feedparser_rs, "/v1/feed.atom"), (feedparser_rs, "/v1/feed.json"),
+], ids=["feedparser-atom", "feedparser_rs-atom", "feedparser_rs-json"])
+def test_a_summary_keeps_the_sections_blocks_apart_as_sentences(server, parser, path):
+    """A section's blocks (its paragraphs and list items, apart by a blank line in its text/plain
+    body) each start after the end of a sentence in the entry's summary, never right after the last
+    word of the block before (the list in research-shows once read "...who self-harm Folks with...")."""
+    feed, _ = parse(server, parser, path, "application/feed+json; charset=utf-8" if path.endswith(".json")
+                    else "application/atom+xml; charset=utf-8")
+    checked = 0
+    for entry in feed.entries:
+        if not entry.id.startswith(TAG + "sections/"):
+            continue
+        section_id = entry.id.rsplit("/", 1)[1]
+        status, _, body = server.get(f"/v1/sections/{section_id}", headers={"Accept": "text/plain"})
+        assert status == 200
+        blocks = [" ".join(b.split()) for b in body.decode().split("\n\n") if b.strip()]
+        summary = entry.summary
+        assert len(summary) <= 281, section_id
+        for block in blocks[1:]:
+            start = summary.find(block[:20])
+            if start <= 0:
+                continue
+            assert summary[start - 1] == " " and summary[start - 2] in ".!?:;\u2026\u201d\u2019\"", (section_id, summary)
+            checked += 1
+    assert checked >= 2
+
+
 def test_ids_do_not_depend_on_the_public_url_but_links_do():
     with ServerProcess("--public-url", "https://elsewhere.example") as other:
         status, _, body = other.get("/v1/feed.atom")

@@ -101,12 +101,32 @@ package struct SyndicationFeed: Sendable {
     }
 
     /// The first words of a section's text, at most 280 characters, cut at a word and marked `…`.
-    static func summary(of text: String) -> String {
-        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    ///
+    /// `text` is the section's plain text, its blocks (paragraphs, list items, headings) apart by a
+    /// blank line. Each block's whitespace is flattened, and a block that does not end a sentence
+    /// (a list item seldom does) gets a full stop, so that a reader sees "…who self-harm. Folks with…"
+    /// and never one item running into the next.
+    package static func summary(of text: String) -> String {
+        var flat = ""
+        for block in text.split(separator: "\n\n") {
+            let words = block.split(whereSeparator: \.isWhitespace)
+            guard let last = words.last else { continue }
+            if !flat.isEmpty { flat += " " }
+            flat += words.joined(separator: " ")
+            if !endsSentence(last) { flat += "." }
+        }
         guard flat.count > 280 else { return flat }
         let cut = flat.prefix(280)
         let end = cut.lastIndex(of: " ") ?? cut.endIndex
         return String(cut[..<end]) + "…"
+    }
+
+    /// Whether a block's last word already closes it: a stop, question or exclamation mark, colon,
+    /// semicolon or ellipsis, possibly inside closing quotes or brackets (`…pain.”`, `(it works!)`).
+    private static func endsSentence(_ word: Substring) -> Bool {
+        let closing: Set<Character> = ["\"", "'", "”", "’", ")", "]", "»"]
+        guard let mark = word.reversed().first(where: { !closing.contains($0) }) else { return false }
+        return ".!?:;…".contains(mark)
     }
 
     /// A content day as RFC 3339 at midnight UTC.
