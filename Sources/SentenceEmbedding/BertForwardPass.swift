@@ -14,6 +14,7 @@ import Glibc
 /// pooling) is plain loops over contiguous rows.
 struct BertForwardPass: ~Copyable {
     private let tokens: Int
+    private let sgemm: COpenBLASSgemm
     private let storage: UnsafeMutableBufferPointer<Float>
     private let hidden: UnsafeMutablePointer<Float>
     private let query: UnsafeMutablePointer<Float>
@@ -24,8 +25,8 @@ struct BertForwardPass: ~Copyable {
     private let inner: UnsafeMutablePointer<Float>
     private let scores: UnsafeMutablePointer<Float>
 
-    /// Allocates the scratch for `tokens` tokens.
-    init(tokens: Int) {
+    /// Allocates the scratch for `tokens` tokens; matrix products go to `sgemm` (OpenBLAS's `cblas_sgemm`).
+    init(tokens: Int, sgemm: @escaping COpenBLASSgemm) {
         precondition(tokens > 0 && tokens <= ModelShape.maximumTokens)
         let width = ModelShape.hidden
         let rows = tokens * width
@@ -33,6 +34,7 @@ struct BertForwardPass: ~Copyable {
         storage = .allocate(capacity: total)
         let base = storage.baseAddress!
         self.tokens = tokens
+        self.sgemm = sgemm
         hidden = base
         query = base + rows
         key = base + 2 * rows
@@ -85,12 +87,12 @@ struct BertForwardPass: ~Copyable {
         for head in 0..<ModelShape.heads {
             let offset = head * headWidth
             // scores = scale · Q_h K_hᵀ, one row per query token.
-            cblas_sgemm(
+            sgemm(
                 CblasRowMajor, CblasNoTrans, CblasTrans, n, n, Int32(headWidth), scale, query + offset, Int32(width),
                 key + offset, Int32(width), 0, scores, n)
             softmaxRows(scores, count: tokens)
             // context_h = softmax(scores) V_h, written into the head's columns.
-            cblas_sgemm(
+            sgemm(
                 CblasRowMajor, CblasNoTrans, CblasNoTrans, n, Int32(headWidth), n, 1, scores, n, value + offset,
                 Int32(width), 0, context + offset, Int32(width))
         }
@@ -141,7 +143,7 @@ struct BertForwardPass: ~Copyable {
         for row in 0..<tokens {
             (output + row * outputWidth).update(from: bias.data, count: outputWidth)
         }
-        cblas_sgemm(
+        sgemm(
             CblasRowMajor, CblasNoTrans, CblasTrans, Int32(tokens), Int32(outputWidth), Int32(inputWidth), 1, input,
             Int32(inputWidth), weight.data, Int32(inputWidth), 1, output, Int32(outputWidth))
     }
