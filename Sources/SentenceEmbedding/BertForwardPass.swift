@@ -136,6 +136,9 @@ struct BertForwardPass: ~Copyable {
     }
 
     /// `output = input · weightᵀ + bias` for every token row; `weight` is `[outputWidth, inputWidth]`.
+    ///
+    /// A short text's product is split by output columns (`ProductSplit`) so that OpenBLAS reads the
+    /// weights in place instead of packing them; each block is a contiguous run of weight rows.
     private func linear(
         _ input: UnsafePointer<Float>, inputWidth: Int, weight: Tensor, bias: Tensor, into output: UnsafeMutablePointer<Float>,
         outputWidth: Int
@@ -143,9 +146,13 @@ struct BertForwardPass: ~Copyable {
         for row in 0..<tokens {
             (output + row * outputWidth).update(from: bias.data, count: outputWidth)
         }
-        sgemm(
-            CblasRowMajor, CblasNoTrans, CblasTrans, Int32(tokens), Int32(outputWidth), Int32(inputWidth), 1, input,
-            Int32(inputWidth), weight.data, Int32(inputWidth), 1, output, Int32(outputWidth))
+        let block = ProductSplit.columnsPerCall(tokens: tokens, inputWidth: inputWidth, outputWidth: outputWidth)
+        for first in stride(from: 0, to: outputWidth, by: block) {
+            let columns = min(block, outputWidth - first)
+            sgemm(
+                CblasRowMajor, CblasNoTrans, CblasTrans, Int32(tokens), Int32(columns), Int32(inputWidth), 1, input,
+                Int32(inputWidth), weight.data + first * inputWidth, Int32(inputWidth), 1, output + first, Int32(outputWidth))
+        }
     }
 
     private func addInPlace(_ target: UnsafeMutablePointer<Float>, _ addend: UnsafePointer<Float>, count: Int) {
