@@ -10,8 +10,8 @@ import Glibc
 /// attention mask of sentence-transformers (all ones for a batch of one) needs no representation.
 ///
 /// Matrix products go to OpenBLAS's `cblas_sgemm`, row-major; PyTorch's `[out, in]` weights are
-/// read in place with `CblasTrans`. Everything else (embedding sums, LayerNorm, softmax, exact GELU,
-/// pooling) is plain loops over contiguous rows.
+/// read in place with `CblasTrans`. Everything else (embedding sums, LayerNorm, softmax, exact GELU with
+/// `ErrorFunction.erf`, pooling) is plain loops over contiguous rows.
 struct BertForwardPass: ~Copyable {
     private let tokens: Int
     private let sgemm: COpenBLASSgemm
@@ -113,7 +113,7 @@ struct BertForwardPass: ~Copyable {
         let halfSqrt2: Float = 0.707_106_781_186_547_6
         for index in 0..<(tokens * innerWidth) {
             let x = inner[index]
-            inner[index] = 0.5 * x * (1 + erff(x * halfSqrt2))
+            inner[index] = 0.5 * x * (1 + ErrorFunction.erf(x * halfSqrt2))
         }
         linear(inner, inputWidth: innerWidth, weight: layer.output, bias: layer.outputBias, into: projected, outputWidth: width)
         addInPlace(hidden, projected, count: tokens * width)
