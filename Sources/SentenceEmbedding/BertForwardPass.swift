@@ -160,17 +160,30 @@ struct BertForwardPass: ~Copyable {
     }
 
     /// Row-wise softmax of a `count × count` matrix, shifted by each row's maximum for stability.
+    ///
+    /// The maximum and the sum are taken eight lanes at a time and the exponentials in a loop of their
+    /// own (`ExponentialFunction.exp`), so that all three vectorise.
     private func softmaxRows(_ matrix: UnsafeMutablePointer<Float>, count: Int) {
+        let lanes = 8
+        let vectorEnd = count - count % lanes
         for rowIndex in 0..<count {
             let row = matrix + rowIndex * count
-            var largest = -Float.infinity
-            for column in 0..<count { largest = max(largest, row[column]) }
-            var total: Float = 0
-            for column in 0..<count {
-                let e = expf(row[column] - largest)
-                row[column] = e
-                total += e
+            let raw = UnsafeMutableRawPointer(row)
+            var largestLanes = SIMD8<Float>(repeating: -.infinity)
+            for column in stride(from: 0, to: vectorEnd, by: lanes) {
+                let values = raw.loadUnaligned(fromByteOffset: column * 4, as: SIMD8<Float>.self)
+                for lane in 0..<lanes where values[lane] > largestLanes[lane] { largestLanes[lane] = values[lane] }
             }
+            var largest = -Float.infinity
+            for lane in 0..<lanes { largest = max(largest, largestLanes[lane]) }
+            for column in vectorEnd..<count { largest = max(largest, row[column]) }
+            for column in 0..<count { row[column] = ExponentialFunction.exp(row[column] - largest) }
+            var totalLanes = SIMD8<Float>()
+            for column in stride(from: 0, to: vectorEnd, by: lanes) {
+                totalLanes += raw.loadUnaligned(fromByteOffset: column * 4, as: SIMD8<Float>.self)
+            }
+            var total = totalLanes.sum()
+            for column in vectorEnd..<count { total += row[column] }
             let inverse = 1 / total
             for column in 0..<count { row[column] *= inverse }
         }
