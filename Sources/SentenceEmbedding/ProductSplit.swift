@@ -8,7 +8,7 @@
 /// takes for this product (`A · Bᵀ` row-major, `TN` once OpenBLAS has turned it column-major) only when
 /// the output block is at most 1,200 cells and at most 10⁶ multiply-adds (its
 /// `sgemm_small_kernel_permit`). Splitting the weight matrix by output rows (contiguous, no copies) into
-/// blocks that fit made each product 1.2–2.2× faster for 4–16 tokens, and slower from about 20 tokens on,
+/// blocks that fit made each product 1.05–3.1× faster for 4–16 tokens, and slower from about 20 tokens on,
 /// where the blocks get too thin; on the Haswell kernel, which has no such path, it made no difference
 /// (bench/README.md, "Sentence embedding"). Past `maximumTokens` a product is one call.
 package enum ProductSplit {
