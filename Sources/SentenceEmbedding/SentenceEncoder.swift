@@ -82,8 +82,9 @@ public final class SentenceEncoder: Sendable {
     /// The sentence vector of `text`: 384 floats, mean-pooled over its tokens and L2-normalised, so
     /// the dot product of two vectors is their cosine similarity.
     ///
-    /// Text past 256 tokens is ignored. Costs tens of milliseconds for a short query and about half a
-    /// second at 256 tokens, on one core (figures in bench/README.md); safe to call from many threads at once.
+    /// Text past 256 tokens is ignored. Costs about 6–15 ms for a short query and 80–190 ms at 256 tokens,
+    /// on one core of the project's machine with the `SkylakeX` kernel (figures in bench/README.md);
+    /// safe to call from many threads at once.
     public func encode(_ text: String) -> [Float] {
         encode(tokens: tokenize(text))
     }
