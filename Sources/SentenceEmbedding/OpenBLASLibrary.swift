@@ -10,7 +10,9 @@ import Glibc
 /// once per process, on whichever thread gets there first (a Swift `static let`); every encoder shares
 /// the result. OpenBLAS is then set to one thread (`openblas_set_num_threads(1)`, process-wide).
 ///
-/// The handle is never closed: the function pointers are used for the life of the process.
+/// `setenv` and `unsetenv` are not safe against another thread's `getenv` at the same instant; the
+/// window is one `dlopen`, once per process, and glibc never frees the strings a reader may hold. The
+/// handle is never closed: the function pointers are used for the life of the process.
 struct OpenBLASLibrary: @unchecked Sendable {
     /// The shared object opened: Debian's `libopenblas0-pthread` (or `-openmp`, `-serial`) provides it.
     static let soname = "libopenblas.so.0"
