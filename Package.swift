@@ -5,7 +5,8 @@ import PackageDescription
 ///
 /// Everything beyond the toolchain comes from Debian as C libraries in system-library targets:
 /// zlib for gzip, OpenSSL for hashes and TLS, Snowball's libstemmer for English stemming, and OpenBLAS for
-/// the matrix products of the sentence-embedding model.
+/// the matrix products of the sentence-embedding model (its header only: SentenceEmbedding dlopens the
+/// library itself, after choosing the kernel for the CPU).
 let package = Package(
     name: "explainer-server",
     products: [
@@ -15,7 +16,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
-        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "COpenBLAS", providers: [.apt(["libopenblas-dev"])]),
         // epoll, eventfd and accept4 for the event loop: Linux headers the Glibc module leaves out.
         .systemLibrary(name: "CLinux"),
         .target(name: "HTTPCore", dependencies: ["CZlib", "COpenSSL", "CLinux"], linkerSettings: [.linkedLibrary("m")]),

@@ -10,10 +10,11 @@ import Glibc
 /// attention mask of sentence-transformers (all ones for a batch of one) needs no representation.
 ///
 /// Matrix products go to OpenBLAS's `cblas_sgemm`, row-major; PyTorch's `[out, in]` weights are
-/// read in place with `CblasTrans`. Everything else (embedding sums, LayerNorm, softmax, exact GELU,
-/// pooling) is plain loops over contiguous rows.
+/// read in place with `CblasTrans`. Everything else (embedding sums, LayerNorm, softmax, exact GELU with
+/// `ErrorFunction.erf`, pooling) is plain loops over contiguous rows.
 struct BertForwardPass: ~Copyable {
     private let tokens: Int
+    private let sgemm: COpenBLASSgemm
     private let storage: UnsafeMutableBufferPointer<Float>
     private let hidden: UnsafeMutablePointer<Float>
     private let query: UnsafeMutablePointer<Float>
@@ -24,8 +25,8 @@ struct BertForwardPass: ~Copyable {
     private let inner: UnsafeMutablePointer<Float>
     private let scores: UnsafeMutablePointer<Float>
 
-    /// Allocates the scratch for `tokens` tokens.
-    init(tokens: Int) {
+    /// Allocates the scratch for `tokens` tokens; matrix products go to `sgemm` (OpenBLAS's `cblas_sgemm`).
+    init(tokens: Int, sgemm: @escaping COpenBLASSgemm) {
         precondition(tokens > 0 && tokens <= ModelShape.maximumTokens)
         let width = ModelShape.hidden
         let rows = tokens * width
@@ -33,6 +34,7 @@ struct BertForwardPass: ~Copyable {
         storage = .allocate(capacity: total)
         let base = storage.baseAddress!
         self.tokens = tokens
+        self.sgemm = sgemm
         hidden = base
         query = base + rows
         key = base + 2 * rows
@@ -85,12 +87,12 @@ struct BertForwardPass: ~Copyable {
         for head in 0..<ModelShape.heads {
             let offset = head * headWidth
             // scores = scale · Q_h K_hᵀ, one row per query token.
-            cblas_sgemm(
+            sgemm(
                 CblasRowMajor, CblasNoTrans, CblasTrans, n, n, Int32(headWidth), scale, query + offset, Int32(width),
                 key + offset, Int32(width), 0, scores, n)
             softmaxRows(scores, count: tokens)
             // context_h = softmax(scores) V_h, written into the head's columns.
-            cblas_sgemm(
+            sgemm(
                 CblasRowMajor, CblasNoTrans, CblasNoTrans, n, Int32(headWidth), n, 1, scores, n, value + offset,
                 Int32(width), 0, context + offset, Int32(width))
         }
@@ -111,7 +113,7 @@ struct BertForwardPass: ~Copyable {
         let halfSqrt2: Float = 0.707_106_781_186_547_6
         for index in 0..<(tokens * innerWidth) {
             let x = inner[index]
-            inner[index] = 0.5 * x * (1 + erff(x * halfSqrt2))
+            inner[index] = 0.5 * x * (1 + ErrorFunction.erf(x * halfSqrt2))
         }
         linear(inner, inputWidth: innerWidth, weight: layer.output, bias: layer.outputBias, into: projected, outputWidth: width)
         addInPlace(hidden, projected, count: tokens * width)
@@ -134,6 +136,9 @@ struct BertForwardPass: ~Copyable {
     }
 
     /// `output = input · weightᵀ + bias` for every token row; `weight` is `[outputWidth, inputWidth]`.
+    ///
+    /// A short text's product is split by output columns (`ProductSplit`) so that OpenBLAS reads the
+    /// weights in place instead of packing them; each block is a contiguous run of weight rows.
     private func linear(
         _ input: UnsafePointer<Float>, inputWidth: Int, weight: Tensor, bias: Tensor, into output: UnsafeMutablePointer<Float>,
         outputWidth: Int
@@ -141,9 +146,13 @@ struct BertForwardPass: ~Copyable {
         for row in 0..<tokens {
             (output + row * outputWidth).update(from: bias.data, count: outputWidth)
         }
-        cblas_sgemm(
-            CblasRowMajor, CblasNoTrans, CblasTrans, Int32(tokens), Int32(outputWidth), Int32(inputWidth), 1, input,
-            Int32(inputWidth), weight.data, Int32(inputWidth), 1, output, Int32(outputWidth))
+        let block = ProductSplit.columnsPerCall(tokens: tokens, inputWidth: inputWidth, outputWidth: outputWidth)
+        for first in stride(from: 0, to: outputWidth, by: block) {
+            let columns = min(block, outputWidth - first)
+            sgemm(
+                CblasRowMajor, CblasNoTrans, CblasTrans, Int32(tokens), Int32(columns), Int32(inputWidth), 1, input,
+                Int32(inputWidth), weight.data + first * inputWidth, Int32(inputWidth), 1, output + first, Int32(outputWidth))
+        }
     }
 
     private func addInPlace(_ target: UnsafeMutablePointer<Float>, _ addend: UnsafePointer<Float>, count: Int) {
@@ -151,17 +160,30 @@ struct BertForwardPass: ~Copyable {
     }
 
     /// Row-wise softmax of a `count × count` matrix, shifted by each row's maximum for stability.
+    ///
+    /// The maximum and the sum are taken eight lanes at a time and the exponentials in a loop of their
+    /// own (`ExponentialFunction.exp`), so that all three vectorise.
     private func softmaxRows(_ matrix: UnsafeMutablePointer<Float>, count: Int) {
+        let lanes = 8
+        let vectorEnd = count - count % lanes
         for rowIndex in 0..<count {
             let row = matrix + rowIndex * count
-            var largest = -Float.infinity
-            for column in 0..<count { largest = max(largest, row[column]) }
-            var total: Float = 0
-            for column in 0..<count {
-                let e = expf(row[column] - largest)
-                row[column] = e
-                total += e
+            let raw = UnsafeMutableRawPointer(row)
+            var largestLanes = SIMD8<Float>(repeating: -.infinity)
+            for column in stride(from: 0, to: vectorEnd, by: lanes) {
+                let values = raw.loadUnaligned(fromByteOffset: column * 4, as: SIMD8<Float>.self)
+                for lane in 0..<lanes where values[lane] > largestLanes[lane] { largestLanes[lane] = values[lane] }
             }
+            var largest = -Float.infinity
+            for lane in 0..<lanes { largest = max(largest, largestLanes[lane]) }
+            for column in vectorEnd..<count { largest = max(largest, row[column]) }
+            for column in 0..<count { row[column] = ExponentialFunction.exp(row[column] - largest) }
+            var totalLanes = SIMD8<Float>()
+            for column in stride(from: 0, to: vectorEnd, by: lanes) {
+                totalLanes += raw.loadUnaligned(fromByteOffset: column * 4, as: SIMD8<Float>.self)
+            }
+            var total = totalLanes.sum()
+            for column in vectorEnd..<count { total += row[column] }
             let inverse = 1 / total
             for column in 0..<count { row[column] *= inverse }
         }

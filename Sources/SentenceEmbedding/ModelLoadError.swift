@@ -12,12 +12,15 @@ public enum ModelLoadError: Error, Equatable, Sendable, CustomStringConvertible 
     case corruptFile(path: String, reason: String)
     /// The weights' SHA-256 is not the one the caller asked for.
     case checksumMismatch(path: String, expected: String, actual: String)
+    /// The shared library the forward pass needs (`libopenblas.so.0`) could not be opened, or lacks a
+    /// function; `reason` is `dlerror()`'s text.
+    case libraryUnavailable(path: String, reason: String)
 
     /// The path of the file at fault.
     public var path: String {
         switch self {
         case .missingFile(let path), .unreadableFile(let path, _), .corruptFile(let path, _),
-            .checksumMismatch(let path, _, _):
+            .checksumMismatch(let path, _, _), .libraryUnavailable(let path, _):
             return path
         }
     }
@@ -33,6 +36,8 @@ public enum ModelLoadError: Error, Equatable, Sendable, CustomStringConvertible 
             return "\(path): corrupt: \(reason)"
         case .checksumMismatch(let path, let expected, let actual):
             return "\(path): SHA-256 is \(actual), expected \(expected)"
+        case .libraryUnavailable(let path, let reason):
+            return "\(path): cannot be loaded: \(reason)"
         }
     }
 }

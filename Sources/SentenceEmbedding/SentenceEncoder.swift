@@ -1,5 +1,3 @@
-import COpenBLAS
-
 /// all-MiniLM-L6-v2 in Swift: text in, a 384-float sentence vector out, as sentence-transformers
 /// computes it.
 ///
@@ -14,6 +12,7 @@ import COpenBLAS
 /// set to one thread per call (`openblas_set_num_threads(1)`, process-wide): the server runs one
 /// encode per worker thread, and BLAS threads of its own would only compete with the other workers
 /// for the same cores, and at these matrix sizes (at most 256 × 1536) cost more to start than they save.
+/// OpenBLAS is loaded at run time, not linked: see `blasCoreName` for how its kernel is chosen.
 public final class SentenceEncoder: Sendable {
     /// The SHA-256 of the all-MiniLM-L6-v2 `model.safetensors` this code was checked against.
     public static let referenceModelSHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
@@ -22,16 +21,18 @@ public final class SentenceEncoder: Sendable {
     /// The most tokens a text is encoded with, counting `[CLS]` and `[SEP]`; the rest is cut off.
     public static let maximumTokens = ModelShape.maximumTokens
 
-    /// The OpenBLAS kernel family in use (`Haswell`, `SkylakeX`, `Prescott`, ...), for the start-up log.
+    /// The OpenBLAS kernel family in use (`SkylakeX`, `Haswell`, `Prescott`, ...), for the start-up log
+    /// and `/readyz`; `unknown` when OpenBLAS could not be loaded.
     ///
-    /// OpenBLAS picks it once, when the library loads, from the CPU's model number or from
-    /// `OPENBLAS_CORETYPE`. Debian 12's OpenBLAS 0.3.21 does not know CPUs newer than itself and falls
-    /// back to `Prescott` (SSE3), which makes the matrix products several times slower; on such a
-    /// machine set `OPENBLAS_CORETYPE=Haswell` (AVX2) or `SkylakeX` (AVX-512) in the server's
-    /// environment. The library cannot change it after loading.
+    /// The encoder loads OpenBLAS itself (`dlopen` of `libopenblas.so.0`) the first time one is made, or
+    /// the first time this is read, and chooses the kernel before that: with `OPENBLAS_CORETYPE` unset,
+    /// `SkylakeX` on a CPU with AVX-512 F/BW/DQ/VL, `Haswell` on one with AVX2 and FMA, else OpenBLAS's
+    /// own detection (which, in Debian 12's 0.3.21, falls back to `Prescott` on CPUs newer than itself).
+    /// `SkylakeX` is the fastest kernel measured on this project's machine and passes the parity test
+    /// against sentence-transformers; see `BLASKernelChoice`. An operator's own `OPENBLAS_CORETYPE`
+    /// always wins. The kernel cannot change once the library is loaded.
     public static var blasCoreName: String {
-        guard let name = openblas_get_corename() else { return "unknown" }
-        return String(cString: name)
+        (try? OpenBLASLibrary.shared.get())?.coreName ?? "unknown"
     }
 
     /// The SHA-256 of `model.safetensors` (64 lower-case hex digits): the identity of the weights, for
@@ -41,13 +42,15 @@ public final class SentenceEncoder: Sendable {
     private let file: SafetensorsFile
     private let weights: BertWeights
     private let tokenizer: WordPieceTokenizer
+    private let blas: OpenBLASLibrary
 
-    /// Loads `vocab.txt` and `model.safetensors` from `modelDirectory`, in that order (the first
-    /// problem found is the one thrown).
+    /// Loads `vocab.txt` and `model.safetensors` from `modelDirectory`, then OpenBLAS (once per
+    /// process), in that order (the first problem found is the one thrown).
     ///
     /// - Parameter expectedModelSHA256: the digest the weights must have; the default is the one this
     ///   code was checked against, `nil` accepts any weights of the right shapes.
-    /// - Throws: `ModelLoadError` naming the file that is missing, unreadable, misshapen or has another digest.
+    /// - Throws: `ModelLoadError` naming the file that is missing, unreadable, misshapen or has another
+    ///   digest, or `libopenblas.so.0` when OpenBLAS cannot be loaded.
     public init(modelDirectory: String, expectedModelSHA256: String? = SentenceEncoder.referenceModelSHA256)
         throws(ModelLoadError)
     {
@@ -61,9 +64,9 @@ public final class SentenceEncoder: Sendable {
         }
         let file = try SafetensorsFile(path: modelPath)
         self.weights = try BertWeights(file: file)
+        self.blas = try OpenBLASLibrary.shared.get()
         self.file = file
         self.modelSHA256 = digest
-        openblas_set_num_threads(1)
     }
 
     /// The token ids the model sees for `text`: `[CLS]` (101), at most 254 WordPiece ids, `[SEP]` (102).
@@ -79,8 +82,9 @@ public final class SentenceEncoder: Sendable {
     /// The sentence vector of `text`: 384 floats, mean-pooled over its tokens and L2-normalised, so
     /// the dot product of two vectors is their cosine similarity.
     ///
-    /// Text past 256 tokens is ignored. Costs tens of milliseconds for a short query and about half a
-    /// second at 256 tokens, on one core (figures in bench/README.md); safe to call from many threads at once.
+    /// Text past 256 tokens is ignored. Costs about 6–15 ms for a short query and 80–190 ms at 256 tokens,
+    /// on one core of the project's machine with the `SkylakeX` kernel (figures in bench/README.md);
+    /// safe to call from many threads at once.
     public func encode(_ text: String) -> [Float] {
         encode(tokens: tokenize(text))
     }
@@ -92,7 +96,7 @@ public final class SentenceEncoder: Sendable {
     public func encode(tokens ids: [Int32]) -> [Float] {
         precondition((1...ModelShape.maximumTokens).contains(ids.count), "1...256 token ids")
         precondition(ids.allSatisfy { $0 >= 0 && Int($0) < ModelShape.vocabulary }, "token id outside the vocabulary")
-        var pass = BertForwardPass(tokens: ids.count)
+        var pass = BertForwardPass(tokens: ids.count, sgemm: blas.sgemm)
         return withExtendedLifetime(file) { pass.run(ids: ids, weights: weights) }
     }
 }

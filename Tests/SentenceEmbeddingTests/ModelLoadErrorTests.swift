@@ -141,5 +141,8 @@ import Testing
         let error = ModelLoadError.missingFile(path: "/models/vocab.txt")
         #expect(error.description == "/models/vocab.txt: missing")
         #expect(error.path == "/models/vocab.txt")
+        let library = ModelLoadError.libraryUnavailable(path: "libopenblas.so.0", reason: "cannot open shared object file")
+        #expect(library.description == "libopenblas.so.0: cannot be loaded: cannot open shared object file")
+        #expect(library.path == "libopenblas.so.0")
     }
 }

@@ -7,7 +7,7 @@ let package = Package(
     name: "embedding-bench",
     targets: [
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl"),
-        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas"),
+        .systemLibrary(name: "COpenBLAS"),
         .target(name: "SentenceEmbedding", dependencies: ["COpenBLAS", "COpenSSL"], linkerSettings: [.linkedLibrary("m")]),
         .executableTarget(name: "embedding-bench", dependencies: ["SentenceEmbedding"]),
     ],
