@@ -10,7 +10,7 @@ let package = Package(
         .systemLibrary(name: "CStemmer"),
         .target(name: "ExplainerContent", dependencies: ["COpenSSL", "CStemmer"]),
         .executableTarget(name: "crisis-bench", dependencies: ["ExplainerContent"]),
-        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas"),
+        .systemLibrary(name: "COpenBLAS"),
         .target(name: "SentenceEmbedding", dependencies: ["COpenBLAS", "COpenSSL"], linkerSettings: [.linkedLibrary("m")]),
         .executableTarget(name: "crisis-model-bench", dependencies: ["ExplainerContent", "SentenceEmbedding"]),
     ],

@@ -8,7 +8,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl"),
         .systemLibrary(name: "CStemmer"),
-        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas"),
+        .systemLibrary(name: "COpenBLAS"),
         .target(name: "ExplainerContent", dependencies: ["COpenSSL", "CStemmer"]),
         .target(name: "SentenceEmbedding", dependencies: ["COpenBLAS", "COpenSSL"], linkerSettings: [.linkedLibrary("m")]),
         .executableTarget(name: "search-bench", dependencies: ["ExplainerContent"]),
