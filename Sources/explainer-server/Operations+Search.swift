@@ -30,7 +30,10 @@ extension Operations {
         }
         log.info(
             "search.hybrid", "Hybrid search on.",
-            [("model", .string(options.model)), ("model_sha256", .string(embedding.modelID)), ("workers", .int(options.searchWorkers))])
+            [
+                ("model", .string(options.model)), ("model_sha256", .string(embedding.modelID)), ("workers", .int(options.searchWorkers)),
+                ("blas_kernel", .string(SentenceEncoder.blasCoreName)),
+            ])
         live.startVectors?.logIfStale(to: log)
         if semantic.crisisExemplarCount > 0 {
             log.info(

@@ -130,6 +130,8 @@ struct HybridSearchAPITests {
             #expect(search["mode"] as? String == "hybrid")
             #expect(search["model"] as? String == "all-MiniLM-L6-v2")
             #expect(search["model_sha256"] as? String == modelID)
+            let kernel = try #require(search["blas_kernel"] as? String)
+            #expect(!kernel.isEmpty && kernel != "unknown", "\(kernel)")
         }
     }
 

@@ -2,6 +2,7 @@ import Dispatch
 import ExplainerContent
 import Foundation
 import HTTPCore
+import SentenceEmbedding
 import Synchronization
 
 /// What hybrid and semantic search need beyond the content: the sentence-embedding model, where the
@@ -85,15 +86,17 @@ public final class SemanticSearch: Sendable {
     /// Lexical search only, for tests and tools that never load a model.
     public static var lexicalOnly: SemanticSearch { SemanticSearch(missingReason: "no model configured") }
 
-    /// What `/readyz` says of search: `hybrid` with the model's name and SHA-256, or `lexical-only`
-    /// with the reason `model-missing`. The load error itself (paths on this host) goes to the
-    /// operator's log only, never into a response.
+    /// What `/readyz` says of search: `hybrid` with the model's name and SHA-256 and the OpenBLAS
+    /// kernel its matrix products run on (`SentenceEncoder.blasCoreName`: a `Prescott` here means an
+    /// old, slow kernel), or `lexical-only` with the reason `model-missing`. The load error itself
+    /// (paths on this host) goes to the operator's log only, never into a response.
     var readiness: JSONDocument {
         guard let embedding else {
             return .object([("mode", .string("lexical-only")), ("reason", .string(SearchFallback.modelMissing.rawValue))])
         }
         return .object([
             ("mode", .string("hybrid")), ("model", .string(modelName ?? "")), ("model_sha256", .string(embedding.modelID)),
+            ("blas_kernel", .string(SentenceEncoder.blasCoreName)),
         ])
     }
 

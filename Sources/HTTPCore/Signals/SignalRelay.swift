@@ -4,10 +4,10 @@ import Glibc
 /// Turns chosen signals into ordinary calls on a thread of their own, whichever thread the kernel
 /// delivers them to.
 ///
-/// `sigwait` alone needs a signal blocked in every thread, and a library that starts threads while it
-/// loads, before `main` can block anything (OpenBLAS starts its thread pool then), leaves those threads
-/// open to it: SIGTERM landed there and killed the process with its default action instead of
-/// draining it. So each relayed signal gets a handler that does one async-signal-safe thing, `write`
+/// `sigwait` alone needs a signal blocked in every thread, and a library that starts threads of its
+/// own leaves those threads open to it: OpenBLAS, when it was linked, started its pool before `main`
+/// could block anything (today it is loaded later, with `dlopen`, but any library may do the same),
+/// and SIGTERM landed there and killed the process with its default action instead of draining it. So each relayed signal gets a handler that does one async-signal-safe thing, `write`
 /// its number to the pipe of its group, and a thread per group reads the pipe and runs the group's
 /// handler as ordinary code, where it may take locks, load files and log. The write end is
 /// non-blocking, so a handler never waits; `SA_RESTART` restarts the system calls it interrupts
