@@ -1,34 +1,43 @@
-/// The knobs of hybrid retrieval: the fusion method and its constants, the type priors and the
-/// `match` thresholds. The defaults are the setting measured best on the paraphrase set
+/// The knobs of hybrid retrieval: the fusion method and its constants, how a document's vectors are
+/// pooled, the type priors and the `match` thresholds. The defaults are the setting measured best on
+/// the paraphrase set among those that keep literal queries at least as good as lexical search
 /// (`docs/hybrid-search.md` lists every setting tried and its figures).
 public struct FusionParameters: Sendable, Hashable {
-    /// How the two rankings are combined. Default `.reciprocalRank`: the best paraphrase figures of
-    /// the settings that keep literal queries at least as good as lexical search.
+    /// How the two rankings are combined. Default `.coverageBoost`.
     public var method: FusionMethod
-    /// RRF's rank offset `k` (ranks are 1-based). Larger flattens the head. Default 10 (60, the
-    /// usual value, flattens a 49-document ranking too much: paraphrase MRR@10 0.29 against 0.36
-    /// without coverage).
+    /// The temperature, in cosine units, at which a document's vectors are pooled into its dense score
+    /// (`DenseIndex.scores(to:softness:)`): 0 is the best cosine alone (max-passage). Default 0.08
+    /// (paraphrase MRR@10 of the dense retriever 0.734 → 0.774; 0.05 gives 0.765, 0.1 gives 0.735).
+    public var denseSoftness: Double
+    /// Coverage boost: the most BM25F can add to a document's dense score, reached by a document that
+    /// matches every clause of the query with a BM25F score far above `lexicalMidpoint`. Default 0.02:
+    /// a few hundredths is the gap between neighbours at the head of the dense ranking, so BM25F
+    /// reorders near-ties and never overturns a clear dense preference.
+    public var lexicalBoost: Double
+    /// RRF's rank offset `k` (ranks are 1-based). Larger flattens the head. Default 10.
     public var reciprocalRankK: Double
     /// RRF weight of the BM25F ranking (the dense ranking weighs 1), before `coverageExponent`. Default 0.75.
     public var lexicalRankWeight: Double
-    /// Blend: the share of the saturated BM25F score, 0…1 (the cosine gets the rest). Default 0.3.
+    /// Blend: the share of the saturated BM25F score, 0…1 (the dense score gets the rest). Default 0.3.
     public var lexicalShare: Double
-    /// Blend: the BM25F score that saturates to 0.5 (`s / (s + midpoint)`). Default 4.
+    /// Coverage boost and blend: the BM25F score that saturates to 0.5 (`s / (s + midpoint)`). Default 4.
     public var lexicalMidpoint: Double
-    /// Blend: a cosine at or below this counts 0. Default 0.1 (unrelated English text with
+    /// Blend: a dense score at or below this counts 0. Default 0.1 (unrelated English text with
     /// all-MiniLM-L6-v2 scores about 0 to 0.15).
     public var cosineFloor: Double
-    /// Blend: a cosine at or above this counts 1. Default 0.7.
+    /// Blend: a dense score at or above this counts 1. Default 0.7.
     public var cosineCeiling: Double
     /// Multipliers of the fused score by result type, so a glossary entry that only shares a word with
-    /// the question does not outrank the passage that answers it. Default passage 1, claim 1, glossary 0.85.
+    /// the question does not outrank the passage that answers it. Default 1 for every type: with the
+    /// coverage boost a glossary prior below 1 costs paraphrases more than it saves (0.85: paraphrase
+    /// MRR@10 0.774 → 0.738).
     public var typePriors: [SearchResultType: Double]
-    /// How strongly BM25F's weight (RRF) or share (blend) follows the best lexical hit's clause
-    /// coverage: both are multiplied by `coverage ^ coverageExponent`, so a query BM25F explains word
-    /// for word keeps its full weight and one that shares a single word with the content loses most
-    /// of it. 0 turns it off. Default 3 (paraphrase MRR@10 0.363 → 0.423 at the same literal figures).
+    /// How strongly BM25F's weight follows clause coverage: it is multiplied by
+    /// `coverage ^ coverageExponent`. Coverage boost: each document's own coverage; RRF and blend: the
+    /// best lexical hit's. A query BM25F explains word for word keeps its full weight and one that
+    /// shares a single word with the content loses most of it. 0 turns it off. Default 4.
     public var coverageExponent: Double
-    /// How many of the nearest documents count as found by the dense retriever. Default 30.
+    /// How many of the best documents by dense score count as found by the dense retriever. Default 30.
     public var semanticDepth: Int
     /// `match` is `.good` when the best cosine is at least this. Default 0.40 (60 % of the judged
     /// questions reach it).
@@ -39,13 +48,15 @@ public struct FusionParameters: Sendable, Hashable {
 
     /// The defaults, each overridable.
     public init(
-        method: FusionMethod = .reciprocalRank, reciprocalRankK: Double = 10, lexicalRankWeight: Double = 0.75,
-        lexicalShare: Double = 0.3, lexicalMidpoint: Double = 4, cosineFloor: Double = 0.1, cosineCeiling: Double = 0.7,
-        typePriors: [SearchResultType: Double] = [.passage: 1, .claim: 1, .glossary: 0.85], semanticDepth: Int = 30,
-        goodCosine: Double = 0.40, weakCosine: Double = 0.22, coverageExponent: Double = 3
+        method: FusionMethod = .coverageBoost, denseSoftness: Double = 0.08, lexicalBoost: Double = 0.02,
+        reciprocalRankK: Double = 10, lexicalRankWeight: Double = 0.75, lexicalShare: Double = 0.3, lexicalMidpoint: Double = 4,
+        cosineFloor: Double = 0.1, cosineCeiling: Double = 0.7, typePriors: [SearchResultType: Double] = [:],
+        semanticDepth: Int = 30, goodCosine: Double = 0.40, weakCosine: Double = 0.22, coverageExponent: Double = 4
     ) {
-        self.coverageExponent = coverageExponent
         self.method = method
+        self.denseSoftness = denseSoftness
+        self.lexicalBoost = lexicalBoost
+        self.coverageExponent = coverageExponent
         self.reciprocalRankK = reciprocalRankK
         self.lexicalRankWeight = lexicalRankWeight
         self.lexicalShare = lexicalShare
