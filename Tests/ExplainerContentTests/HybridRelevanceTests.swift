@@ -1,4 +1,5 @@
 import ExplainerContent
+import Foundation
 import Testing
 
 /// Hybrid retrieval's quality on the judged sets, and what its responses say about their hits.
@@ -76,10 +77,13 @@ struct HybridRelevanceTests {
         #expect(hybrid.recallAtThree >= lexical.recallAtThree, "hybrid \(hybrid) lexical \(lexical)")
     }
 
-    @Test("A question about something else matches none, while nearly every judged question matches")
+    @Test("Every off-topic question of bench/search/off-topic.txt matches none, while nearly every judged question matches")
     func offTopicMatchesNone() throws {
         let searcher = try Self.searcher()
-        for query in ["how long should I bake sourdough bread", "cheap flights to lisbon in march", "who won the world cup in 2014"] {
+        let file = PackagePaths.root.appendingPathComponent("bench/search/off-topic.txt")
+        let offTopic = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+        #expect(offTopic.count == 10)
+        for query in offTopic {
             let semantic = searcher.search(try SearchRequest(query: query), mode: .semantic)
             #expect(!semantic.hits.isEmpty, "\(query)")
             #expect(semantic.match == .none, "\(query): best cosine \(semantic.bestCosine ?? -1)")

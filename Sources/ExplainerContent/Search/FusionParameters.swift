@@ -39,11 +39,12 @@ public struct FusionParameters: Sendable, Hashable {
     public var coverageExponent: Double
     /// How many of the best documents by dense score count as found by the dense retriever. Default 30.
     public var semanticDepth: Int
-    /// `match` is `.good` when the best cosine is at least this. Default 0.40 (60 % of the judged
-    /// questions reach it).
+    /// `match` is `.good` when the best cosine is at least this. Default 0.40 (86 % of the judged
+    /// questions reach it, with the expansion questions' vectors).
     public var goodCosine: Double
-    /// `match` is `.weak` from this cosine up to `goodCosine`, `.none` below. Default 0.22: above every
-    /// off-topic sample (at most 0.20), below 94 % of the judged questions.
+    /// `match` is `.weak` from this cosine up to `goodCosine`, `.none` below. Default 0.25: above every
+    /// off-topic sample (at most 0.227 once the expansion questions have vectors, "what time does the
+    /// supermarket close"), below every judged question (at least 0.300).
     public var weakCosine: Double
 
     /// The defaults, each overridable.
@@ -51,7 +52,7 @@ public struct FusionParameters: Sendable, Hashable {
         method: FusionMethod = .coverageBoost, denseSoftness: Double = 0.08, lexicalBoost: Double = 0.02,
         reciprocalRankK: Double = 10, lexicalRankWeight: Double = 0.75, lexicalShare: Double = 0.3, lexicalMidpoint: Double = 4,
         cosineFloor: Double = 0.1, cosineCeiling: Double = 0.7, typePriors: [SearchResultType: Double] = [:],
-        semanticDepth: Int = 30, goodCosine: Double = 0.40, weakCosine: Double = 0.22, coverageExponent: Double = 4
+        semanticDepth: Int = 30, goodCosine: Double = 0.40, weakCosine: Double = 0.25, coverageExponent: Double = 4
     ) {
         self.method = method
         self.denseSoftness = denseSoftness
