@@ -10,7 +10,7 @@ FUZZ_SECONDS ?= 60
 
 # Debian packages the build needs, and those the tests add (real clients and peers).
 BUILD_PACKAGES := libssl-dev zlib1g-dev libstemmer-dev libopenblas-dev pkg-config python3-pip
-TEST_PACKAGES := curl openssl nginx-light wrk chromium python3 python3-pip systemd \
+TEST_PACKAGES := curl openssl nginx-light wrk chromium chromium-driver python3 python3-pip systemd \
 	podman buildah runc debootstrap uidmap prometheus
 
 .PHONY: run test deps deps-build build build-release swift-test e2e fuzz lint bench clean model

@@ -21,9 +21,10 @@ let package = Package(
         .target(name: "HTTPCore", dependencies: ["CZlib", "COpenSSL", "CLinux"], linkerSettings: [.linkedLibrary("m")]),
         .target(name: "ExplainerContent", dependencies: ["COpenSSL", "CStemmer"]),
         // openapi.yaml lives here so SwiftPM embeds it in the binary; the top-level one is a symlink to it.
+        // The embed script is embedded the same way: served as written, no build step.
         .target(
-            name: "ExplainerAPI", dependencies: ["HTTPCore", "ExplainerContent", "SentenceEmbedding"],
-            resources: [.embedInCode("openapi.yaml")]),
+            name: "ExplainerAPI", dependencies: ["HTTPCore", "ExplainerContent", "SentenceEmbedding", "COpenSSL"],
+            resources: [.embedInCode("openapi.yaml"), .embedInCode("Pages/explainer.css"), .embedInCode("Embed/embed-v1.js")]),
         .target(name: "HTTPTesting", dependencies: ["HTTPCore"]),
         .target(name: "SentenceEmbedding", dependencies: ["COpenBLAS", "COpenSSL"], linkerSettings: [.linkedLibrary("m")]),
         .executableTarget(

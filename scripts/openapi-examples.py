@@ -3,7 +3,9 @@
 
 Every `components/examples` entry whose summary reads `GET <path>, as served.` (or `POST <path>`,
 sent with the operation's request example) gets its `value:` line replaced by the server's answer,
-as one line of JSON. Problem-type pages are asked for as JSON (`Accept: application/json`).
+as one line of JSON. Problem-type pages are asked for as JSON (`Accept: application/json`). Run it
+once the server's crisis model layer is ready (`detector_version` of `POST /v1/signals` names the
+model): until then the signal example would be the rules' answer alone.
 
     scripts/openapi-examples.py http://127.0.0.1:8080
 

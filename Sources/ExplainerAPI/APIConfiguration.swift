@@ -6,6 +6,10 @@ public struct APIConfiguration: Sendable {
     /// Origins allowed to read responses from a browser page: nil means any (`Access-Control-Allow-Origin: *`),
     /// else the exact origins (`https://example.org`) that are echoed back. Default nil.
     public var corsOrigins: [String]?
+    /// Who may put `/embed/{id}` in a frame: the sources of its CSP `frame-ancestors` (`*`, `'self'`,
+    /// `'none'` or origins such as `https://peer-support.example`). Default `["*"]`: the embed is
+    /// public, read-only content made to be framed, and holds nothing a click could be tricked into.
+    public var frameAncestors: [String] = APIConfiguration.defaultFrameAncestors
     /// `max-age` in `Cache-Control`, in seconds. Default 300.
     public var cacheMaxAge: Int
     /// `stale-while-revalidate` in `Cache-Control`, in seconds. Default 86,400 (one day).
@@ -46,6 +50,9 @@ public struct APIConfiguration: Sendable {
         self.publicURL = publicURL
         self.linkBase = publicURL ?? linkBase
     }
+
+    /// The default `frameAncestors`: any site.
+    public static let defaultFrameAncestors = ["*"]
 
     /// `path` (starting with `/`) made absolute against `linkBase`: what feeds, pages, JSON-LD, the embed
     /// and text a model pastes elsewhere link with.

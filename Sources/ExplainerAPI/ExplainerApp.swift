@@ -76,15 +76,24 @@ public struct ExplainerApp: Sendable {
             let allow = (routes.methods(for: pattern) + [.options]).map(\.rawValue)
             let unique = allow.enumerated().filter { allow.firstIndex(of: $0.element) == $0.offset }.map(\.element)
             routes.add(.options, pattern) { request in
-                // An id that cannot name anything (not slug syntax) is 404 here as on GET; a
-                // well-formed unknown id still gets its preflight, so the page can read GET's 404.
-                for value in request.pathParameters.values where !Self.isSlugSyntax(value) {
+                // An id that cannot name anything (not slug syntax; an asset's name is a slug, a dot
+                // and a slug) is 404 here as on GET; a well-formed unknown id still gets its
+                // preflight, so the page can read GET's 404.
+                for (name, value) in request.pathParameters where !Self.isPathValueSyntax(value, named: name) {
                     throw APIProblem.notFound("resource", id: value, known: [])
                 }
                 return cors.preflight(request, allow: unique.joined(separator: ", "))
             }
         }
         return routes
+    }
+
+    /// Whether `value` has the shape a path parameter called `name` can match: a file name
+    /// (`stem.ext`, both in slug syntax) for `/assets/{name}`, slug syntax for every id.
+    static func isPathValueSyntax(_ value: String, named name: String) -> Bool {
+        guard name == Resource.Kind.stylesheet.capture else { return isSlugSyntax(value) }
+        let parts = value.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { isSlugSyntax(String($0)) }
     }
 
     /// `[a-z0-9]+(-[a-z0-9]+)*`, at most 128 bytes: the shape of every id the content may hold.

@@ -49,7 +49,9 @@ package final class RenderedContent: Sendable {
         hybrid = HybridSearcher(lexical: search, dense: dense, embedder: semantic.embedding)
         renderer = SnapshotRenderer(
             resources: ResourceRenderer(index: index, problemTypeBase: configuration.problemTypeBase), search: search,
-            gzipThreshold: configuration.gzipThreshold, apiVersion: configuration.apiVersion)
+            gzipThreshold: configuration.gzipThreshold, apiVersion: configuration.apiVersion, configuration: configuration,
+            pages: PageRenderer(index: index, configuration: configuration),
+            structuredData: StructuredData(index: index, configuration: configuration))
         caching = ResponseCaching(
             cacheControl: configuration.cacheControl, privateCacheControl: configuration.privateCacheControl,
             contentVersion: index.contentVersion)

@@ -36,6 +36,7 @@ enum Command {
           --log-level LEVEL        debug, info, warn or error (default info)
           --cors-origins LIST      origins scheme://host[:port], comma-separated (default: any origin, *)
           --cache-max-age SECONDS  Cache-Control max-age, 0 to 31536000 (default 300)
+          --frame-ancestors LIST   who may frame /embed/{id}: *, 'self', 'none' or origins (default \(APIConfiguration.defaultFrameAncestors.joined(separator: ",")))
           --tls-cert F --tls-key F serve HTTPS with these PEM files (default: plain HTTP)
           --tls-handshakes N       TLS handshakes in progress at once, 1 to 65535 (default 256)
           --rate-limit RATE        per client, N/s, N/m or N/h, 1/h to 100000/s (default: off)

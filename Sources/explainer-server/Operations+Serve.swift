@@ -32,6 +32,7 @@ extension Operations {
         var api = APIConfiguration()
         if !options.corsOrigins.isEmpty { api.corsOrigins = options.corsOrigins }
         if let maxAge = options.cacheMaxAge { api.cacheMaxAge = maxAge }
+        if let ancestors = options.frameAncestors { api.frameAncestors = ancestors }
         api.variantMemoBytes = options.memoBytes
         api.publicURL = options.publicURL
         api.linkBase = options.publicURL ?? options.listeningURL

@@ -38,6 +38,17 @@ extension ServeOptions {
         return entries
     }
 
+    /// `--frame-ancestors`: `*`, `'self'` and origins, or `'none'` alone; each becomes a source of the
+    /// embed page's CSP `frame-ancestors`, so nothing else (no `;`, no space) may get into that header.
+    static func frameAncestors(_ text: String) throws(UsageError) -> [String] {
+        let entries = try list(text, option: "frame-ancestors")
+        for entry in entries where !(["*", "'self'", "'none'"].contains(entry) || isOrigin(entry)) {
+            throw UsageError("--frame-ancestors: \(entry) is not *, 'self', 'none' or an origin (scheme://host[:port])")
+        }
+        if entries.contains("'none'"), entries.count > 1 { throw UsageError("--frame-ancestors: 'none' cannot be combined with others") }
+        return entries
+    }
+
     /// `--public-url`: `http` or `https`, an origin as `--cors-origins` reads it, then an optional path of
     /// plain segments; no query, fragment or user. One trailing slash is dropped, so `base + "/v1/..."` joins.
     static func publicURL(_ text: String) throws(UsageError) -> String {

@@ -17,6 +17,8 @@ struct ServeOptions: Equatable {
     var logLevel = "info"
     /// Origins allowed by CORS, comma-separated; empty allows none.
     var corsOrigins: [String] = []
+    /// The embed page's CSP `frame-ancestors` sources; nil leaves the API's default (any site).
+    var frameAncestors: [String]?
     /// `Cache-Control: max-age` in seconds; nil leaves the API's default.
     var cacheMaxAge: Int?
     var tlsCertificate: String?
@@ -47,7 +49,7 @@ struct ServeOptions: Equatable {
     static let names = [
         "host", "port", "content", "threads", "access-log", "drain-timeout", "log-level", "cors-origins", "cache-max-age",
         "tls-cert", "tls-key", "tls-handshakes", "rate-limit", "burst", "trust-proxy", "memo-bytes",
-        "model", "search-workers", "public-url", "admin-listen", "mcp-origins",
+        "model", "search-workers", "public-url", "admin-listen", "frame-ancestors", "mcp-origins",
     ]
 
     /// Reads the environment, then the arguments over it, then checks every value.
@@ -102,6 +104,7 @@ struct ServeOptions: Equatable {
             logLevel = v
         }
         if let v = values["cors-origins"] { corsOrigins = try Self.origins(v) }
+        if let v = values["frame-ancestors"] { frameAncestors = try Self.frameAncestors(v) }
         if let v = values["mcp-origins"] { mcpOrigins = try Self.origins(v, option: "mcp-origins") }
         if let v = values["cache-max-age"] { cacheMaxAge = try NumericOption.cacheMaxAge.integer(v) }
         tlsCertificate = values["tls-cert"]

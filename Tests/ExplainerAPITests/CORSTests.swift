@@ -57,4 +57,13 @@ import Testing
     @Test func optionsOnAnUnknownPathIs404() {
         #expect(APIFixture.send("/nowhere", method: .options, headers: Self.preflightHeaders).status == .notFound)
     }
+
+    /// The stylesheet's name has a dot, which no id may have: OPTIONS takes it where an asset is
+    /// named, and still refuses it where an id is (as GET does).
+    @Test func optionsTakesAnAssetNameButNotADottedID() {
+        let asset = APIFixture.send("/assets/\(PageStylesheet.name)", method: .options, headers: Self.preflightHeaders)
+        #expect(asset.status == .noContent)
+        #expect(APIFixture.send("/assets/no..css", method: .options, headers: Self.preflightHeaders).status == .notFound)
+        #expect(APIFixture.send("/v1/sections/research-shows.css", method: .options, headers: Self.preflightHeaders).status == .notFound)
+    }
 }

@@ -49,6 +49,23 @@ struct CrisisModelAPITests {
         }
     }
 
+    /// Retrieval and the crisis model layer share one forward pass of the query: the layer compares
+    /// the vector the worker just made (`CrisisExemplarSimilarity.knowing`). Before, each hybrid search
+    /// embedded its query twice, which halved how many distinct queries two workers could serve.
+    @Test func aHybridSearchEmbedsItsQueryOnceForRetrievalAndTheCrisisLayer() async throws {
+        let app = try #require(HybridAPIFixture.shared)
+        let embedding = try #require(HybridAPIFixture.embedding)
+        #expect(app.live.semantic.awaitCrisisModel(seconds: 300))
+        let query = "which part talks about feelings kept bottled up for weeks"
+        #expect(CrisisDetector().assess(query).level != .urgent, "the rules must leave it to the model layer")
+        try await APIFixture.withServer(responder: app.responder) { server in
+            let response = try HybridAPIFixture.get(server, "/v1/search?q=\(HybridSearchAPITests.encoded(query))&country=GB")
+            #expect(response.status == 200)
+            #expect(try HybridAPIFixture.json(response)["mode"] as? String == "hybrid")
+        }
+        #expect(embedding.calls(for: query) == 1, "the query was embedded \(embedding.calls(for: query)) times")
+    }
+
     @Test func withThePoolFullTheRulesAnswerAtOnceNever503() async throws {
         let app = try #require(HybridAPIFixture.app(workers: 1, queueLimit: 0))
         #expect(app.live.semantic.awaitCrisisModel(seconds: 300))

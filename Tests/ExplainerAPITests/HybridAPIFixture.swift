@@ -50,14 +50,20 @@ enum HybridAPIFixture {
     }
 }
 
-/// A `TextEmbedding` that embeds each distinct text once.
+/// A `TextEmbedding` that embeds each distinct text once, and counts how often each text is asked for.
 final class MemoizedEmbedding: TextEmbedding {
     private let base: any TextEmbedding
     private let memo = Mutex<[String: [Float]]>([:])
+    private let asked = Mutex<[String: Int]>([:])
 
     init(_ base: any TextEmbedding) { self.base = base }
 
+    /// How many times `embed` was called with `text` (memo hits included): the forward passes a
+    /// caller without the memo would have paid.
+    func calls(for text: String) -> Int { asked.withLock { $0[text] ?? 0 } }
+
     func embed(_ text: String) -> [Float] {
+        asked.withLock { $0[text, default: 0] += 1 }
         if let known = memo.withLock({ $0[text] }) { return known }
         let vector = base.embed(text)
         memo.withLock { $0[text] = vector }

@@ -16,7 +16,7 @@ struct CommandLineTests {
             for name in [
                 "host", "port", "content", "threads", "access-log", "drain-timeout", "log-level", "cors-origins",
                 "cache-max-age", "tls-cert", "tls-handshakes", "rate-limit", "burst", "trust-proxy", "memo-bytes", "model",
-                "search-workers", "public-url", "admin-listen", "mcp-origins",
+                "search-workers", "public-url", "admin-listen", "frame-ancestors", "mcp-origins",
             ] {
                 #expect(lines.contains { $0.hasPrefix("  --\(name) ") && $0.contains("(default") }, "--\(name) and its default")
             }
@@ -68,6 +68,9 @@ struct CommandLineTests {
             (["--admin-listen", "9090"], "--admin-listen"),
             (["--admin-listen", "127.0.0.1:65536"], "--admin-listen"), (["--admin-listen", "::1:9090"], "--admin-listen"),
             (["--admin-listen", "metrics.example:9090"], "--admin-listen"), (["--admin-listen", "[10.0.0.1]:9090"], "--admin-listen"),
+            (["--frame-ancestors", "https://a.example; script-src *"], "--frame-ancestors"),
+            (["--frame-ancestors", "'none',https://a.example"], "--frame-ancestors"),
+            (["--frame-ancestors", "a.example"], "--frame-ancestors"),
         ])
     func refusedValues(arguments: [String], named: String) throws {
         let r = try BoundedRun.toExit(["serve", "--port", "0", "--content", Repository.content] + arguments, timeout: .seconds(5))

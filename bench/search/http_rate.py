@@ -8,7 +8,9 @@ falls behind is charged for the queue, not hidden by it). Meanwhile one probe se
 20 ms. Phases, in one run:
   lexical    distinct queries, mode=lexical
   hybrid     distinct queries, mode=hybrid (each a forward pass of the model on the worker pool)
-  repeated   one client repeating queries it sent before (the query-vector cache), mode=hybrid
+  mcp        distinct queries as MCP `search_explainer` tool calls (POST /mcp, hybrid), issue 13's
+             "within the hybrid-search targets"
+  repeated   one client repeating 40 queries it sent just before (the query-vector cache), mode=hybrid
 Queries: the judged relevance sets (literal and paraphrases), each made distinct by a round number.
 Prints a Markdown table: p50, p99 and max per phase, and /healthz's p99 during each. Loopback only;
 bounded in time; the server is always stopped.
@@ -48,6 +50,16 @@ def start_server(binary, content, model):
     sys.exit("server did not report its port")
 
 
+def fallback_of(body):
+    """The answer's `fallback_reason` (None when hybrid ran); for an MCP call, its structured result's."""
+    answer = json.loads(body)
+    if "jsonrpc" in answer:
+        if "error" in answer or answer["result"].get("isError"):
+            return "tool error"
+        answer = answer["result"]["structuredContent"]
+    return answer.get("fallback_reason")
+
+
 def run_phase(port, paths, rate, seconds):
     """Sends paths[i] at i/rate seconds on 16 connections; returns latencies (ms) from schedule and probe p99."""
     jobs = queue.Queue()
@@ -60,13 +72,16 @@ def run_phase(port, paths, rate, seconds):
             job = jobs.get()
             if job is None:
                 return
-            scheduled, path = job
+            scheduled, (path, call) = job
             try:
-                connection.request("GET", path)
+                if call is None:
+                    connection.request("GET", path)
+                else:
+                    connection.request("POST", path, body=call, headers={"Content-Type": "application/json"})
                 response = connection.getresponse()
                 body = response.read()
                 done = time.perf_counter()
-                mode = json.loads(body).get("fallback_reason") if response.status == 200 else response.status
+                mode = fallback_of(body) if response.status == 200 else response.status
                 with lock:
                     latencies.append((done - scheduled) * 1000)
                     modes[mode] = modes.get(mode, 0) + 1
@@ -121,21 +136,31 @@ def main():
     distinct = [f"{texts[i % len(texts)]} {i // len(texts)}" for i in range(count)]
 
     def paths(mode, queries):
-        return ["/v1/search?" + urllib.parse.urlencode({"q": q, "mode": mode}) for q in queries]
+        return [("/v1/search?" + urllib.parse.urlencode({"q": q, "mode": mode}), None) for q in queries]
+
+    def tool_calls(queries):
+        return [("/mcp", json.dumps({"jsonrpc": "2.0", "id": n, "method": "tools/call",
+                                     "params": {"name": "search_explainer", "arguments": {"query": q}}}))
+                for n, q in enumerate(queries, 1)]
 
     server, port = start_server(binary, content, model)
     try:
-        # Warm the repeated set first: 40 queries the same client (127.0.0.1) sent before.
         warm = paths("hybrid", texts[:40])
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        for path in warm:
-            connection.request("GET", path)
-            connection.getresponse().read()
-        phases = [("lexical", paths("lexical", distinct)), ("hybrid", paths("hybrid", distinct)), ("repeated", warm)]
+        mcp_queries = [f"{q} mcp" for q in distinct]
+        phases = [("lexical", paths("lexical", distinct)), ("hybrid", paths("hybrid", distinct)),
+                  ("mcp", tool_calls(mcp_queries)), ("repeated", warm)]
         print(f"| phase ({rate:g} req/s for {seconds:g} s, 16 connections) | requests | p50 ms | p99 ms | max ms | errors | fallbacks | /healthz p99 ms |")
         print("|---|---:|---:|---:|---:|---:|---|---:|")
         results = {}
         for name, phase_paths in phases:
+            if name == "repeated":
+                # Warm just before: 40 queries the same client (127.0.0.1) sent, so the earlier
+                # phases' distinct queries have not pushed them out of the bounded cache.
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+                for path, _ in warm:
+                    connection.request("GET", path)
+                    connection.getresponse().read()
+                connection.close()
             latencies, errors, modes, probes = run_phase(port, phase_paths, rate, seconds)
             fallbacks = ", ".join(f"{k}: {v}" for k, v in modes.items() if k is not None) or "none"
             results[name] = quantile(latencies, 0.99)
@@ -143,6 +168,7 @@ def main():
                   f"{max(latencies):.2f} | {errors} | {fallbacks} | {quantile(probes, 0.99):.2f} |")
         print()
         print(f"hybrid p99 / lexical p99 = {results['hybrid'] / results['lexical']:.1f}x; "
+              f"mcp p99 / hybrid p99 = {results['mcp'] / results['hybrid']:.2f}x; "
               f"repeated p99 / lexical p99 = {results['repeated'] / results['lexical']:.2f}x")
     finally:
         server.terminate()

@@ -15,6 +15,12 @@ package final class RenderedBody: Sendable {
     package let gzip: [UInt8]?
     /// `Link` header values that belong to this body (a list page's `rel="next"`).
     package let links: [String]
+    /// Fields of the representation beyond type, tag and links, sent with a 200 (a page's
+    /// `Content-Security-Policy`).
+    package let extraFields: [HTTPHeaders.Field]
+    /// Whether the bytes can never change at this URL (a hashed asset name), so caches may keep them
+    /// for a year without asking again (`ResponseCaching` sends `immutable`).
+    package let immutable: Bool
     /// When the content this body is made of last changed, in seconds since the epoch (the start of
     /// its newest day), or nil when no date is known: then no `Last-Modified` is sent and
     /// `If-Modified-Since` never answers 304.
@@ -26,19 +32,25 @@ package final class RenderedBody: Sendable {
     package let gzipFields: RepresentationFields?
 
     /// Renders a body and, above `gzipThreshold` bytes, its gzip form.
-    package init(contentType: String, bytes: [UInt8], gzipThreshold: Int, links: [String] = [], lastModified: Int? = nil) {
+    package init(
+        contentType: String, bytes: [UInt8], gzipThreshold: Int, links: [String] = [], lastModified: Int? = nil,
+        extraFields: [HTTPHeaders.Field] = [], immutable: Bool = false
+    ) {
         self.contentType = contentType
         self.links = links
         self.lastModified = lastModified
+        self.extraFields = extraFields
+        self.immutable = immutable
         identity = bytes
         let link = Self.linkValue(links)
         identityFields = RepresentationFields(
-            contentType: contentType, tag: EntityTag.strong(for: bytes), contentEncoding: nil, link: link, lastModified: lastModified)
+            contentType: contentType, tag: EntityTag.strong(for: bytes), contentEncoding: nil, link: link, lastModified: lastModified,
+            extra: extraFields)
         if bytes.count > gzipThreshold, let compressed = Gzip.compress(bytes) {
             gzip = compressed
             gzipFields = RepresentationFields(
                 contentType: contentType, tag: EntityTag.strong(for: compressed), contentEncoding: "gzip", link: link,
-                lastModified: lastModified)
+                lastModified: lastModified, extra: extraFields)
         } else {
             gzip = nil
             gzipFields = nil

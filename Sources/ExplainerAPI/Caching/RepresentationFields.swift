@@ -15,14 +15,17 @@ package struct RepresentationFields: Sendable {
     package let notModified: FieldBlock
 
     /// The fields of a representation with this type, tag and coding (nil: identity), these links,
-    /// and `Last-Modified` at `lastModified` seconds since the epoch (nil: not sent).
-    package init(contentType: String, tag: String, contentEncoding: String?, link: String, lastModified: Int?) {
+    /// `Last-Modified` at `lastModified` seconds since the epoch (nil: not sent), and `extra` fields
+    /// that only a 200 carries (a page's `Content-Security-Policy`).
+    package init(
+        contentType: String, tag: String, contentEncoding: String?, link: String, lastModified: Int?, extra: [HTTPHeaders.Field] = []
+    ) {
         self.tag = tag
         var validators: [HTTPHeaders.Field] = [("Link", link), ("ETag", tag)]
         if let lastModified { validators.append(("Last-Modified", HTTPTimestamp.imfFixdate(lastModified))) }
         var content: [HTTPHeaders.Field] = [("Content-Type", contentType)]
         if let contentEncoding { content.append(("Content-Encoding", contentEncoding)) }
-        ok = FieldBlock(validators + content)
+        ok = FieldBlock(validators + content + extra)
         notModified = FieldBlock(validators)
     }
 }

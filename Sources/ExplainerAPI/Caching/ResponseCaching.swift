@@ -17,6 +17,12 @@ package struct ResponseCaching: Sendable {
     private let snapshotFields: FieldBlock
     /// The same with the private `Cache-Control`, for representations chosen by a request header.
     private let privateFields: FieldBlock
+    /// The same for a body that never changes at its URL (`RenderedBody.immutable`): a year and
+    /// `immutable` instead of the configured lifetime.
+    private let immutableFields: FieldBlock
+
+    /// `Cache-Control` of an immutable body: one year, never revalidated while fresh (RFC 8246).
+    package static let immutableCacheControl = "max-age=31536000, immutable"
 
     /// The caching of one snapshot: its `Cache-Control` for shared and for private answers, and its version.
     package init(cacheControl: String, privateCacheControl: String, contentVersion: String) {
@@ -24,6 +30,7 @@ package struct ResponseCaching: Sendable {
         self.contentVersion = contentVersion
         snapshotFields = FieldBlock([("Cache-Control", cacheControl), ("X-Content-Version", contentVersion)])
         privateFields = FieldBlock([("Cache-Control", privateCacheControl), ("X-Content-Version", contentVersion)])
+        immutableFields = FieldBlock([("Cache-Control", Self.immutableCacheControl), ("X-Content-Version", contentVersion)])
     }
 
     /// The response for `body`, or 304 when the client's copy is current.
@@ -57,13 +64,14 @@ package struct ResponseCaching: Sendable {
             bytes = compressed
             fields = RepresentationFields(
                 contentType: body.contentType, tag: EntityTag.strong(for: compressed), contentEncoding: "gzip",
-                link: RenderedBody.linkValue(body.links), lastModified: body.lastModified)
+                link: RenderedBody.linkValue(body.links), lastModified: body.lastModified, extra: body.extraFields)
         }
         let notModified = isNotModified(request, tag: fields.tag, lastModified: body.lastModified)
         var blocks: [FieldBlock] = []
         blocks.reserveCapacity(4)  // room for the envelope's block too, so the list does not grow
         blocks.append(notModified ? fields.notModified : fields.ok)
-        blocks.append(shared ? snapshotFields : privateFields)
+        // An immutable body is named by its bytes, so it is the same for everyone: always shared.
+        blocks.append(body.immutable ? immutableFields : shared ? snapshotFields : privateFields)
         blocks.append(vary.fields)
         let headers = HTTPHeaders(blocks: blocks)
         return notModified ? Response(status: .notModified, headers: headers) : Response(status: status, headers: headers, body: bytes)

@@ -19,6 +19,8 @@ package struct QueryOptions: Sendable {
     package var offset = 0
     /// `?format=`: section body formats.
     package var formats = BodyFormat.defaults
+    /// `?format=jsonld`: the schema.org JSON-LD description instead of the JSON document.
+    package var structuredData = false
     /// `?annotate=glossary`: mark glossary terms in section HTML.
     package var annotateGlossary = false
     /// `?modified_since=YYYY-MM-DD`: only sections whose text changed on or after that day (and those
@@ -72,7 +74,15 @@ package struct QueryOptions: Sendable {
                 offset = cursor.offset
                 keyParts.append("cursor=\(cursor.offset)")
             case "format":
-                let list = try Self.list(value, parameter: name, allowed: BodyFormat.allCases.map(\.rawValue))
+                let list = try Self.list(value, parameter: name, allowed: route.formats)
+                if list.contains(StructuredData.formatName) {
+                    guard list.count == 1 else {
+                        throw APIProblem.badParameter(name, "format=jsonld stands alone; it cannot be combined with body formats.")
+                    }
+                    structuredData = true
+                    keyParts.append("format=jsonld")
+                    continue
+                }
                 formats = BodyFormat.allCases.filter { list.contains($0.rawValue) }
                 keyParts.append("format=" + formats.map(\.rawValue).joined(separator: ","))
             case "modified_since":

@@ -9,12 +9,18 @@ package struct RouteParameters: Sendable {
     package let fields: [String]
     /// Related resources `?include=` may embed.
     package let includes: [String]
+    /// What `?format=` takes: body formats (`html`, `markdown`, `text`), or `jsonld` alone for the
+    /// schema.org description. Default: the body formats.
+    package let formats: [String]
 
     /// A route's table; `fields` and `includes` are empty for routes that take neither.
-    package init(names: [String], fields: [String] = [], includes: [String] = []) {
+    package init(
+        names: [String], fields: [String] = [], includes: [String] = [], formats: [String] = BodyFormat.allCases.map(\.rawValue)
+    ) {
         self.names = names
         self.fields = fields
         self.includes = includes
+        self.formats = formats
     }
 
     /// Parameters every JSON resource takes.

@@ -9,6 +9,8 @@ package enum Representation: Hashable, Sendable {
     case plainText
     /// A problem type's documentation page.
     case html
+    /// The schema.org description (`?format=jsonld`) of the explainer or a section.
+    case structuredData
 
     /// The `Content-Type` of a text representation; the document's comes with its body.
     package var textContentType: String {
@@ -16,6 +18,7 @@ package enum Representation: Hashable, Sendable {
         case .markdown: "text/markdown; charset=utf-8"
         case .html: "text/html; charset=utf-8"
         case .document, .plainText: "text/plain; charset=utf-8"
+        case .structuredData: StructuredData.contentType
         }
     }
 }

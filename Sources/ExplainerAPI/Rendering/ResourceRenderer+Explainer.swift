@@ -9,7 +9,8 @@ extension ResourceRenderer {
                 "description",
                 .string(
                     "A read-only JSON API serving the explainer '\(index.explainer.title)': its sections, research claims, "
-                        + "sources, glossary and support lines. Every resource below answers GET and HEAD.")
+                        + "sources, glossary and support lines, and the same content as pages a person reads (page, section_page). "
+                        + "Every resource below answers GET and HEAD.")
             ),
             ("api_version", .string(apiVersion)),
             ("content_version", .string(index.contentVersion)),
@@ -30,6 +31,12 @@ extension ResourceRenderer {
                     ("search", .string(Resource.search.path + "?q={query}")),
                     ("search_text", .string(Resource.searchText.path + "?q={query}")),
                     ("support", .string(Self.supportPath)),
+                    ("page", .string(Resource.page.path)),
+                    ("section_page", .string(Resource.Kind.sectionPage.pattern)),
+                    ("feed_atom", .string(Resource.feedAtom.path)),
+                    ("feed_json", .string(Resource.feedJSON.path)),
+                    ("embed_script", .string(Resource.embedScript.path)),
+                    ("embed", .string(Resource.Kind.embed.pattern)),
                     ("openapi", .string("/openapi.yaml")),
                     ("problems", .string(Resource.problems.path)),
                     ("health", .string("/healthz")),

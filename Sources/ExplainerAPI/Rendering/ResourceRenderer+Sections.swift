@@ -8,7 +8,7 @@ extension ResourceRenderer {
             "id", "position", "title", "content_notes", "word_count", "reading_time_minutes", "date_modified", "last_reviewed",
             "next_review", "body", "claims", "glossary_terms", "links",
         ],
-        includes: ["claims", "glossary"])
+        includes: ["claims", "glossary"], formats: BodyFormat.allCases.map(\.rawValue) + [StructuredData.formatName])
 
     /// The list form of the same route: paging and `modified_since` on top.
     package static let sectionListParameters = RouteParameters(

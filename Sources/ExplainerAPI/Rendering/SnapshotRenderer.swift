@@ -16,6 +16,12 @@ package struct SnapshotRenderer: Sendable {
     package let gzipThreshold: Int
     /// The API version shown at `/`.
     package let apiVersion: String
+    /// The configuration: absolute links (`absoluteURL`) and the embed page's `frame-ancestors`.
+    package let configuration: APIConfiguration
+    /// Builds the pages a person reads.
+    package let pages: PageRenderer
+    /// Builds the schema.org descriptions.
+    package let structuredData: StructuredData
 
     var index: ContentIndex { resources.index }
 
@@ -44,6 +50,7 @@ package struct SnapshotRenderer: Sendable {
         case .root:
             document = resources.root(apiVersion: apiVersion)
         case .explainer:
+            if representation == .structuredData { return structured(structuredData.explainer(), .page, pretty: options.pretty) }
             document = resources.explainer()
         case .support:
             document = resources.support(region: options.filters["country"])
@@ -58,6 +65,38 @@ package struct SnapshotRenderer: Sendable {
             }
             if representation == .html { return html(ProblemPage.page(problem, typeBase: resources.problemTypeBase)) }
             document = resources.problemType(problem)
+        case .page:
+            return page(pages.explainerPage(region: options.filters["country"]), resource)
+        case .sectionPage(let id):
+            guard let section = index.section(id: id) else { throw notFound("section", id, index.sections.map(\.id)) }
+            return page(pages.sectionPage(section, region: options.filters["country"]), resource)
+        case .stylesheet(let name):
+            guard name == PageStylesheet.name else { throw notFound("asset", name, [PageStylesheet.name]) }
+            return PageStylesheet.body(gzipThreshold: gzipThreshold)
+        case .feedAtom:
+            let feed = SyndicationFeed(index: index, configuration: configuration)
+            return RenderedBody(
+                contentType: SyndicationFeed.atomContentType, bytes: feed.atom(), gzipThreshold: gzipThreshold,
+                lastModified: lastModified(resource, options))
+        case .feedJSON:
+            let feed = SyndicationFeed(index: index, configuration: configuration)
+            return RenderedBody(
+                contentType: SyndicationFeed.jsonFeedContentType, bytes: feed.jsonFeed().encoded(pretty: options.pretty),
+                gzipThreshold: gzipThreshold, lastModified: lastModified(resource, options))
+        case .embedScript:
+            return RenderedBody(contentType: EmbedScript.contentType, bytes: EmbedScript.bytes, gzipThreshold: gzipThreshold)
+        case .embedCurrent:
+            // `RenderedContent.serve` answers it with a redirect; it has no body of its own to render.
+            throw APIProblem.notFound("resource", id: "embed.js", known: [])
+        case .embed(let id):
+            guard let section = index.section(id: id) else { throw notFound("section", id, index.sections.map(\.id)) }
+            return RenderedBody(
+                contentType: "text/html; charset=utf-8", bytes: EmbedPage.html(section, in: index, configuration: configuration),
+                gzipThreshold: gzipThreshold, lastModified: lastModified(resource, options),
+                extraFields: [
+                    ("Content-Security-Policy", EmbedPage.contentSecurityPolicy(frameAncestors: configuration.frameAncestors)),
+                    ("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "no-referrer"),
+                ])
         case .search, .searchText:
             guard let request = options.search else { throw APIProblem.badParameter("q", SearchRequestError.emptyQuery.detail) }
             let bytes = renderSearch(
@@ -68,6 +107,9 @@ package struct SnapshotRenderer: Sendable {
                 gzipThreshold: gzipThreshold)
         case .section(let id):
             guard let section = index.section(id: id) else { throw notFound("section", id, index.sections.map(\.id)) }
+            if representation == .structuredData {
+                return structured(structuredData.section(section), .sectionPage(id: id), pretty: options.pretty)
+            }
             if representation != .document {
                 let text = representation == .markdown ? section.markdown : index.rendering(sectionID: id)?.plainText ?? ""
                 return RenderedBody(
@@ -151,6 +193,21 @@ package struct SnapshotRenderer: Sendable {
     /// The members `?fields=` always keeps on a glossary term: its id, the deprecated `slug` alias of
     /// it, and its links.
     static let termKept = ["id", "slug", "links"]
+
+    /// A page's body, with the fields every page sends and `Last-Modified` from the content it shows.
+    private func page(_ bytes: [UInt8], _ resource: Resource) -> RenderedBody {
+        RenderedBody(
+            contentType: PageRenderer.contentType, bytes: bytes, gzipThreshold: gzipThreshold,
+            lastModified: resource.dateModified(in: index)?.secondsSinceEpoch, extraFields: PageRenderer.fields)
+    }
+
+    /// A JSON-LD body, with `Last-Modified` from the content of `page`, the page it describes (its
+    /// `dateModified`).
+    private func structured(_ document: JSONDocument, _ resource: Resource, pretty: Bool) -> RenderedBody {
+        RenderedBody(
+            contentType: StructuredData.contentType, bytes: document.encoded(pretty: pretty), gzipThreshold: gzipThreshold,
+            lastModified: resource.dateModified(in: index)?.secondsSinceEpoch)
+    }
 
     private func notFound(_ kind: String, _ id: String, _ known: [String]) -> HTTPError {
         APIProblem.notFound(kind, id: id, known: known)

@@ -14,14 +14,46 @@ extension RenderedContent {
         case .search: return try serveSearch(request)
         case .searchText: return try serveSearch(request, asText: true)
         case .problems, .problem: return try serveProblem(resource, request)
+        case .page, .sectionPage: return try servePage(resource, request)
+        case .embedCurrent:
+            _ = try QueryOptions(request.query, for: resource.kind.parameters)
+            return EmbedScript.redirect(to: EmbedScript.location(configuration), contentVersion: contentVersion)
         default: break
         }
         // Without a query every option is at its default: nothing to validate, and the pre-rendered
         // body is found without building the options at all (the common request, kept cheap).
         let options = request.query.isEmpty ? nil : try QueryOptions(request.query, for: resource.kind.parameters)
         if let options { try validateFilters(options) }
-        let body = try self.body(resource, variant: options?.variantKey ?? "") { () throws(HTTPError) in
-            try renderer.render(resource, as: .document, options: options ?? QueryOptions())
+        let representation: Representation = options?.structuredData == true ? .structuredData : .document
+        let body = try self.body(resource, representation, variant: Self.variant(options, representation)) { () throws(HTTPError) in
+            try renderer.render(resource, as: representation, options: options ?? QueryOptions())
+        }
+        return try caching.response(body, to: request)
+    }
+
+    /// The memo key of a representation's options: all of them for the JSON document, only `pretty`
+    /// for JSON-LD (which `fields` and the like do not shape), none for a text body.
+    private static func variant(_ options: QueryOptions?, _ representation: Representation) -> String {
+        guard let options else { return "" }
+        switch representation {
+        case .document: return options.variantKey
+        case .structuredData: return options.pretty ? "pretty" : ""
+        case .markdown, .plainText, .html: return ""
+        }
+    }
+
+    /// A page: the pre-rendered one, or with `?country=` the one with that region's support lines,
+    /// rendered on first use. The region comes from the URL alone, so a shared cache keyed by URL
+    /// (and `Accept-Encoding`) never serves one reader another's lines.
+    private func servePage(_ resource: Resource, _ request: Request) throws(HTTPError) -> Response {
+        var options = request.query.isEmpty ? QueryOptions() : try QueryOptions(request.query, for: resource.kind.parameters)
+        if let country = options.filters["country"] {
+            let code = try SupportRegion.resolve(country: country, headers: HTTPHeaders())
+            options.filters = code.map { ["country": $0] } ?? [:]
+            options.variantKey = code.map { "country=\($0)" } ?? ""
+        }
+        let body = try self.body(resource, variant: options.variantKey) { () throws(HTTPError) in
+            try renderer.render(resource, as: .document, options: options)
         }
         return try caching.response(body, to: request)
     }
@@ -29,22 +61,29 @@ extension RenderedContent {
     /// A section: JSON, or with `Accept: text/markdown` or `text/plain` that body alone.
     ///
     /// JSON is what the URL names, so it is shared-cacheable (`Vary: Accept` for caches that honour
-    /// it); the Markdown or text body is chosen by `Accept` alone, so it is `private`.
+    /// it), and so is JSON-LD at `?format=jsonld` (no `Vary: Accept`: the URL alone chose it); the
+    /// Markdown or text body is chosen by `Accept` alone, so it is `private`.
     private func serveSection(_ resource: Resource, _ request: Request) throws(HTTPError) -> Response {
         let options = request.query.isEmpty ? nil : try QueryOptions(request.query, for: resource.kind.parameters)
+        // `?format=jsonld` is chosen by the URL, so it does not vary on `Accept`.
+        let structured = options?.structuredData == true
         let representation: Representation =
-            switch AcceptedMediaTypes(request.headers).preferred(Self.sectionMediaTypes) {
-            case "text/markdown": .markdown
-            case "text/plain": .plainText
-            default: .document
+            if structured {
+                .structuredData
+            } else {
+                switch AcceptedMediaTypes(request.headers).preferred(Self.sectionMediaTypes) {
+                case "text/markdown": .markdown
+                case "text/plain": .plainText
+                default: .document
+                }
             }
         // The body alone ignores JSON-shaping options, so all their variants share one memo entry. An
         // unknown id finds no body and the renderer answers 404 with the nearest ids.
-        let variant = representation == .document ? options?.variantKey ?? "" : ""
-        let body = try self.body(resource, representation, variant: variant) { () throws(HTTPError) in
+        let body = try self.body(resource, representation, variant: Self.variant(options, representation)) { () throws(HTTPError) in
             try renderer.render(resource, as: representation, options: options ?? QueryOptions())
         }
-        return try caching.response(body, to: request, vary: .accept, shared: representation == .document)
+        return try caching.response(
+            body, to: request, vary: structured ? .acceptEncoding : .accept, shared: representation == .document || structured)
     }
 
     /// The offers for a problem type's page: HTML first, for the person who follows a `type` URI.

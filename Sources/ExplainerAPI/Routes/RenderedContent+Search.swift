@@ -17,8 +17,9 @@ extension RenderedContent {
     /// answer. With no model, or with the pool full, the answer is lexical at once (never 503) and
     /// says why in `fallback_reason`. The support block's crisis level comes from the rules; on the
     /// worker the crisis model layer (`SemanticSearch.crisisModel`) may raise it to urgent, never lower
-    /// it. On the loop (lexical, model missing, pool full) the rules answer alone, at once. The level is
-    /// counted where the answer is rendered (`SearchAnswer.render`).
+    /// it, comparing the query's vector that retrieval just made (one forward pass per query). On the
+    /// loop (lexical, model missing, pool full) the rules answer alone, at once. The level is counted
+    /// where the answer is rendered (`SearchAnswer.render`).
     ///
     /// Never memoised and never cacheable (`ResponseCaching.uncached`): a stored answer keyed by the
     /// query would keep what someone typed past the request. Only the query's vector is kept, for a
@@ -73,7 +74,8 @@ extension RenderedContent {
             return answer.lexical(searchRequest, requested: mode, fallback: .modelMissing)
         }
         let hybrid = hybrid
-        let crisisModel = semantic.crisisModel?.detector(limits: search.crisisDetector.limits)
+        let crisisModel = semantic.crisisModel
+        let crisisLimits = search.crisisDetector.limits
         let cache = semantic.queryVectors
         let key = cache.key(client: request.remoteAddress, query: searchRequest.query)
         if let cached = cache.entry(for: key) {
@@ -89,7 +91,9 @@ extension RenderedContent {
                 var response = hybrid.search(searchRequest, mode: mode, queryVector: vector)
                 var raised: CrisisAssessment?
                 if let crisisModel, response.support.level != .urgent, response.support.languageUnderstood {
-                    let assessed = crisisModel.assess(searchRequest.query)
+                    // The layer compares the vector just made for retrieval: one forward pass per query.
+                    let layer = vector.map { crisisModel.knowing($0, for: searchRequest.query) } ?? crisisModel
+                    let assessed = layer.detector(limits: crisisLimits).assess(searchRequest.query)
                     if assessed.level == .urgent { raised = assessed }
                     response.support = assessed
                 }

@@ -2,7 +2,8 @@ import ExplainerContent
 
 extension Resource {
     /// The files of `index` this resource's body is made of, or `nil` when it is not made of content
-    /// (`/openapi.yaml`, search, the problem-type pages).
+    /// (`/openapi.yaml`, search, the problem-type pages, the pages' stylesheet, the embed script and
+    /// its redirect).
     ///
     /// Generous rather than exact: a file that a body could show any part of is in, so a change to
     /// it always moves the resource's `Last-Modified`. `withIncludes` (an `?include=`) embeds other
@@ -11,13 +12,19 @@ extension Resource {
         let sectionFiles = index.sections.map(\.file)
         if withIncludes, contentFree == false { return index.contentFiles }
         switch self {
-        case .root, .explainer, .sections:
-            // The root and the explainer show the content version; the list shows every section.
+        case .root, .explainer, .sections, .page, .feedAtom, .feedJSON:
+            // The root and the explainer show the content version; the list, the page and the feeds
+            // every section (the feeds the support lines too).
             return index.contentFiles
-        case .section(let id):
+        case .section(let id), .embed(let id):
+            // The embed page shows what the section's JSON does: notes, text, support block, attribution.
             // Position and neighbours (explainer.json), content notes (support.json), claims, glossary terms.
             let own = index.section(id: id).map { [$0.file] } ?? []
             return [ContentFiles.explainer, ContentFiles.support, ContentFiles.claims, ContentFiles.glossary] + own
+        case .sectionPage(let id):
+            // The section's JSON and what the page adds: its citations (sources.json) and support block (support.json).
+            let own = index.section(id: id).map { [$0.file] } ?? []
+            return [ContentFiles.explainer, ContentFiles.support, ContentFiles.claims, ContentFiles.sources, ContentFiles.glossary] + own
         case .claims:
             return [ContentFiles.explainer, ContentFiles.claims, ContentFiles.sources] + sectionFiles
         case .claim(let id):
@@ -30,7 +37,7 @@ extension Resource {
             return [ContentFiles.explainer, ContentFiles.glossary] + sectionFiles
         case .support:
             return [ContentFiles.support]
-        case .openAPI, .search, .searchText, .problems, .problem:
+        case .openAPI, .search, .searchText, .problems, .problem, .stylesheet, .embedScript, .embedCurrent:
             return nil
         }
     }
@@ -38,7 +45,7 @@ extension Resource {
     /// Whether the body is made of no content file at all.
     private var contentFree: Bool {
         switch self {
-        case .openAPI, .search, .searchText, .problems, .problem: true
+        case .openAPI, .search, .searchText, .problems, .problem, .stylesheet, .embedScript, .embedCurrent: true
         default: false
         }
     }

@@ -2,7 +2,7 @@ extension Resource {
     /// A resource without its id: one route pattern each, in the order `/` lists them.
     package enum Kind: CaseIterable, Sendable {
         case root, explainer, sections, section, claims, claim, sources, source, glossary, term, support, search, searchText
-        case openAPI, problems, problem
+        case openAPI, problems, problem, page, sectionPage, stylesheet, feedAtom, feedJSON, embedScript, embedCurrent, embed
 
         /// The route pattern, `{name}` for the captured id.
         package var pattern: String {
@@ -23,14 +23,23 @@ extension Resource {
             case .openAPI: "/openapi.yaml"
             case .problems: "/problems"
             case .problem: "/problems/{type}"
+            case .page: "/explainer"
+            case .sectionPage: "/explainer/{id}"
+            case .stylesheet: "/assets/{name}"
+            case .feedAtom: "/v1/feed.atom"
+            case .feedJSON: "/v1/feed.json"
+            case .embedScript: "/embed/v1.js"
+            case .embedCurrent: "/embed.js"
+            case .embed: "/embed/{id}"
             }
         }
 
         /// The name of the pattern's capture, or nil when it has none.
         package var capture: String? {
             switch self {
-            case .section, .claim, .source, .term: "id"
+            case .section, .claim, .source, .term, .sectionPage, .embed: "id"
             case .problem: "type"
+            case .stylesheet: "name"
             default: nil
             }
         }
@@ -38,7 +47,8 @@ extension Resource {
         /// What the route takes in its query string; search validates its own (`serveSearch`).
         package var parameters: RouteParameters {
             switch self {
-            case .root, .explainer: RouteParameters(names: ["pretty"])
+            case .root: RouteParameters(names: ["pretty"])
+            case .explainer: RouteParameters(names: ["format", "pretty"], formats: ["jsonld"])
             case .sections: ResourceRenderer.sectionListParameters
             case .section: ResourceRenderer.sectionParameters
             case .claims: ResourceRenderer.claimListParameters
@@ -50,7 +60,9 @@ extension Resource {
             case .support: ResourceRenderer.supportParameters
             case .search: RouteParameters(names: RenderedContent.searchParameters)
             case .searchText: RouteParameters(names: RenderedContent.searchTextParameters)
-            case .openAPI, .problems, .problem: RouteParameters(names: [])
+            case .openAPI, .problems, .problem, .stylesheet, .feedAtom, .embedScript, .embedCurrent, .embed: RouteParameters(names: [])
+            case .feedJSON: RouteParameters(names: ["pretty"])
+            case .page, .sectionPage: PageRenderer.parameters
             }
         }
     }

@@ -34,6 +34,20 @@ package enum Resource: Hashable, Sendable {
     /// `/problems`: every problem type a problem document's `type` names, and one by slug.
     case problems
     case problem(type: String)
+    /// `/explainer`: the whole explainer as a page a person reads.
+    case page
+    /// `/explainer/{id}`: one section as a page.
+    case sectionPage(id: String)
+    /// `/assets/{name}`: the pages' stylesheet; only its current hashed name (`PageStylesheet.name`) exists.
+    case stylesheet(name: String)
+    /// `/v1/feed.atom` and `/v1/feed.json`: what changed, as Atom 1.0 and JSON Feed 1.1.
+    case feedAtom
+    case feedJSON
+    /// `/embed/v1.js`: the embed script, and `/embed.js`, which redirects to the current version.
+    case embedScript
+    case embedCurrent
+    /// `/embed/{id}`: one section as a page another site may frame.
+    case embed(id: String)
 
     /// The resource a route of `kind` names, with the id its pattern captured.
     ///
@@ -58,6 +72,14 @@ package enum Resource: Hashable, Sendable {
         case .openAPI: self = .openAPI
         case .problems: self = .problems
         case .problem: self = .problem(type: id)
+        case .page: self = .page
+        case .sectionPage: self = .sectionPage(id: id)
+        case .stylesheet: self = .stylesheet(name: id)
+        case .feedAtom: self = .feedAtom
+        case .feedJSON: self = .feedJSON
+        case .embedScript: self = .embedScript
+        case .embedCurrent: self = .embedCurrent
+        case .embed: self = .embed(id: id)
         }
     }
 
@@ -80,6 +102,14 @@ package enum Resource: Hashable, Sendable {
         case .openAPI: .openAPI
         case .problems: .problems
         case .problem: .problem
+        case .page: .page
+        case .sectionPage: .sectionPage
+        case .stylesheet: .stylesheet
+        case .feedAtom: .feedAtom
+        case .feedJSON: .feedJSON
+        case .embedScript: .embedScript
+        case .embedCurrent: .embedCurrent
+        case .embed: .embed
         }
     }
 
@@ -91,24 +121,31 @@ package enum Resource: Hashable, Sendable {
         case .source(let id): "/v1/sources/\(id)"
         case .term(let slug): "/v1/glossary/\(slug)"
         case .problem(let type): "/problems/\(type)"
+        case .sectionPage(let id): "/explainer/\(id)"
+        case .stylesheet(let name): "/assets/\(name)"
+        case .embed(let id): "/embed/\(id)"
         default: kind.pattern
         }
     }
 
     /// Every resource of `index` whose default body is rendered when the snapshot is made: all but
-    /// search, whose answer depends on its query.
+    /// search, whose answer depends on its query, and `/embed.js`, which is a redirect.
     package static func prerendered(in index: ContentIndex) -> [Resource] {
-        [.root, .explainer, .sections, .claims, .sources, .glossary, .support, .openAPI, .problems]
-            + index.sections.map { .section(id: $0.id) } + index.claims.map { .claim(id: $0.id) }
+        [.root, .explainer, .sections, .claims, .sources, .glossary, .support, .openAPI, .problems, .page]
+            + [.feedAtom, .feedJSON, .embedScript]
+            + [.stylesheet(name: PageStylesheet.name)]
+            + index.sections.map { .section(id: $0.id) } + index.sections.map { .sectionPage(id: $0.id) }
+            + index.claims.map { .claim(id: $0.id) }
             + index.sources.map { .source(id: $0.id) } + index.glossary.map { .term(slug: $0.slug) }
-            + ProblemCatalog.all.map { .problem(type: $0.slug) }
+            + index.sections.map { .embed(id: $0.id) } + ProblemCatalog.all.map { .problem(type: $0.slug) }
     }
 
-    /// The representations of this resource rendered ahead: a section's three, a problem page's
-    /// HTML and JSON, every other resource's document.
+    /// The representations of this resource rendered ahead: a section's three and its JSON-LD, the
+    /// explainer's document and JSON-LD, a problem page's HTML and JSON, every other resource's document.
     package var representations: [Representation] {
         switch self {
-        case .section: [.document, .markdown, .plainText]
+        case .section: [.document, .markdown, .plainText, .structuredData]
+        case .explainer: [.document, .structuredData]
         case .problems, .problem: [.html, .document]
         default: [.document]
         }

@@ -43,6 +43,24 @@ public struct CrisisExemplarSimilarity: CrisisSimilarity {
         self.vectors = vectors
     }
 
+    /// This layer with `vector` already known as `text`'s, made by the same model: a caller that has
+    /// just embedded `text` (a search worker embedding the query) is not made to embed it again.
+    public func knowing(_ vector: [Float], for text: String) -> CrisisExemplarSimilarity {
+        CrisisExemplarSimilarity(
+            modelVersion: modelVersion, threshold: threshold,
+            embedder: KnownVectorEmbedding(text: text, vector: vector, base: embedder), vectors: vectors)
+    }
+
+    private init(
+        modelVersion: String, threshold: Double, embedder: any TextEmbedding,
+        vectors: [(id: String, level: CrisisLevel, vector: [Float])]
+    ) {
+        self.modelVersion = modelVersion
+        self.threshold = threshold
+        self.embedder = embedder
+        self.vectors = vectors
+    }
+
     /// A detector that asks this layer whenever the rules do not already say `urgent`.
     public func detector(limits: CrisisLimits = CrisisLimits()) -> CrisisDetector {
         CrisisDetector(limits: limits, similarity: self, similarityThreshold: threshold)

@@ -1,8 +1,8 @@
 /// Escaping for text placed in HTML, shared by the Markdown renderer and search snippets.
-enum HTMLText {
+package enum HTMLText {
     /// Appends `text` escaped for element content and attribute values alike: the five characters
     /// that could start or end markup or an attribute become entities, every other byte is kept.
-    static func escape<Bytes: Sequence>(_ text: Bytes, into output: inout [UInt8]) where Bytes.Element == UInt8 {
+    package static func escape<Bytes: Sequence>(_ text: Bytes, into output: inout [UInt8]) where Bytes.Element == UInt8 {
         for byte in text {
             switch byte {
             case UInt8(ascii: "&"): output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
