@@ -28,12 +28,12 @@ struct HybridRelevanceTests {
         return try #require(HybridTestModel.searcher, "the model or Content/ did not load")
     }
 
-    /// What hybrid reaches on the paraphrases today (MRR@10 0.774, recall@3 0.854: pooled dense scores
-    /// and the coverage boost, with the questions of `search-questions.json`; 0.646 / 0.742 with
-    /// max-cosine and RRF, 0.423 / 0.584 without the questions): a ratchet, so a change that ranks
-    /// worse fails while the issue's own floors stay a known issue.
-    static let paraphraseMRRReached = 0.77
-    static let paraphraseRecallReached = 0.85
+    /// What hybrid reaches on the paraphrases today (MRR@10 0.835, recall@3 0.888: pooled dense scores
+    /// and the coverage boost, with the 544 questions of `search-questions.json`; max-cosine and RRF
+    /// reach 0.694 / 0.843 with them): a ratchet, so a change that ranks worse fails while the issue's
+    /// own floors stay a known issue.
+    static let paraphraseMRRReached = 0.83
+    static let paraphraseRecallReached = 0.88
 
     @Test("Hybrid on the paraphrases: every mode's figures printed; today's level held; 0.85 / 0.9 a known issue")
     func paraphraseFloors() throws {
