@@ -76,27 +76,23 @@ public final class HybridSearcher: Sendable {
         }
 
         let wide = (try? SearchRequest(query: request.query, limit: SearchRequest.maximumLimit, types: request.types)) ?? request
-        let lexicalResponse = lexical.search(wide)
-        var lexicalHits: [Int: (rank: Int, hit: SearchHit)] = [:]
-        var lexicalSlots: [Int] = []
-        for (place, hit) in lexicalResponse.hits.enumerated() {
-            guard let slot = lexical.documentsByKey["\(hit.type.rawValue):\(hit.id)"] else { continue }
-            lexicalHits[slot] = (place + 1, hit)
-            lexicalSlots.append(slot)
-        }
+        let lexicalRanking = lexical.rank(wide)
+        var lexicalHits: [Int: (rank: Int, score: Double)] = [:]
+        let lexicalSlots = lexicalRanking.entries.map { Int($0.document) }
+        for (place, entry) in lexicalRanking.entries.enumerated() { lexicalHits[Int(entry.document)] = (place + 1, Double(entry.score)) }
         let trust = lexicalTrust(query: request.query, lexicalSlots: lexicalSlots)
         var top = TopHits(capacity: request.limit)
         let candidates = semanticFound.union(lexicalHits.keys)
         for slot in candidates {
             let score = fused(
-                lexicalRank: lexicalHits[slot]?.rank, lexicalScore: lexicalHits[slot]?.hit.score, semanticRank: semanticRank[slot],
+                lexicalRank: lexicalHits[slot]?.rank, lexicalScore: lexicalHits[slot]?.score, semanticRank: semanticRank[slot],
                 dense: Double(scores.pooled[slot]), type: lexical.documents[slot].type, lexicalTrust: trust[slot] ?? 0)
             top.offer(document: Int32(slot), score: Float(score))
         }
         let hits = top.ranked.map { entry -> HybridHit in
             let slot = Int(entry.document)
-            var hit = lexicalHits[slot]?.hit ?? lexical.hit(document: slot, score: entry.score, marked: [])
-            hit.score = Double(entry.score)
+            // Only words BM25F matched in this document are marked: none for a hit found by meaning alone.
+            let hit = lexical.hit(document: slot, score: entry.score, marked: lexicalHits[slot] == nil ? [] : lexicalRanking.markedTerms)
             var retrievers: [SearchRetriever] = []
             if lexicalHits[slot] != nil { retrievers.append(.lexical) }
             if semanticFound.contains(slot) { retrievers.append(.semantic) }
@@ -106,8 +102,8 @@ public final class HybridSearcher: Sendable {
         }
         return HybridSearchResponse(
             request: request, requestedMode: mode, mode: .hybrid, fallbackReason: nil, hits: hits, totalMatches: candidates.count,
-            match: match(bestCosine: bestCosine, lexicalHits: lexicalResponse.totalMatches), bestCosine: bestCosine,
-            support: lexicalResponse.support)
+            match: match(bestCosine: bestCosine, lexicalHits: lexicalRanking.totalMatches), bestCosine: bestCosine,
+            support: lexicalRanking.support)
     }
 
     /// How far BM25F is trusted for each document it matched, 0…1: `coverage ^ coverageExponent`,
