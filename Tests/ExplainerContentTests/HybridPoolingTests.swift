@@ -43,7 +43,7 @@ struct HybridPoolingTests {
         #expect(index.scores(to: [1, 0]).pooled == [-1, -1])
     }
 
-    /// Three claims: the first and second are equally near the query by their best vector, the
+    /// Three claims: the first and second are about as near the query by their best vector, the
     /// first also has an expansion question near it; the second spells the query out word for word.
     static func searcher(_ parameters: FusionParameters) throws -> HybridSearcher {
         var documents = [
