@@ -1,51 +1,66 @@
-/// The knobs of hybrid retrieval: the fusion method and its constants, the type priors and the
-/// `match` thresholds. The defaults are the setting measured best on the paraphrase set
+/// The knobs of hybrid retrieval: the fusion method and its constants, how a document's vectors are
+/// pooled, the type priors and the `match` thresholds. The defaults are the setting measured best on
+/// the paraphrase set among those that keep literal queries at least as good as lexical search
 /// (`docs/hybrid-search.md` lists every setting tried and its figures).
 public struct FusionParameters: Sendable, Hashable {
-    /// How the two rankings are combined. Default `.reciprocalRank`: the best paraphrase figures of
-    /// the settings that keep literal queries at least as good as lexical search.
+    /// How the two rankings are combined. Default `.coverageBoost`.
     public var method: FusionMethod
-    /// RRF's rank offset `k` (ranks are 1-based). Larger flattens the head. Default 10 (60, the
-    /// usual value, flattens a 49-document ranking too much: paraphrase MRR@10 0.29 against 0.36
-    /// without coverage).
+    /// The temperature, in cosine units, at which a document's vectors are pooled into its dense score
+    /// (`DenseIndex.scores(to:softness:)`): 0 is the best cosine alone (max-passage). Default 0.05
+    /// (paraphrase MRR@10 of the dense retriever alone 0.788 → 0.846 with the 544 expansion questions;
+    /// 0.734 → 0.765 with the first 245).
+    public var denseSoftness: Double
+    /// Coverage boost: the most BM25F can add to a document's dense score, reached by a document that
+    /// matches every clause of the query with a BM25F score far above `lexicalMidpoint`. Default 0.3,
+    /// with `coverageExponent` 6: a document that spells out the whole query gains up to 0.3 (more
+    /// than the spread of the dense head, so BM25F wins a literal query), one that matches 4 of 5
+    /// clauses up to 0.08, half of them up to 0.005 (a paraphrase's common word changes nothing).
+    public var lexicalBoost: Double
+    /// RRF's rank offset `k` (ranks are 1-based). Larger flattens the head. Default 10.
     public var reciprocalRankK: Double
     /// RRF weight of the BM25F ranking (the dense ranking weighs 1), before `coverageExponent`. Default 0.75.
     public var lexicalRankWeight: Double
-    /// Blend: the share of the saturated BM25F score, 0…1 (the cosine gets the rest). Default 0.3.
+    /// Blend: the share of the saturated BM25F score, 0…1 (the dense score gets the rest). Default 0.3.
     public var lexicalShare: Double
-    /// Blend: the BM25F score that saturates to 0.5 (`s / (s + midpoint)`). Default 4.
+    /// Coverage boost and blend: the BM25F score that saturates to 0.5 (`s / (s + midpoint)`). Default 4.
     public var lexicalMidpoint: Double
-    /// Blend: a cosine at or below this counts 0. Default 0.1 (unrelated English text with
+    /// Blend: a dense score at or below this counts 0. Default 0.1 (unrelated English text with
     /// all-MiniLM-L6-v2 scores about 0 to 0.15).
     public var cosineFloor: Double
-    /// Blend: a cosine at or above this counts 1. Default 0.7.
+    /// Blend: a dense score at or above this counts 1. Default 0.7.
     public var cosineCeiling: Double
     /// Multipliers of the fused score by result type, so a glossary entry that only shares a word with
-    /// the question does not outrank the passage that answers it. Default passage 1, claim 1, glossary 0.85.
+    /// the question does not outrank the passage that answers it. Default 1 for every type: with the
+    /// coverage boost a glossary prior below 1 costs paraphrases more than it saves
+    /// (`docs/hybrid-search.md`).
     public var typePriors: [SearchResultType: Double]
-    /// How strongly BM25F's weight (RRF) or share (blend) follows the best lexical hit's clause
-    /// coverage: both are multiplied by `coverage ^ coverageExponent`, so a query BM25F explains word
-    /// for word keeps its full weight and one that shares a single word with the content loses most
-    /// of it. 0 turns it off. Default 3 (paraphrase MRR@10 0.363 → 0.423 at the same literal figures).
+    /// How strongly BM25F's weight follows clause coverage: it is multiplied by
+    /// `coverage ^ coverageExponent`. Coverage boost: each document's own coverage; RRF and blend: the
+    /// best lexical hit's. A query BM25F explains word for word keeps its full weight and one that
+    /// shares a single word with the content loses most of it. 0 turns it off. Default 6.
     public var coverageExponent: Double
-    /// How many of the nearest documents count as found by the dense retriever. Default 30.
+    /// How many of the best documents by dense score count as found by the dense retriever. Default 30.
     public var semanticDepth: Int
-    /// `match` is `.good` when the best cosine is at least this. Default 0.40 (60 % of the judged
-    /// questions reach it).
+    /// `match` is `.good` when the best cosine is at least this. Default 0.40 (125 of the 131 judged
+    /// questions reach it, with the 544 expansion questions' vectors).
     public var goodCosine: Double
-    /// `match` is `.weak` from this cosine up to `goodCosine`, `.none` below. Default 0.22: above every
-    /// off-topic sample (at most 0.20), below 94 % of the judged questions.
+    /// `match` is `.weak` from this cosine up to `goodCosine`, `.none` below. Default 0.28, halfway
+    /// between the off-topic samples (at most 0.227 once the expansion questions have vectors, "what
+    /// time does the supermarket close") and the judged questions (at least 0.340; 0.300 with the
+    /// first 245 expansion questions).
     public var weakCosine: Double
 
     /// The defaults, each overridable.
     public init(
-        method: FusionMethod = .reciprocalRank, reciprocalRankK: Double = 10, lexicalRankWeight: Double = 0.75,
-        lexicalShare: Double = 0.3, lexicalMidpoint: Double = 4, cosineFloor: Double = 0.1, cosineCeiling: Double = 0.7,
-        typePriors: [SearchResultType: Double] = [.passage: 1, .claim: 1, .glossary: 0.85], semanticDepth: Int = 30,
-        goodCosine: Double = 0.40, weakCosine: Double = 0.22, coverageExponent: Double = 3
+        method: FusionMethod = .coverageBoost, denseSoftness: Double = 0.05, lexicalBoost: Double = 0.3,
+        reciprocalRankK: Double = 10, lexicalRankWeight: Double = 0.75, lexicalShare: Double = 0.3, lexicalMidpoint: Double = 4,
+        cosineFloor: Double = 0.1, cosineCeiling: Double = 0.7, typePriors: [SearchResultType: Double] = [:],
+        semanticDepth: Int = 30, goodCosine: Double = 0.40, weakCosine: Double = 0.28, coverageExponent: Double = 6
     ) {
-        self.coverageExponent = coverageExponent
         self.method = method
+        self.denseSoftness = denseSoftness
+        self.lexicalBoost = lexicalBoost
+        self.coverageExponent = coverageExponent
         self.reciprocalRankK = reciprocalRankK
         self.lexicalRankWeight = lexicalRankWeight
         self.lexicalShare = lexicalShare

@@ -7,6 +7,8 @@ import Foundation
 /// model or with vectors that do not fit the documents it still answers, lexically, and says so
 /// (`HybridSearchResponse.fallbackReason`). A hybrid or semantic query costs one `embed` of the
 /// query (tens of milliseconds: run it off the event loop) plus microseconds of scanning and fusion.
+/// The dense retriever ranks by each document's pooled score (`DenseScores`); `match` and each hit's
+/// `cosine` use the best cosine, on which `match` is calibrated.
 public final class HybridSearcher: Sendable {
     /// The lexical index, whose documents the vectors follow slot for slot.
     public let lexical: SearchIndex
@@ -52,20 +54,20 @@ public final class HybridSearcher: Sendable {
             return lexicalOnly(request, requested: mode)
         }
         let vector = queryVector.flatMap { $0.count == dense.dimension ? $0 : nil } ?? embedder.embed(request.query)
-        let cosines = dense.cosines(to: vector)
+        let scores = dense.scores(to: vector, softness: Float(parameters.denseSoftness))
         let semanticOrder = lexical.documents.indices.filter { request.types.contains(lexical.documents[$0].type) }
-            .sorted { cosines[$0] != cosines[$1] ? cosines[$0] > cosines[$1] : $0 < $1 }
-        var semanticRank = [Int?](repeating: nil, count: cosines.count)
+            .sorted { scores.pooled[$0] != scores.pooled[$1] ? scores.pooled[$0] > scores.pooled[$1] : $0 < $1 }
+        var semanticRank = [Int?](repeating: nil, count: scores.pooled.count)
         for (place, slot) in semanticOrder.enumerated() { semanticRank[slot] = place + 1 }
-        let bestCosine = semanticOrder.first.map { Double(cosines[$0]) }
+        let bestCosine = semanticOrder.map { Double(scores.best[$0]) }.max()
         let semanticFound = Set(semanticOrder.prefix(parameters.semanticDepth))
 
         if mode == .semantic {
             let support = lexical.crisisDetector.assess(request.query)
             let hits = semanticOrder.prefix(request.limit).map { slot in
                 HybridHit(
-                    hit: lexical.hit(document: slot, score: cosines[slot], marked: []), retrievers: [.semantic], lexicalRank: nil,
-                    semanticRank: semanticRank[slot], cosine: Double(cosines[slot]))
+                    hit: lexical.hit(document: slot, score: scores.pooled[slot], marked: []), retrievers: [.semantic], lexicalRank: nil,
+                    semanticRank: semanticRank[slot], cosine: Double(scores.best[slot]))
             }
             return HybridSearchResponse(
                 request: request, requestedMode: mode, mode: .semantic, fallbackReason: nil, hits: hits,
@@ -74,61 +76,72 @@ public final class HybridSearcher: Sendable {
         }
 
         let wide = (try? SearchRequest(query: request.query, limit: SearchRequest.maximumLimit, types: request.types)) ?? request
-        let lexicalResponse = lexical.search(wide)
-        var lexicalHits: [Int: (rank: Int, hit: SearchHit)] = [:]
-        for (place, hit) in lexicalResponse.hits.enumerated() {
-            guard let slot = lexical.documentsByKey["\(hit.type.rawValue):\(hit.id)"] else { continue }
-            lexicalHits[slot] = (place + 1, hit)
-        }
-        var lexicalTrust = 1.0
-        if parameters.coverageExponent > 0, let best = lexicalResponse.hits.first,
-            let slot = lexical.documentsByKey["\(best.type.rawValue):\(best.id)"]
-        {
-            lexicalTrust = pow(lexical.clauseCoverage(of: request.query, document: slot), parameters.coverageExponent)
-        }
+        let lexicalRanking = lexical.rank(wide)
+        var lexicalHits: [Int: (rank: Int, score: Double)] = [:]
+        let lexicalSlots = lexicalRanking.entries.map { Int($0.document) }
+        for (place, entry) in lexicalRanking.entries.enumerated() { lexicalHits[Int(entry.document)] = (place + 1, Double(entry.score)) }
+        let trust = lexicalTrust(query: request.query, lexicalSlots: lexicalSlots)
         var top = TopHits(capacity: request.limit)
         let candidates = semanticFound.union(lexicalHits.keys)
         for slot in candidates {
             let score = fused(
-                lexicalRank: lexicalHits[slot]?.rank, lexicalScore: lexicalHits[slot]?.hit.score, semanticRank: semanticRank[slot],
-                cosine: Double(cosines[slot]), type: lexical.documents[slot].type, lexicalTrust: lexicalTrust)
+                lexicalRank: lexicalHits[slot]?.rank, lexicalScore: lexicalHits[slot]?.score, semanticRank: semanticRank[slot],
+                dense: Double(scores.pooled[slot]), type: lexical.documents[slot].type, lexicalTrust: trust[slot] ?? 0)
             top.offer(document: Int32(slot), score: Float(score))
         }
         let hits = top.ranked.map { entry -> HybridHit in
             let slot = Int(entry.document)
-            var hit = lexicalHits[slot]?.hit ?? lexical.hit(document: slot, score: entry.score, marked: [])
-            hit.score = Double(entry.score)
+            // Only words BM25F matched in this document are marked: none for a hit found by meaning alone.
+            let hit = lexical.hit(document: slot, score: entry.score, marked: lexicalHits[slot] == nil ? [] : lexicalRanking.markedTerms)
             var retrievers: [SearchRetriever] = []
             if lexicalHits[slot] != nil { retrievers.append(.lexical) }
             if semanticFound.contains(slot) { retrievers.append(.semantic) }
             return HybridHit(
                 hit: hit, retrievers: retrievers, lexicalRank: lexicalHits[slot]?.rank, semanticRank: semanticRank[slot],
-                cosine: Double(cosines[slot]))
+                cosine: Double(scores.best[slot]))
         }
         return HybridSearchResponse(
             request: request, requestedMode: mode, mode: .hybrid, fallbackReason: nil, hits: hits, totalMatches: candidates.count,
-            match: match(bestCosine: bestCosine, lexicalHits: lexicalResponse.totalMatches), bestCosine: bestCosine,
-            support: lexicalResponse.support)
+            match: match(bestCosine: bestCosine, lexicalHits: lexicalRanking.totalMatches), bestCosine: bestCosine,
+            support: lexicalRanking.support)
+    }
+
+    /// How far BM25F is trusted for each document it matched, 0…1: `coverage ^ coverageExponent`,
+    /// where the coverage is the document's own (coverage boost) or the best lexical hit's, shared by
+    /// every hit (RRF, blend). `lexicalSlots` is the BM25F ranking, best first.
+    func lexicalTrust(query: String, lexicalSlots: [Int]) -> [Int: Double] {
+        guard let first = lexicalSlots.first else { return [:] }
+        guard parameters.coverageExponent > 0 else { return Dictionary(uniqueKeysWithValues: lexicalSlots.map { ($0, 1.0) }) }
+        let exponent = parameters.coverageExponent
+        if parameters.method == .coverageBoost {
+            let coverage = lexical.clauseCoverage(of: query, documents: lexicalSlots)
+            return Dictionary(uniqueKeysWithValues: zip(lexicalSlots, coverage.map { pow($0, exponent) }))
+        }
+        let shared = pow(lexical.clauseCoverage(of: query, documents: [first])[0], exponent)
+        return Dictionary(uniqueKeysWithValues: lexicalSlots.map { ($0, shared) })
     }
 
     /// The fused score of one candidate; a retriever that did not find it contributes nothing to RRF.
-    /// `lexicalTrust` (0…1, from clause coverage) scales BM25F's weight or share.
+    /// `dense` is its pooled dense score; `lexicalTrust` (0…1, from clause coverage) scales BM25F's
+    /// boost, weight or share.
     func fused(
-        lexicalRank: Int?, lexicalScore: Double?, semanticRank: Int?, cosine: Double, type: SearchResultType, lexicalTrust: Double
+        lexicalRank: Int?, lexicalScore: Double?, semanticRank: Int?, dense: Double, type: SearchResultType, lexicalTrust: Double
     ) -> Double {
         let p = parameters
+        let bm25 = lexicalScore.map { $0 / ($0 + p.lexicalMidpoint) } ?? 0
         switch p.method {
+        case .coverageBoost:
+            return (dense + p.lexicalBoost * lexicalTrust * bm25) * p.prior(type)
         case .reciprocalRank:
             var score = 0.0
             if let lexicalRank { score += lexicalTrust * p.lexicalRankWeight / (p.reciprocalRankK + Double(lexicalRank)) }
             if let semanticRank, semanticRank <= p.semanticDepth { score += 1 / (p.reciprocalRankK + Double(semanticRank)) }
             return score * p.prior(type)
         case .scoreBlend:
-            let bm25 = lexicalScore.map { $0 / ($0 + p.lexicalMidpoint) } ?? 0
             let span = max(p.cosineCeiling - p.cosineFloor, 1e-6)
-            let dense = min(max((cosine - p.cosineFloor) / span, 0), 1)
+            let mapped = min(max((dense - p.cosineFloor) / span, 0), 1)
             let share = p.lexicalShare * lexicalTrust
-            return (share * bm25 + (1 - share) * dense) * p.prior(type)
+            return (share * bm25 + (1 - share) * mapped) * p.prior(type)
         }
     }
 

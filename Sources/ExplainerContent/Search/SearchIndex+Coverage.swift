@@ -1,19 +1,23 @@
 extension SearchIndex {
     /// The share of the query's clauses (words, with their synonyms and completions, and quoted
-    /// phrases) that the document in `slot` matches, 0…1; 0 for a query with no clause.
+    /// phrases) that each document in `slots` matches, 0…1, in the order given; 0 for a query with
+    /// no clause. The query is planned once for all of them.
     ///
-    /// Hybrid fusion scales its trust in BM25F by this for the best lexical hit: a literal query is
-    /// explained by its best match word for word, a paraphrase shares one common word with it.
-    func clauseCoverage(of query: String, document slot: Int) -> Double {
+    /// Hybrid fusion scales its trust in BM25F by this: a literal query is explained by the document
+    /// that answers it word for word, a paraphrase shares one common word with it.
+    func clauseCoverage(of query: String, documents slots: [Int]) -> [Double] {
         let plan = QueryPlan(query: query, index: self)
         let total = plan.clauses.count + plan.phrases.count
-        guard total > 0, !plan.isUnsatisfiable else { return 0 }
-        let document = Int32(slot)
-        var matched = 0
-        for clause in plan.clauses where clause.alternatives.contains(where: { postings[Int($0.term)].slot(of: document) != nil }) {
-            matched += 1
+        guard total > 0, !plan.isUnsatisfiable else { return slots.map { _ in 0 } }
+        let phraseDocuments = plan.phrases.map { phrase in Set(phraseMatches(phrase).map(\.0)) }
+        return slots.map { slot in
+            let document = Int32(slot)
+            var matched = 0
+            for clause in plan.clauses where clause.alternatives.contains(where: { postings[Int($0.term)].slot(of: document) != nil }) {
+                matched += 1
+            }
+            for documents in phraseDocuments where documents.contains(document) { matched += 1 }
+            return Double(matched) / Double(total)
         }
-        for phrase in plan.phrases where phraseMatches(phrase).contains(where: { $0.0 == document }) { matched += 1 }
-        return Double(matched) / Double(total)
     }
 }

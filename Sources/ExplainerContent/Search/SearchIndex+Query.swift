@@ -9,10 +9,17 @@ extension SearchIndex {
     /// `request.limit` documents of the requested types, score descending, ties in content order.
     /// Takes microseconds on the real content; no allocation grows with anything but the content.
     public func search(_ request: SearchRequest) -> SearchResponse {
+        let ranking = rank(request)
+        let hits = ranking.entries.map { hit(document: Int($0.document), score: $0.score, marked: ranking.markedTerms) }
+        return SearchResponse(request: request, hits: hits, totalMatches: ranking.totalMatches, support: ranking.support)
+    }
+
+    /// `search(_:)` without rendering any hit: the ranked documents and what rendering needs.
+    func rank(_ request: SearchRequest) -> LexicalRanking {
         let support = crisisDetector.assess(request.query)
         let plan = QueryPlan(query: request.query, index: self)
         guard !plan.isUnsatisfiable, !(plan.clauses.isEmpty && plan.phrases.isEmpty) else {
-            return SearchResponse(request: request, hits: [], totalMatches: 0, support: support)
+            return LexicalRanking(entries: [], totalMatches: 0, markedTerms: [], support: support)
         }
         var scores = [Float](repeating: 0, count: documents.count)
         var phraseHits = [UInt8](repeating: 0, count: documents.count)
@@ -69,8 +76,7 @@ extension SearchIndex {
             total += 1
             top.offer(document: document, score: scores[slot] * coordination(clausesMatched[slot], of: clauseCount))
         }
-        let hits = top.ranked.map { hit(document: Int($0.document), score: $0.score, marked: plan.markedTerms) }
-        return SearchResponse(request: request, hits: hits, totalMatches: total, support: support)
+        return LexicalRanking(entries: top.ranked, totalMatches: total, markedTerms: plan.markedTerms, support: support)
     }
 
     /// The coordination factor: the share of the query's clauses a document matches, raised to
