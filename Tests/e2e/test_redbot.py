@@ -38,6 +38,8 @@ def targets(root: dict, base: str, server: ServerProcess) -> list[str]:
         "/v1/search?q={query}": "/v1/search?q=why+does+pain+bring+relief",
         "/v1/search.txt?q={query}": "/v1/search.txt?q=why+does+pain+bring+relief",
         "/problems/{type}": "/problems/not-found",
+        "/explainer/{id}": "/explainer/" + first_id("/v1/sections"),
+        "/embed/{id}": "/embed/" + first_id("/v1/sections"),
     }
     paths = [fills.get(link, link) for link in root["links"].values()]
     assert not [p for p in paths if "{" in p], paths
