@@ -191,7 +191,9 @@ def test_schemathesis_finds_no_failure(server, tmp_path):
         "--request-timeout", "5",
         "--generation-allow-x00", "false",
         "--generation-database", "none",
-        "--workers", "2",
+        # One worker: with two, CPython 3.11's ast module can race between threads and schemathesis
+        # stops on "SystemError: AST constructor recursion depth mismatch" (seen twice on 2026-12-02).
+        "--workers", "1",
         "--no-color",
     ]
     # POST /mcp is excluded from the negative-data check and fuzzed with positive data alone: it is a
