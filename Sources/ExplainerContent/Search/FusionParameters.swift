@@ -1,7 +1,8 @@
 /// The knobs of hybrid retrieval: the fusion method and its constants, how a document's vectors are
 /// pooled, the type priors and the `match` thresholds. The defaults are the setting measured best on
-/// the paraphrase set among those that keep literal queries at least as good as lexical search
-/// (`docs/hybrid-search.md` lists every setting tried and its figures).
+/// the paraphrase set among those that keep literal queries at least as good as lexical search, and
+/// among the equal ones one with a clear literal margin (`docs/hybrid-search.md` lists every setting
+/// tried, its figures, and what was tuned on which set).
 public struct FusionParameters: Sendable, Hashable {
     /// How the two rankings are combined. Default `.coverageBoost`.
     public var method: FusionMethod
