@@ -6,7 +6,7 @@ extension SearchIndex {
     ///
     /// Hybrid fusion scales its trust in BM25F by this: a literal query is explained by the document
     /// that answers it word for word, a paraphrase shares one common word with it, and its other
-    /// words ("ppl", "ouchies", "job") are not the explainer's at all.
+    /// words ("ppl", "ouchies", "wound") are not the explainer's at all.
     func clauseCoverage(of query: String, documents slots: [Int]) -> [Double] {
         let plan = QueryPlan(query: query, index: self)
         let total = plan.clauses.count + plan.phrases.count + plan.unknownWords
