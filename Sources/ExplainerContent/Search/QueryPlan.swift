@@ -29,6 +29,10 @@ struct QueryPlan {
     var isUnsatisfiable = false
     /// Every term whose occurrences a snippet marks.
     var markedTerms: Set<Int32> = []
+    /// Words of the query, not stop words, that occur nowhere in the content (and complete nothing).
+    /// BM25F cannot score them; clause coverage counts them as words no document matches, so a
+    /// paraphrase whose one known word is common is not taken for a literal query.
+    var unknownWords = 0
 
     /// Compiles `query` against `index`.
     init(query: String, index: SearchIndex) {
@@ -94,8 +98,13 @@ struct QueryPlan {
             covered.formUnion(match.first...match.last)
         }
         var lastTokenClause: Int?
+        var lastTokenUnknown = false
         for (number, token) in tokens.enumerated() where !covered.contains(number) {
-            guard let term = index.termID(token.term) else { continue }
+            guard let term = index.termID(token.term) else {
+                unknownWords += 1
+                if number == tokens.count - 1 { lastTokenUnknown = true }
+                continue
+            }
             let slot = add(Clause(alternatives: [Alternative(term: term, weight: 1)]))
             if number == tokens.count - 1 { lastTokenClause = slot }
         }
@@ -105,6 +114,8 @@ struct QueryPlan {
         guard !completions.isEmpty else { return }
         // The word's own clause gains the completions; a stop word or unknown word gets a new clause.
         let ownSlot = tokens.last?.position == word.position ? lastTokenClause : nil
+        // An unknown last word that begins indexed words is a word being typed, not an unknown one.
+        if lastTokenUnknown, tokens.last?.position == word.position { unknownWords -= 1 }
         var clause = ownSlot.map { clauses[$0] } ?? Clause(alternatives: [])
         for term in completions where !clause.alternatives.contains(where: { $0.term == term }) {
             clause.alternatives.append(Alternative(term: term, weight: Float(index.parameters.prefixWeight)))

@@ -93,6 +93,46 @@ func quality(_ searcher: HybridSearcher, _ set: [Judged], _ mode: SearchMode) th
 }
 
 let defaults = HybridSearcher(lexical: lexical, dense: build.index, embedder: cached)
+if let path = ProcessInfo.processInfo.environment["DUMP_JSON"] {
+    // Everything fusion reads, for replaying settings offline: each vector, its owner and whether it
+    // is an expansion question; per judged query its vector, BM25F scores and clause coverages.
+    // A document's coverage is recovered from a coverage boost of 1 at exponent 1 over max cosine.
+    let probe = HybridSearcher(
+        lexical: lexical, dense: build.index, embedder: cached,
+        parameters: FusionParameters(denseSoftness: 0, lexicalBoost: 1, semanticDepth: 0, coverageExponent: 1))
+    var questionFlags: [Bool] = []
+    for document in documents {
+        let texts = document.embeddingTexts()
+        questionFlags += texts.indices.map { $0 >= texts.count - document.questions.count }
+    }
+    var slotOf: [String: Int] = [:]
+    for (slot, document) in documents.enumerated() { slotOf[document.key] = slot }
+    var queries: [[String: Any]] = []
+    let sets = [("paraphrases", paraphrases), ("literal", literal), ("off-topic", offTopic.map { Judged(query: $0, relevant: []) })]
+    for (set, judged) in sets {
+        for item in judged {
+            let request = try SearchRequest(query: item.query, limit: SearchRequest.maximumLimit)
+            let lexicalHits = lexical.search(request).hits
+            let bm25 = lexicalHits.map { [slotOf["\($0.type.rawValue):\($0.id)"] ?? -1, $0.score] as [Any] }
+            let coverage = probe.search(request).hits.filter { $0.lexicalRank != nil }.map { hit -> [Any] in
+                let s = lexicalHits.first { "\($0.type.rawValue):\($0.id)" == hit.key }?.score ?? 0
+                return [slotOf[hit.key] ?? -1, (hit.hit.score - (hit.cosine ?? 0)) / max(s / (s + 4), 1e-9)]
+            }
+            queries.append([
+                "set": set, "query": item.query, "relevant": item.relevant.sorted(), "vector": table[item.query] ?? [],
+                "bm25": bm25, "coverage": coverage,
+            ])
+        }
+    }
+    let vectors = (0..<build.index.owners.count).map { Array(build.index.vector(at: $0)) }
+    let object: [String: Any] = [
+        "documents": documents.map { ["key": $0.key, "type": $0.type.rawValue] }, "owners": build.index.owners,
+        "question": questionFlags, "vectors": vectors, "queries": queries,
+    ]
+    try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: path))
+    print("wrote \(path)")
+    exit(0)
+}
 for (name, variant) in [
     ("whole texts and questions", wholeOnly), ("sentence windows and questions, no lead line", noLead), ("no questions", noQuestions),
 ] {
@@ -130,8 +170,8 @@ for softness in [0.0, 0.03, 0.05, 0.065, 0.08, 0.1, 0.12] {
     settings.append(("dense alone, softness \(softness)", .semantic, FusionParameters(denseSoftness: softness)))
 }
 for softness in [0.0, 0.05, 0.065, 0.08] {
-    for boost in [0.02, 0.05, 0.1, 0.2, 0.3] {
-        for exponent in [0.0, 2, 4, 6] {
+    for boost in [0.05, 0.1, 0.2, 0.3, 0.4, 0.5] {
+        for exponent in [0.0, 2, 3, 4, 6] {
             settings.append(
                 (
                     "boost softness=\(softness) b=\(boost) coverage^\(exponent)", .hybrid,
@@ -142,7 +182,7 @@ for softness in [0.0, 0.05, 0.065, 0.08] {
     for glossary in [0.85, 0.95] {
         settings.append(
             (
-                "boost softness=\(softness) b=0.3 coverage^6.0 g=\(glossary)", .hybrid,
+                "boost softness=\(softness) b=0.4 coverage^4.0 g=\(glossary)", .hybrid,
                 FusionParameters(denseSoftness: softness, typePriors: [.glossary: glossary])
             ))
     }
