@@ -2,6 +2,8 @@ extension CrisisDetector {
     /// How many words a message may have for a bare "suicide" to count as urgent: a search-box
     /// query or a one-line message that names it and nothing else.
     static let bareTopicWords = 6
+    /// How many words a message may have for a vague intent alone ("i'm going to do it") to be urgent.
+    static let shortVagueWords = 6
 
     /// The rules' verdict on one message alone.
     static func analyse(_ message: Substring) -> CrisisAnalysis {
@@ -18,6 +20,7 @@ extension CrisisDetector {
         let anyFraming = frames.contains { [.question, .document, .reported, .past, .hypothetical].contains($0.definition.kind) }
         // Weak signals count once per stretch of words: "say goodbye" is one signal, not two.
         var weakSpans: [Range<Int>] = []
+        var vagueSpans: [Range<Int>] = []
         var otherWeak = 0
         var ambivalent = false
         var acts: [String] = []
@@ -96,6 +99,7 @@ extension CrisisDetector {
                     analysis.weak = true
                     analysis.aside(rule.id)
                 case .vague:
+                    if !vagueSpans.contains(where: { $0.overlaps(core.start..<core.end) }) { vagueSpans.append(core.start..<core.end) }
                     analysis.vague = true
                     analysis.aside(rule.id)
                 default:
@@ -114,9 +118,12 @@ extension CrisisDetector {
                     for id in acts { analysis.aside(id) }
                 }
             }
+            // A vague intent is urgent with a second one ("getting everything ready … almost time") or
+            // alone in a short message with nothing else said ("IM GOING TO DO IT").
+            let shortVague = analysis.vague && weakSpans.isEmpty && text.tokens.count <= shortVagueWords && !anyFraming
             let combined =
                 weakSpans.count >= 2 || (analysis.weak && analysis.immediacy) || (analysis.vague && analysis.immediacy)
-                || (analysis.vague && (analysis.weak || ambivalent))
+                || (analysis.vague && (analysis.weak || ambivalent)) || vagueSpans.count >= 2 || shortVague
             if combined {
                 if analysis.weak { raise(&analysis, "self.distress", medical: false) }
                 if analysis.vague { raise(&analysis, "self.vague-intent", medical: false) }

@@ -148,6 +148,14 @@ extension CrisisDetector {
         let before = index > 0 ? words[index - 1] : ""
         if words[max(0, index - 2)..<index].contains(where: { $0 == "my" || $0 == "our" }) { return true }
         let after = index + 1 < words.count ? words[index + 1] : ""
+        // "a random person in my dms", "this guy": a particular stranger.
+        if ["random", "this", "some"].contains(before) && ["in", "on", "at", "from", "who"].contains(after) { return true }
+        // "someone i follow", "someone on a forum": one person, not anyone.
+        if ["someone", "somebody"].contains(words[index]) && !genericSomeoneBefore.contains(before)
+            && ["i", "on", "in", "at", "from"].contains(after)
+        {
+            return true
+        }
         let afterThat = index + 2 < words.count ? words[index + 2] : ""
         return ["a", "an", "one"].contains(before) && ["at", "in", "from", "on"].contains(after) && ["my", "our"].contains(afterThat)
     }

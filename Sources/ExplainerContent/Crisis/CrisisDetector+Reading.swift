@@ -16,7 +16,10 @@ extension CrisisDetector {
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { CrisisNormalizer.squeeze(String($0)) })
     /// Words after which "someone" is anyone at all, not a particular person ("if someone", "help someone who").
     static let genericSomeoneBefore: Set<String> = Set(
-        ["if", "that", "when", "whether", "help", "helping", "support", "a", "supporting", "does", "do", "mean", "means"].map(
+        [
+            "if", "that", "when", "whether", "help", "helping", "support", "a", "supporting", "does", "do", "mean", "means", "sign",
+            "signs", "to", "tell", "ask", "asking", "telling",
+        ].map(
             CrisisNormalizer.squeeze))
     /// Prepositions whose object is not a sentence's subject.
     static let prepositions: Set<String> = Set(
@@ -28,7 +31,7 @@ extension CrisisDetector {
         [
             "messaged", "texted", "posted", "post", "said", "say", "wrote", "sent", "emailed", "text", "message", "note", "saying", "like",
             "was", "tweeted", "story", "status", "told", "tell", "mentioned", "mention", "admitted", "disclosed", "wrote", "dm",
-            "dmd", "snapchat", "snap", "caption", "bio",
+            "dmd", "snapchat", "snap", "caption", "bio", "searched", "search", "googled", "typed",
         ]
         .map(CrisisNormalizer.squeeze))
     /// Past forms that put an intent in the past ("wanted to", "tried to", "was suicidal").
@@ -63,6 +66,12 @@ extension CrisisDetector {
         } else if let found = subjectBefore(core.start, from: clauseStart, words: words, reach: isWeak ? 14 : 8) {
             reading.person = found.person
             subject = found.index
+        }
+        // "does anyone else feel like they …": the writer counts themself among them.
+        if reading.person == .generic || reading.person == .implicit,
+            (clauseStart..<core.start).contains(where: { $0 + 1 < core.start && ["anyone", "anybody"].contains(words[$0]) && words[$0 + 1] == "else" })
+        {
+            reading.person = .first
         }
         let windowStart = subject.map { $0 + 1 } ?? max(clauseStart, core.start - 3)
         let window = words[windowStart..<core.start]
@@ -157,7 +166,9 @@ extension CrisisDetector {
                     nextPerson == .third
                     || (frame.end + 1 < words.count && possessives.contains(words[frame.end])
                         && CrisisPerson.named(by: words[frame.end + 1]) == .third)
-                if frame.clause == core.clause && !frame.overlaps(core) && !othersTime { recentInClause = true }
+                // "three years ago today": an anniversary, not a recent act.
+                let anniversary = frame.start > 0 && words[frame.start - 1] == "ago"
+                if frame.clause == core.clause && !frame.overlaps(core) && !othersTime && !anniversary { recentInClause = true }
             case .question:
                 if !frame.overlaps(core) { reading.question = true }
                 if frame.definition.id == "frame.mention" && frame.start < core.start && frame.end >= core.end { reading.mention = true }

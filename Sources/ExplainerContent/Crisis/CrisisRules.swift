@@ -91,8 +91,9 @@ enum CrisisRules {
         ],
     ]
 
-    /// Every rule, in the order reasons are reported.
-    static let all: [CrisisRule] = risk + other + framing
+    /// Every rule, in the order reasons are reported; crisis-rules/4's classes (the `CrisisRules+*`
+    /// files) come after the rules they widen, under the same ids.
+    static let all: [CrisisRule] = risk + absence + farewells + medical + other + signals + framing + framing4
 
     /// Rules for danger to a person (kinds `risk`, `medical`, `methodSeeking`, `act`, `topic`).
     static let risk: [CrisisRule] = [
@@ -475,7 +476,7 @@ enum CrisisRules {
             "is it {bad|wrong|a sin|true} to", "is it a sin", "{can|could|do|does} *3 cause"),
         rule(
             "frame.document", .document, "research", "researching", "statistics", "stats", "rate", "rates", "study", "studies",
-            "paper", "papers", "essay", "article", "report", "reporting", "project", "thesis", "history", "awareness",
+            "paper", "papers", "essay", "article", "report", "reporting", "project", "thesis", "the history", "awareness",
             "prevention", "guidelines", "facts", "fact", "myth", "myths", "percentage", "prevalence", "media", "contagion",
             "book", "books", "movie", "film", "song", "lyrics", "novel", "character", "story", "poem", "show", "episode",
             "explainer", "the section", "according to", "ideation", "hotline", "helpline", "lifeline", "crisis line",
@@ -503,7 +504,7 @@ enum CrisisRules {
     ]
 
     /// Builds a rule from its patterns' text.
-    private static func rule(_ id: String, _ kind: CrisisRule.Kind, _ patterns: String...) -> CrisisRule {
+    static func rule(_ id: String, _ kind: CrisisRule.Kind, _ patterns: String...) -> CrisisRule {
         CrisisRule(id: id, kind: kind, patterns: patterns.map { CrisisPattern($0, groups: groups) })
     }
 }

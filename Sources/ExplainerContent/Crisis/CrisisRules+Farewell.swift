@@ -1,0 +1,14 @@
+extension CrisisRules {
+    /// crisis-rules/4: farewells in the words new writers used: a last post or letter, messages for
+    /// after ("if you're reading this"), a sorry left for one's people, a goodbye the other did not
+    /// recognise told in a sentence of its own.
+    static let farewells: [CrisisRule] = [
+        rule(
+            "self.farewell", .risk, "{final|last} {post|message|text|letter|note|words} {$|ever|from me}",
+            "{my|her|his|their} {last|final} {letter|note|post|message|email|text} {ever|to anyone|to me|$}",
+            "{if|when} {you are|anyone is|someone is|you} {reading|read|find|found} this *4 {gone|dead|not here|not alive|too late|not around}",
+            "by the time {you|anyone|someone|they} {read|reads|see|sees|find|finds} this",
+            "tell my * {i am sorry|sorry|i said sorry|i am so sorry}",
+            "{did not|does not|will not|never} {know|knew|realise|realize} {it was|that was|it would be|this was} {goodbye|the last time|a goodbye|my goodbye}"),
+    ]
+}
