@@ -28,6 +28,13 @@ extension CrisisDetector {
         for core in matches where !isFrame(core.definition.kind) {
             let rule = core.definition
             let reading = read(core, tokens: text.tokens, words: words, frames: frames)
+            // "last day at my job, saying goodbye to everyone": a goodbye to a place, set aside.
+            let everyday = frames.contains { $0.definition.id == "frame.everyday" }
+            if everyday && (rule.id == "self.farewell" || rule.kind == .weak) {
+                analysis.aside(rule.id)
+                analysis.aside("frame.everyday")
+                continue
+            }
             if let frame = setAsideFrame(rule.kind, reading) {
                 analysis.aside(rule.id)
                 analysis.aside(frame)

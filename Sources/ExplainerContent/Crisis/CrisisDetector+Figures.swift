@@ -75,7 +75,10 @@ extension CrisisDetector {
         {
             return true
         }
-        if span.last == "dying", core.end - core.start >= 2, ["am", "was", "is", "were"].contains(words[core.end - 2]) {
+        // "my phone is dying" is a figure; "all i think about is dying" is not.
+        if span.last == "dying", core.end - core.start >= 2, ["am", "was", "is", "were"].contains(words[core.end - 2]),
+            !span.contains(CrisisNormalizer.squeeze("think"))
+        {
             return true
         }
         if span.last == "die" && (dyedThings.contains(next) || (possessives.contains(next) && dyedThings.contains(afterNext))) {

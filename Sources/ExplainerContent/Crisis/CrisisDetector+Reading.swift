@@ -63,9 +63,13 @@ extension CrisisDetector {
         })
         .compactMap(CrisisPerson.pronoun).first {
             reading.person = named
-        } else if let found = subjectBefore(core.start, from: clauseStart, words: words, reach: isWeak ? 14 : 8) {
+        } else if let found = subjectBefore(core.start, from: clauseStart, words: words, reach: isWeak ? 14 : (farewell ? 12 : 8)) {
             reading.person = found.person
             subject = found.index
+        }
+        // "she didn't know it was goodbye": the goodbye was the writer's, in a sentence about the other.
+        if farewell, span.contains(where: knowingWords.contains), span.contains(CrisisNormalizer.squeeze("goodbye")) {
+            reading.person = .first
         }
         // "does anyone else feel like they …": the writer counts themself among them.
         if reading.person == .generic || reading.person == .implicit,
@@ -88,7 +92,8 @@ extension CrisisDetector {
             var open = core.start
             while open > 0 && tokens[open - 1].quoted { open -= 1 }
             let lead = words[max(0, open - 10)..<open]
-            let speaker = lead.indices.reversed().lazy.compactMap { index -> CrisisPerson? in
+            // "gave me a drawing that says 'remember me'": the writer is the one it was given to.
+            let speaker = lead.indices.reversed().lazy.filter { !["me", "my"].contains(words[$0]) }.compactMap { index -> CrisisPerson? in
                 let person = CrisisPerson.named(by: words[index])
                 return person == .generic && particular(at: index, words: words) ? .third : person
             }.first
@@ -157,7 +162,10 @@ extension CrisisDetector {
                 if frame.definition.id == "frame.recovered" {
                     recovered = true
                 } else if frame.clause == core.clause {
-                    pastFrame = true
+                    // "my husband died last year and i see no reason to …": the past is the other's sentence.
+                    let restarted = frame.end < core.start
+                        && (frame.end..<core.start).contains { words[$0] == "and" && $0 + 1 < words.count && words[$0 + 1] == "i" }
+                    if !restarted { pastFrame = true }
                 }
             case .immediacy, .recency:
                 // "as a teen, and now my daughter is 12": a time that starts another person's sentence is not the act's.

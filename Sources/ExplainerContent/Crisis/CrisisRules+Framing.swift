@@ -8,5 +8,10 @@ extension CrisisRules {
         rule(
             "frame.document", .document, "content warning", "trigger warning", "wording", "examples", "how do hospitals",
             "how do {doctors|paramedics|nurses|hospitals|they} treat", "laws", "legal in", "comparison"),
+        // Leaving a job, a school or for a trip: a goodbye to a place, not to life.
+        rule(
+            "frame.everyday", .document, "last day {at|of|in} {my|the|this} {job|work|school|office|class|uni|college|team|internship}",
+            "{camping|holiday|vacation|business|school|road|work|family} trip", "{go|going} offline for",
+            "{social media|digital|phone} {break|detox}", "{moving|move} to {a new|another|the}", "{leaving|left} {my|the} {job|company|team}"),
     ]
 }

@@ -8,7 +8,7 @@ extension CrisisRules {
             "{took|taken|swallowed|since i took|after i took} *6 {can not stand up|can not breathe|can not stop shaking|feel like i am dying|can not move|can not stay awake|can not feel my}",
             "{can not|could not} {breathe|stand up|stay awake|stop shaking|move} *4 {since|after} i {took|swallowed|had}"),
         rule(
-            "self.act", .act, "{showed|sent|show|shows|sends|send} me *4 {injuries|cuts|wounds|burns|fresh cuts|fresh injuries}",
-            "{her|his|their} {fresh|new|recent|latest} {injuries|cuts|wounds|burns}"),
+            "self.act", .act, "{her|his|their} {fresh|new|recent|latest|} {injuries|cuts|wounds|burns}",
+            "history of {attempts|attempting|self harm|overdoses|overdosing|cutting|self injury}"),
     ]
 }

@@ -8,13 +8,13 @@ extension CrisisRules {
             "sorry for being {a|such a|the} burden", "{not|not be} for much longer $", "not be {for|} much longer",
             "{cancelled|canceled|ended|closed|gave up} my {lease|subscriptions|contract|phone contract|accounts|account|gym membership|flat}",
             "said my thank {yous|you}", "{feels|feel|it feels|i feel|feeling} {peaceful|calm|right|at peace|so calm|so peaceful} $",
-            "{give|gave|giving|gone|given} away *3 my {things|stuff|belongings|possessions|clothes|guitar|books|games|pets|dog|cat}",
+            "{give|gave|giving|gone|given} away *3 {my|his|her|their} {things|stuff|belongings|possessions|clothes|guitar|books|games|pets|dog|cat}",
             "{they|people|nobody|no one|noone|everyone} {do not|does not|did not} know why", "asking for me $",
             "help me {$|i am|please|i}", "urges {are|is} {so|really|very|getting|too|} {bad|strong|loud|intense|worse|much}",
             "stopped {looking after|taking care of|caring for|feeding} myself", "on purpose $",
             "{do not|please do not|never} blame {yourselves|yourself|anyone|each other|urself|you}",
             "i love you all $", "{told|said to} {you|everyone|them|people} i was {fine|okay|ok|good}", "i am not $",
-            "{not|never} coming back $", "{nobody|no one|noone|we|i|they} {can|could|can not|could not} {reach|get hold of|get through to|contact|find} {him|her|them}",
+            "{nobody|no one|noone|we|i|they} {can|could|can not|could not} {reach|get hold of|get through to|contact|find} {him|her|them}",
             "{account|profile|page|instagram|facebook} {is|was|has been|got} {gone|deleted|deactivated|wiped}",
             "{will not|not going to|will never|does not|do not} need *4 {next year|next month|next week|next term|next semester|next years|anymore}",
             "made me promise {not to|to not|i would not} tell", "{will not|would not|does not|refuses to} say {for what|what for|why|what it is for}",
@@ -22,7 +22,7 @@ extension CrisisRules {
         rule(
             "self.vague-intent", .vague, "this is it for me {$|honestly|now|tonight|today|i think}", "i have a date $",
             "{it is|now it is} almost time $", "{making|make|made} sure of it $", "{going to|will|about to} find out {soon|tonight|$|today}",
-            "{done|finished} waiting {$|now}", "{everything|all} {is|} {ready|set|in place} {now|$|for}"),
+            "{done|finished} waiting {$|now}", "do not {try to|} stop me $", "{everything|all} {is|} {ready|set|in place} {now|$|for}"),
         rule("other.worried", .concernAsk, "is it {bad|normal|weird|concerning|worrying|serious} {that|if|} my"),
     ]
 }

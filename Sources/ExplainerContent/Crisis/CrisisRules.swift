@@ -478,7 +478,7 @@ enum CrisisRules {
             "frame.document", .document, "research", "researching", "statistics", "stats", "rate", "rates", "study", "studies",
             "paper", "papers", "essay", "article", "report", "reporting", "project", "thesis", "the history", "awareness",
             "prevention", "guidelines", "facts", "fact", "myth", "myths", "percentage", "prevalence", "media", "contagion",
-            "book", "books", "movie", "film", "song", "lyrics", "novel", "character", "story", "poem", "show", "episode",
+            "{the|a|this|that|which|what|in the|any|good} {book|books}", "books {about|on|for|that}", "book {about|on|for|that|club|report}", "movie", "film", "song", "lyrics", "novel", "character", "story", "poem", "show", "episode",
             "explainer", "the section", "according to", "ideation", "hotline", "helpline", "lifeline", "crisis line",
             "number for", "support groups", "died by suicide", "lost * to suicide", "suicide loss", "bereaved", "lost someone",
             "in the news", "on the news", "documentary", "evidence", "training", "courses", "course", "worker", "scene", "quote", "quotes",
@@ -494,7 +494,8 @@ enum CrisisRules {
             "frame.past", .past, "used to", "{years|months|decades|a long time|a while|long} ago", "when i was", "back when",
             "in the past", "as a {teen|teenager|kid|child}", "in high school", "last year"),
         rule(
-            "frame.recovered", .past, "{clean|free} {from|for|of|}", "recovered", "in recovery", "glad i survived", "survived",
+            "frame.recovered", .past, "clean {from|for|of|}",
+            "free {from|for|of|} {self harm|harming|cutting|it|them|urges|the urges|relapse|relapses|hurting myself|months|years|weeks|a year|a month|over|since|two|three|four|five|six}", "recovered", "in recovery", "glad i survived", "survived",
             "doing better now", "better now", "i am okay now", "i am fine now", "i am a {counsellor|counselor|survivor}",
             "years {clean|free}", "months {clean|free}", "in a good place", "doing well now",
             "{write|writing} about {my|} {recovery|attempt|experience}"),
