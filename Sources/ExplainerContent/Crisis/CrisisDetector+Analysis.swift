@@ -30,7 +30,7 @@ extension CrisisDetector {
             let reading = read(core, tokens: text.tokens, words: words, frames: frames)
             // "last day at my job, saying goodbye to everyone": a goodbye to a place, set aside.
             let everyday = frames.contains { $0.definition.id == "frame.everyday" }
-            if everyday && (rule.id == "self.farewell" || rule.kind == .weak) {
+            if everyday && (rule.id == "self.farewell" || rule.id == "self.plan" || rule.kind == .weak || rule.kind == .vague) {
                 analysis.aside(rule.id)
                 analysis.aside("frame.everyday")
                 continue
@@ -127,10 +127,12 @@ extension CrisisDetector {
             }
             // A vague intent is urgent with a second one ("getting everything ready … almost time") or
             // alone in a short message with nothing else said ("IM GOING TO DO IT").
-            let shortVague = analysis.vague && weakSpans.isEmpty && text.tokens.count <= shortVagueWords && !anyFraming
+            // Words that are both a weak and a vague signal ("don't try to stop me") count once.
+            let weakApart = weakSpans.contains { span in !vagueSpans.contains { $0.contains(span.lowerBound) && span.upperBound <= $0.upperBound } }
+            let shortVague = analysis.vague && !weakApart && text.tokens.count <= shortVagueWords && !anyFraming
             let combined =
                 weakSpans.count >= 2 || (analysis.weak && analysis.immediacy) || (analysis.vague && analysis.immediacy)
-                || (analysis.vague && (analysis.weak || ambivalent)) || vagueSpans.count >= 2 || shortVague
+                || (analysis.vague && (weakApart || ambivalent)) || vagueSpans.count >= 2 || shortVague
             if combined {
                 if analysis.weak { raise(&analysis, "self.distress", medical: false) }
                 if analysis.vague { raise(&analysis, "self.vague-intent", medical: false) }

@@ -71,8 +71,8 @@ extension CrisisDetector {
         if farewell, span.contains(where: knowingWords.contains), span.contains(CrisisNormalizer.squeeze("goodbye")) {
             reading.person = .first
         }
-        // "does anyone else feel like they …": the writer counts themself among them.
-        if reading.person == .generic || reading.person == .implicit,
+        // "does anyone else feel like they …": the writer counts themself among them, whoever is named after.
+        if reading.person != .first,
             (clauseStart..<core.start).contains(where: { $0 + 1 < core.start && ["anyone", "anybody"].contains(words[$0]) && words[$0 + 1] == "else" })
         {
             reading.person = .first

@@ -8,10 +8,10 @@ extension CrisisRules {
             "self.not-living", .risk,
             "{will not|not going to|never going to} be {around|here|alive} to",
             "{do not|do not really|honestly do not} think {i will|i would|i am going to} {be around|be here|be alive|make it|live|still be here|still be around} *2 {at|in|after|this|until|til|through|beyond|past|by}",
-            "{world|everyone|everybody|family|they|friends|everything|life} *4 {brighter|happier|easier|lighter|better|nicer|calmer|simpler} {without me|if i was gone|if i were gone|with me gone}",
+            "{world|everyone|everybody|family|they|friends|everything|life} *4 {brighter|happier|easier|lighter|better|nicer|calmer|simpler|quieter|kinder|safer|freer|richer|lovelier|more peaceful} {without me|if i was gone|if i were gone|with me gone|if i disappeared}",
             "what is {even|} the point {of|in} {waking up|getting up|tomorrow|another day|going on|trying anymore|any of it|carrying on}",
             "{choosing|chose|choose|decided|deciding|picking|pick} not to be {$|anymore|here|alive|around|and}",
-            "{going to|will|about to|soon|probably} {become|be} {a|another|just another} statistic",
+            "{going to|will|about to|soon|probably} {become|be} {a|another|just another} {statistic|number|name on a list|number in the statistics}",
             "{easier|better|lighter|happier|simpler} *4 by {leaving it|leaving this world|leaving for good|disappearing|dying|not being here|being gone|ending it|ending my life|removing myself|not existing}",
             "{end|ending} {it|it all|everything|things|my life} {tonight|today|now|soon|tomorrow|right now|this weekend|this week}",
             "{if|when} i {do not|never|not} wake up *4 {fine|okay|alright|good|a relief} {by|with|to|for} me",
@@ -34,7 +34,8 @@ extension CrisisRules {
             "{have|got|with} a date {picked|set|chosen|now|in mind}", "{a|the} date {is|} {picked|set|chosen} {$|and|now}",
             "{have|got} {what|everything} i need {to do it|to end it|to go through with it}",
             "{have|got} {what|everything} i need {$|right here|next to me|right next to me|with me|ready}",
-            "{been|am|have been} {getting|got|get} everything ready"),
+            "{been|am|have been} {getting|got|get} everything ready",
+            "{everything|all} i need {is|} {ready|here|next to me|right next to me|with me|in place}"),
         rule(
             "self.unable-to-stop", .risk, "{can not|could not} stop myself {$|tonight|now|anymore|any more|this time|and|again}"),
     ]

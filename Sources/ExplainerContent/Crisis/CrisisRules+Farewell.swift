@@ -5,6 +5,7 @@ extension CrisisRules {
     static let farewells: [CrisisRule] = [
         rule(
             "self.farewell", .risk, "{final|last} {post|message|text|letter|note|words} {$|ever|from me}", "final post",
+            "{a|her|his|their|my} {goodbye|farewell} {caption|post|story|message|status|video|note|letter|text|tweet}",
             "{my|her|his|their} {last|final} {letter|note|post|message|email|text} {ever|to anyone|to me|$}",
             "{if|when} {you are|anyone is|someone is|you} {reading|read|find|found} this *4 {gone|dead|not here|not alive|too late|not around}",
             "by the time {you|anyone|someone|they} {read|reads|see|sees|find|finds} this",

@@ -8,7 +8,9 @@ extension CrisisRules {
             "sorry for being {a|such a|the} burden", "{not|not be} for much longer $", "not be {for|} much longer",
             "{cancelled|canceled|ended|closed|gave up} my {lease|subscriptions|contract|phone contract|accounts|account|gym membership|flat}",
             "said my thank {yous|you}", "{feels|feel|it feels|i feel|feeling} {peaceful|calm|right|at peace|so calm|so peaceful} $",
-            "{give|gave|giving|gone|given} away *3 {my|his|her|their} {things|stuff|belongings|possessions|clothes|guitar|books|games|pets|dog|cat}",
+            "{give|gave|giving|gone|given} away {most of|all of|some of|half of|nearly all of|all|} {my|his|her|their}",
+            "{nobody|no one|noone} knows why",
+            "{deleted|wiped|deactivated} {everything|all her|all his|all my|her account|his account|their account|my account|all their}",
             "{they|people|nobody|no one|noone|everyone} {do not|does not|did not} know why", "asking for me $",
             "help me {$|i am|please|i}", "urges {are|is} {so|really|very|getting|too|} {bad|strong|loud|intense|worse|much}",
             "stopped {looking after|taking care of|caring for|feeding} myself", "on purpose $",
@@ -21,7 +23,8 @@ extension CrisisRules {
             "not scared of {dying|death} {anymore|$}"),
         rule(
             "self.vague-intent", .vague, "this is it for me {$|honestly|now|tonight|today|i think}", "i have a date $",
-            "{it is|now it is} almost time $", "{making|make|made} sure of it $", "{going to|will|about to} find out {soon|tonight|$|today}",
+            "{it is|now it is} almost time $", "{making|make|made} sure of it {$|this time|tonight|now}",
+            "do something {i can not|i could not|i will not be able to|that i can not} {undo|take back}", "{going to|will|about to} find out {soon|tonight|$|today}",
             "{done|finished} waiting {$|now}", "do not {try to|} stop me $", "{everything|all} {is|} {ready|set|in place} {now|$|for}"),
         rule("other.worried", .concernAsk, "is it {bad|normal|weird|concerning|worrying|serious} {that|if|} my"),
     ]
