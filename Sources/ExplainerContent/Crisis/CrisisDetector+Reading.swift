@@ -58,9 +58,12 @@ extension CrisisDetector {
         let writerAsObject = span.indices.contains { span[$0] == "me" && $0 > span.startIndex && prepositions.contains(span[$0 - 1]) }
         if writerAsObject || span.contains(where: { $0 == "i" || ($0 == "me" && !isWeak) || $0 == "my" || $0 == "myself" }) {
             reading.person = .first
-        } else if let named = span.lazy.filter({
-            (!isWeak || !["him", "them", "they"].contains($0)) && !((farewell || isWeak) && $0 == "you")
-        })
+        } else if let named = span.indices.lazy.filter({
+            let word = span[$0]
+            // In a farewell the people after "to", "for", "without" are the ones it is left for.
+            let recipient = farewell && $0 > span.startIndex && (prepositions.contains(span[$0 - 1]) || span[$0 - 1] == "without")
+            return (!isWeak || !["him", "them", "they"].contains(word)) && !((farewell || isWeak) && word == "you") && !recipient
+        }).map({ span[$0] })
         .compactMap(CrisisPerson.pronoun).first {
             reading.person = named
         } else if let found = subjectBefore(core.start, from: clauseStart, words: words, reach: isWeak ? 14 : (farewell ? 12 : 8)) {
@@ -227,6 +230,10 @@ extension CrisisDetector {
                 let beforeMarker = index > 1 ? words[index - 2] : ""
                 let object = prepositions.contains(marker) || (possessives.contains(marker) && prepositions.contains(beforeMarker))
                 if person == .generic && particular(at: index, words: words) { return (.third, index) }
+                // "a friend who says …": any friend, as "someone who" is anyone.
+                if person == .third && ["a", "an", "any"].contains(marker) && index + 1 < words.count && words[index + 1] == "who" {
+                    return (.generic, index)
+                }
                 if !(object && person == .third) { return (person, index) }
             }
             index -= 1

@@ -28,6 +28,12 @@ extension CrisisRules {
             "{insurance|life insurance|insurance money|insurance payout|payout} *6 {better off|be fine|be okay|taken care of|go to us|go to them|go to my family|go to the kids|would go to|will go to}",
             "{get|gets|getting|collect|collects} {the|my|his|her} {insurance|life insurance|insurance money|payout}",
             "sorry for being {a|such a|the} burden {$|anymore|for much longer|and}",
+            "<want> *4 {and|} {not|never} {come back|wake up|return|be back|open my eyes}",
+            "{go|be|stay|make everything|make it all} {quiet|still|dark|silent|stop} forever",
+            "{sleep|fall asleep|go to sleep|close my eyes} and {that be it|that is it|be done|that is the end|never come back|not come back}",
+            "pretending {i want to|to want to|i still want to} {be here|live|be alive|stay|keep going|exist}",
+            "{give|giving|gave} up {for good|forever|permanently|on everything|on staying alive}",
+            "{imagine|imagining|picture|picturing|think about|thinking about} *4 {my funeral|my own funeral|my grave}",
             "{will not|not going to} be {a burden|a problem|in the way|here|around} for much longer"),
         rule(
             "self.plan", .risk, "my plan is {set|ready|in place|made|sorted|final|done|for} {for|$|now}",

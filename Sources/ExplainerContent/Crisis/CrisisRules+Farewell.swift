@@ -10,6 +10,10 @@ extension CrisisRules {
             "{if|when} {you are|anyone is|someone is|you} {reading|read|find|found} this *4 {gone|dead|not here|not alive|too late|not around}",
             "by the time {you|anyone|someone|they} {read|reads|see|sees|find|finds} this",
             "tell my * {i am sorry|sorry|i said sorry|i am so sorry}",
+            "{when|once|after|if} i am {not here|not around|no longer here|no longer around|not here anymore}",
+            "{i am|i} ready to go now", "said what i {needed|wanted|had} to {say|$}",
+            "{written|wrote|left|leave|leaving|writing|recorded|made} *6 to {read|find|open|have|keep} {after|afterwards|when i am gone|once i am gone|when i am not here|after i am gone}",
+            "{said|say|saying|texted|sent} {bye|goodbye} to *5 without {them|anyone|people|anybody} {realising|realizing|noticing|knowing|seeing}",
             "{did not|does not|will not|never} {know|knew|realise|realize} {it was|that was|it would be|this was} {goodbye|the last time|a goodbye|my goodbye}"),
     ]
 }

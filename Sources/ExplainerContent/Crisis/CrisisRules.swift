@@ -56,6 +56,8 @@ enum CrisisRules {
             "did not exist", "disappeared", "was not around", "were not around", "never existed", "left for good", "was never born",
             "killed myself", "ended it", "was not alive", "vanished", "ceased to exist", "just ceased to exist", "just disappeared",
             "just died", "just vanished", "left", "went away", "was not here anymore", "am gone",
+            "stopped being around", "stopped being here", "was not there", "just stopped", "stopped showing up", "was no longer here",
+            "was no longer around",
         ],
         // Weariness of something: "tired of", "had enough of".
         "weary": [
