@@ -75,6 +75,13 @@ extension CrisisDetector {
         {
             return true
         }
+        // "my battery is about to die": the same with "is" between the thing and the words.
+        if core.start >= 3, wishWords.contains(span.first ?? "") || ["going", "about"].contains(span.first ?? ""),
+            ["is", "are"].contains(words[core.start - 1]), ["my", "the", "this", "our"].contains(words[core.start - 3]),
+            things(words[core.start - 2])
+        {
+            return true
+        }
         // "my phone is dying" is a figure; "all i think about is dying" is not.
         if span.last == "dying", core.end - core.start >= 2, ["am", "was", "is", "were"].contains(words[core.end - 2]),
             !span.contains(CrisisNormalizer.squeeze("think"))

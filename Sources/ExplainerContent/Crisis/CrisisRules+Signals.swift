@@ -22,12 +22,17 @@ extension CrisisRules {
             "made me promise {not to|to not|i would not} tell", "{will not|would not|does not|refuses to} say {for what|what for|why|what it is for}",
             "not scared of {dying|death} {anymore|$}", "{will not|not going to|will never} be need", "sorry $",
             "{gave|given|give|giving} {me|us} {his|her|their} {dog|cat|pet|pets|things|stuff}",
-            "{tired of|can not keep|done|sick of} pretending"),
+            "{tired of|can not keep|done|sick of} pretending", "i am the problem", "this is the end {$|now}",
+            "{everyone|they|people|nobody|everybody|my family} {would|will} {move on|forget me|forget about me|get over it|be fine}",
+            "why {stay|bother staying|keep going|carry on|bother|stick around} $", "{do not|not} want {to stop|anyone to stop me} $"),
         rule(
             "self.vague-intent", .vague, "this is it for me {$|honestly|now|tonight|today|i think}", "i have a date $",
             "{it is|now it is} almost time $", "{making|make|made} sure of it {$|this time|tonight|now}",
             "do something {i can not|i could not|i will not be able to|that i can not} {undo|take back}", "{going to|will|about to} find out {soon|tonight|$|today}",
-            "{done|finished} waiting {$|now}", "{going to|will|about to} just go $", "do not {try to|} stop me $", "{everything|all} {is|} {ready|set|in place} {now|$|for}"),
+            "{done|finished} waiting {$|now}", "{going to|will|about to} just go $",
+            "{going to|will|about to} {remove|get rid of} {the problem|myself|the burden}",
+            "{going to|will|about to} {finally|} stop {hurting|the pain|feeling|suffering} $",
+            "let {the pain|it|the thoughts|the urges|the darkness|the voices} win", "already started {$|and}", "just going to go $", "do not {try to|} stop me $", "{everything|all} {is|} {ready|set|in place} {now|$|for}"),
         rule("other.worried", .concernAsk, "is it {bad|normal|weird|concerning|worrying|serious} {that|if|} my"),
     ]
 }
