@@ -4,6 +4,8 @@ extension CrisisDetector {
     static let bareTopicWords = 6
     /// How many words a message may have for a vague intent alone ("i'm going to do it") to be urgent.
     static let shortVagueWords = 6
+    /// The fallback rule's id (`CrisisRules.fallback`).
+    static let fallbackID = "self.danger-words"
 
     /// The rules' verdict on one message alone.
     static func analyse(_ message: Substring) -> CrisisAnalysis {
@@ -27,6 +29,12 @@ extension CrisisDetector {
 
         for core in matches where !isFrame(core.definition.kind) {
             let rule = core.definition
+            // The fallback reads only words no other rule read: where one did, its reading stands.
+            if rule.id == fallbackID,
+                matches.contains(where: { $0.definition.id != fallbackID && !isFrame($0.definition.kind) && $0.overlaps(core) })
+            {
+                continue
+            }
             let reading = read(core, tokens: text.tokens, words: words, frames: frames)
             // "last day at my job, saying goodbye to everyone": a goodbye to a place, set aside.
             let everyday = frames.contains { $0.definition.id == "frame.everyday" }

@@ -127,6 +127,7 @@ extension CrisisDetector {
                 reading.hyperbole = true
             }
             if last == "die" && ["my", "his", "her", "their", "your"].contains(next) { reading.hyperbole = true }
+            if core.definition.id == fallbackID && last == "dying" && ["on", "in", "at"].contains(next) { reading.hyperbole = true }
             if ["things", "it", "everything"].contains(last) && next == "with" { reading.hyperbole = true }
             if ["overdose", "overdosed"].contains(last) && next == "on", core.end + 1 < words.count,
                 ![
@@ -140,6 +141,10 @@ extension CrisisDetector {
             if ["suicide", "suicidal", "harm", "harming", "injury"].contains(last) && !compoundAllowed.contains(next) {
                 reading.compound = true
             }
+        }
+        // The fallback's own figures: "so bored i could die", "i keep dying on this level" (above).
+        if core.definition.id == fallbackID, span.last == "die", core.end - core.start >= 2, words[core.end - 2] == "could" {
+            reading.hyperbole = true
         }
         // "i just wanted to say thank you", "wanted someone to know": a polite past, not a past intent.
         let pastInWindow =

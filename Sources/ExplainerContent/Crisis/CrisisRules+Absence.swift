@@ -46,7 +46,7 @@ extension CrisisRules {
             "{have|got|with} a date {picked|set|chosen|now|in mind}", "{a|the} date {is|} {picked|set|chosen} {$|and|now}",
             "{have|got} {what|everything} i need {to do it|to end it|to go through with it}",
             "{have|got} {what|everything} i need {$|right here|next to me|right next to me|with me|ready}",
-            "{been|am|have been} {getting|got|get} everything ready",
+            "{been|am|have been} {getting|got|get} everything ready", "{plan|planning|planned|plotting} my {exit|way out|escape from life}",
             "{everything|all} i need {is|} {ready|here|next to me|right next to me|with me|in place}"),
         rule(
             "self.unable-to-stop", .risk, "{can not|could not} stop myself {$|tonight|now|anymore|any more|this time|and|again}"),

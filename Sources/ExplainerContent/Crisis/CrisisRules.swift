@@ -95,7 +95,7 @@ enum CrisisRules {
 
     /// Every rule, in the order reasons are reported; crisis-rules/4's classes (the `CrisisRules+*`
     /// files) come after the rules they widen, under the same ids.
-    static let all: [CrisisRule] = risk + absence + farewells + medical + other + signals + framing + framing4
+    static let all: [CrisisRule] = risk + absence + farewells + medical + fallback + other + signals + framing + framing4
 
     /// Rules for danger to a person (kinds `risk`, `medical`, `methodSeeking`, `act`, `topic`).
     static let risk: [CrisisRule] = [
