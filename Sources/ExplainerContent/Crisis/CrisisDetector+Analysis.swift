@@ -136,7 +136,9 @@ extension CrisisDetector {
             // A vague intent is urgent with a second one ("getting everything ready … almost time") or
             // alone in a short message with nothing else said ("IM GOING TO DO IT").
             // Words that are both a weak and a vague signal ("don't try to stop me") count once.
-            let weakApart = weakSpans.contains { span in !vagueSpans.contains { $0.contains(span.lowerBound) && span.upperBound <= $0.upperBound } }
+            let weakApart = weakSpans.contains { span in
+                !vagueSpans.contains { $0.contains(span.lowerBound) && span.upperBound <= $0.upperBound }
+            }
             let shortVague = analysis.vague && !weakApart && text.tokens.count <= shortVagueWords && !anyFraming
             let combined =
                 weakSpans.count >= 2 || (analysis.weak && analysis.immediacy) || (analysis.vague && analysis.immediacy)

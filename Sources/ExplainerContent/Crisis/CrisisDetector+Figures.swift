@@ -77,7 +77,8 @@ extension CrisisDetector {
         }
         // "my battery is about to die": the same with "is" between the thing and the words.
         if core.start >= 3, wishWords.contains(span.first ?? "") || ["going", "about"].contains(span.first ?? ""),
-            ["is", "are"].contains(words[core.start - 1]), ["my", "the", "this", "our"].contains(words[core.start - 3]),
+            ["is", "are"].contains(words[core.start - 1]),
+            words[max(0, core.start - 4)..<(core.start - 2)].contains(where: { ["my", "the", "this", "our"].contains($0) }),
             things(words[core.start - 2])
         {
             return true

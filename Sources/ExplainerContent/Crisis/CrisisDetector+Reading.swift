@@ -64,7 +64,8 @@ extension CrisisDetector {
             let recipient = farewell && $0 > span.startIndex && (prepositions.contains(span[$0 - 1]) || span[$0 - 1] == "without")
             return (!isWeak || !["him", "them", "they"].contains(word)) && !((farewell || isWeak) && word == "you") && !recipient
         }).map({ span[$0] })
-        .compactMap(CrisisPerson.pronoun).first {
+            .compactMap(CrisisPerson.pronoun).first
+        {
             reading.person = named
         } else if let found = subjectBefore(core.start, from: clauseStart, words: words, reach: isWeak ? 14 : (farewell ? 12 : 8)) {
             reading.person = found.person
@@ -76,7 +77,9 @@ extension CrisisDetector {
         }
         // "does anyone else feel like they …": the writer counts themself among them, whoever is named after.
         if reading.person != .first,
-            (clauseStart..<core.start).contains(where: { $0 + 1 < core.start && ["anyone", "anybody"].contains(words[$0]) && words[$0 + 1] == "else" })
+            (clauseStart..<core.start).contains(where: {
+                $0 + 1 < core.start && ["anyone", "anybody"].contains(words[$0]) && words[$0 + 1] == "else"
+            })
         {
             reading.person = .first
         }
@@ -171,7 +174,8 @@ extension CrisisDetector {
                     recovered = true
                 } else if frame.clause == core.clause {
                     // "my husband died last year and i see no reason to …": the past is the other's sentence.
-                    let restarted = frame.end < core.start
+                    let restarted =
+                        frame.end < core.start
                         && (frame.end..<core.start).contains { words[$0] == "and" && $0 + 1 < words.count && words[$0 + 1] == "i" }
                     if !restarted { pastFrame = true }
                 }

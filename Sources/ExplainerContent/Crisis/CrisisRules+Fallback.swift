@@ -6,6 +6,7 @@ extension CrisisRules {
     static let fallback: [CrisisRule] = [
         rule(
             "self.danger-words", .risk,
-            "{i|me|myself|i am|i have|i will|i would|i just|i really} *4 {die|dying|be dead|suicide|suicidal|not exist|not be here|not being here|disappear|end it|end things|end my life|kill myself|gone forever|not wake up|not be alive|not alive|not be around|stop living|not living|no longer living|no longer here|better dead|better off dead|rather be dead}")
+            "{i|me|myself|i am|i have|i will|i would|i just|i really} *4 {die|dying|be dead|suicide|suicidal|not exist|not be here|not being here|disappear|end it|end things|end my life|kill myself|gone forever|not wake up|not be alive|not alive|not be around|stop living|not living|no longer living|no longer here|better dead|better off dead|rather be dead}"
+        )
     ]
 }

@@ -14,6 +14,7 @@ extension CrisisRules {
             "{i am|i} ready to go now", "said what i {needed|wanted|had} to {say|$}",
             "{written|wrote|left|leave|leaving|writing|recorded|made} *6 to {read|find|open|have|keep} {after|afterwards|when i am gone|once i am gone|when i am not here|after i am gone}",
             "{said|say|saying|texted|sent} {bye|goodbye} to *5 without {them|anyone|people|anybody} {realising|realizing|noticing|knowing|seeing}",
-            "{did not|does not|will not|never} {know|knew|realise|realize} {it was|that was|it would be|this was} {goodbye|the last time|a goodbye|my goodbye}"),
+            "{did not|does not|will not|never} {know|knew|realise|realize} {it was|that was|it would be|this was} {goodbye|the last time|a goodbye|my goodbye}"
+        )
     ]
 }

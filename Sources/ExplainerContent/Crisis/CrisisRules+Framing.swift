@@ -15,6 +15,7 @@ extension CrisisRules {
             "frame.everyday", .document, "last day {at|of|in} {my|the|this|} {job|work|school|office|class|uni|college|team|internship}",
             "{hiking|brunch|cinema|pizza|dinner|lunch|breakfast|shopping|picnic|beach|football|concert|party|gig|festival|movies|date night|proposing|propose|wedding|holiday|first day}",
             "{camping|holiday|vacation|business|school|road|work|family} trip", "{go|going} offline for",
-            "{social media|digital|phone} {break|detox}", "{moving|move} to {a new|another|the}", "{leaving|left} {my|the} {job|company|team}"),
+            "{social media|digital|phone} {break|detox}", "{moving|move} to {a new|another|the}",
+            "{leaving|left} {my|the} {job|company|team}"),
     ]
 }

@@ -19,7 +19,8 @@ extension CrisisRules {
             "{nobody|no one|noone|we|i|they} {can|could|can not|could not} {reach|get hold of|get through to|contact|find} {him|her|them}",
             "{account|profile|page|instagram|facebook} {is|was|has been|got} {gone|deleted|deactivated|wiped}",
             "{will not|not going to|will never|does not|do not} need *4 {next year|next month|next week|next term|next semester|next years|anymore}",
-            "made me promise {not to|to not|i would not} tell", "{will not|would not|does not|refuses to} say {for what|what for|why|what it is for}",
+            "made me promise {not to|to not|i would not} tell",
+            "{will not|would not|does not|refuses to} say {for what|what for|why|what it is for}",
             "not scared of {dying|death} {anymore|$}", "{will not|not going to|will never} be need", "sorry $",
             "{gave|given|give|giving} {me|us} {his|her|their} {dog|cat|pet|pets|things|stuff}",
             "{tired of|can not keep|done|sick of} pretending", "i am the problem", "this is the end {$|now}",
@@ -28,11 +29,14 @@ extension CrisisRules {
         rule(
             "self.vague-intent", .vague, "this is it for me {$|honestly|now|tonight|today|i think}", "i have a date $",
             "{it is|now it is} almost time $", "{making|make|made} sure of it {$|this time|tonight|now}",
-            "do something {i can not|i could not|i will not be able to|that i can not} {undo|take back}", "{going to|will|about to} find out {soon|tonight|$|today}",
+            "do something {i can not|i could not|i will not be able to|that i can not} {undo|take back}",
+            "{going to|will|about to} find out {soon|tonight|$|today}",
             "{done|finished} waiting {$|now}", "{going to|will|about to} just go $",
             "{going to|will|about to} {remove|get rid of} {the problem|myself|the burden}",
             "{going to|will|about to} {finally|} stop {hurting|the pain|feeling|suffering} $",
-            "let {the pain|it|the thoughts|the urges|the darkness|the voices} win", "already started {$|and}", "just going to go $", "do not {try to|} stop me $", "{everything|all} {is|} {ready|set|in place} {now|$|for}"),
+            "let {the pain|it|the thoughts|the urges|the darkness|the voices} win", "already started {$|and}", "just going to go $",
+            "do not {try to|} stop me $", "{everything|all} {is|} {ready|set|in place} {now|$|for}",
+            "{has|had} everything {ready|planned|sorted|set}"),
         rule("other.worried", .concernAsk, "is it {bad|normal|weird|concerning|worrying|serious} {that|if|} my"),
     ]
 }
