@@ -27,7 +27,7 @@ extension CrisisRules {
             "{everyone|they|people|nobody|everybody|my family} {would|will} {move on|forget me|forget about me|get over it|be fine}",
             "why {stay|bother staying|keep going|carry on|bother|stick around} $", "{do not|not} want {to stop|anyone to stop me} $"),
         rule(
-            "self.vague-intent", .vague, "this is it for me {$|honestly|now|tonight|today|i think}", "i have a date $",
+            "self.vague-intent", .vague, "this is it for me {$|honestly|i think}", "i have a date $",
             "{it is|now it is} almost time $", "{making|make|made} sure of it {$|this time|tonight|now}",
             "do something {i can not|i could not|i will not be able to|that i can not} {undo|take back}",
             "{going to|will|about to} find out {soon|tonight|$|today}",
