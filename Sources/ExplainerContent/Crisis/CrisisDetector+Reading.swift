@@ -150,8 +150,12 @@ extension CrisisDetector {
             reading.hyperbole = true
         }
         // "i just wanted to say thank you", "wanted someone to know": a polite past, not a past intent.
+        // "she said she was going to end it": a past tense of reported speech is still the speaker's now.
+        let reportedPast = { (index: Int) in
+            words[max(0, index - 2)..<index].contains(where: { ["said", "told", "texted", "wrote", "messaged"].contains($0) })
+        }
         let pastInWindow =
-            window.indices.contains { pastWords.contains(words[$0]) && !politePast(at: $0, words: words) }
+            window.indices.contains { pastWords.contains(words[$0]) && !politePast(at: $0, words: words) && !reportedPast($0) }
             || (pastWords.contains(span.first ?? "") && !politePast(at: core.start, words: words))
         var recentInClause = false
         var pastFrame = false

@@ -10,6 +10,8 @@ extension CrisisRules {
             "{if|when} {you are|anyone is|someone is|you} {reading|read|find|found} this *4 {gone|dead|not here|not alive|too late|not around}",
             "by the time {you|anyone|someone|they} {read|reads|see|sees|find|finds} this",
             "tell my * {i am sorry|sorry|i said sorry|i am so sorry}",
+            "{writing|rewriting|write|wrote|written|rewrote} {and rewriting|} my goodbye",
+            "{nobody|no one|noone|they|nobody is going to} {will|is going to|} find me {until|in time|before|till|til}",
             "{when|once|after|if} i am {not here|not around|no longer here|no longer around|not here anymore}",
             "{i am|i} ready to go now", "said what i {needed|wanted|had} to {say|$}",
             "{written|wrote|left|leave|leaving|writing|recorded|made} *6 to {read|find|open|have|keep} {after|afterwards|when i am gone|once i am gone|when i am not here|after i am gone}",

@@ -14,7 +14,8 @@ extension CrisisRules {
         rule(
             "frame.everyday", .document, "last day {at|of|in} {my|the|this|} {job|work|school|office|class|uni|college|team|internship}",
             "{hiking|brunch|cinema|pizza|dinner|lunch|breakfast|shopping|picnic|beach|football|concert|party|gig|festival|movies|date night|proposing|propose|wedding|holiday|first day}",
-            "{camping|holiday|vacation|business|school|road|work|family} trip", "{go|going} offline for",
+            "{camping|holiday|vacation|business|school|road|work|family} trip", "{go|going} offline for", "{logging|signing|log|sign} off",
+            "done for the day", "see you tomorrow",
             "{social media|digital|phone} {break|detox}", "{moving|move} to {a new|another|the}",
             "{leaving|left} {my|the} {job|company|team}"),
     ]

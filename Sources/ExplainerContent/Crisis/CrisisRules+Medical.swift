@@ -9,7 +9,10 @@ extension CrisisRules {
             "{taken|took|swallowed} {too much|too many|way too much|way too many|far too much|far too many} {$|and|now}",
             "{can not|could not} {breathe|stand up|stay awake|stop shaking|move} *4 {since|after} i {took|swallowed|had}"),
         rule(
-            "self.act", .act, "{her|his|their} {fresh|new|recent|latest|} {injuries|cuts|wounds|burns}",
+            "self.act", .act, "{i am|am|i have been|been|started|keep|i|i just} cut {again|tonight|now|right now|today|$|and}",
+            "{has|have|had|got} {cuts|burns|wounds|injuries|fresh cuts} on {her|his|their}",
+            "{nearly|almost} {did it|went through with it|ended it|ended my life}",
+            "{her|his|their} {fresh|new|recent|latest|} {injuries|cuts|wounds|burns}",
             "history of {attempts|attempting|self harm|overdoses|overdosing|cutting|self injury}"),
     ]
 }
