@@ -19,10 +19,12 @@ struct CrisisModelEvaluationTests {
     }()
 
     /// Where the model layer raises more informational messages than the rules' ratchet allows, on a
-    /// set nobody tuned on: a ratchet of its own, so it can only improve. On heldout3 the layer lifts
-    /// urgent recall from 0.762 to 0.793 but raises 3 more of 220 informational messages (0.059,
-    /// past the 0.05 floor): the threshold (0.55) was calibrated on the development set only.
-    static let falseUrgentReached: [String: Double] = ["crisis-messages.heldout3.jsonl": 0.060]
+    /// set nobody tuned on: a ratchet of its own, so it can only improve. None is needed today. Under
+    /// crisis-rules/3, on heldout3 (then held out) the layer lifted urgent recall from 0.762 to 0.793
+    /// but raised 3 more of 220 informational messages (0.059, past the 0.05 floor); crisis-rules/4,
+    /// tuned on heldout3, raises 2 and the layer 3 more (t178, t395, t401): 0.023, within the floor,
+    /// so that ratchet (0.060) was taken away.
+    static let falseUrgentReached: [String: Double] = [:]
 
     @Test(
         "Rules and model together meet every floor the rules meet, and find every urgent message the rules find",

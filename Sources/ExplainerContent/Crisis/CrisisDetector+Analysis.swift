@@ -2,6 +2,10 @@ extension CrisisDetector {
     /// How many words a message may have for a bare "suicide" to count as urgent: a search-box
     /// query or a one-line message that names it and nothing else.
     static let bareTopicWords = 6
+    /// How many words a message may have for a vague intent alone ("i'm going to do it") to be urgent.
+    static let shortVagueWords = 6
+    /// The fallback rule's id (`CrisisRules.fallback`).
+    static let fallbackID = "self.danger-words"
 
     /// The rules' verdict on one message alone.
     static func analyse(_ message: Substring) -> CrisisAnalysis {
@@ -18,13 +22,27 @@ extension CrisisDetector {
         let anyFraming = frames.contains { [.question, .document, .reported, .past, .hypothetical].contains($0.definition.kind) }
         // Weak signals count once per stretch of words: "say goodbye" is one signal, not two.
         var weakSpans: [Range<Int>] = []
+        var vagueSpans: [Range<Int>] = []
         var otherWeak = 0
         var ambivalent = false
         var acts: [String] = []
 
         for core in matches where !isFrame(core.definition.kind) {
             let rule = core.definition
+            // The fallback reads only words no other rule read: where one did, its reading stands.
+            if rule.id == fallbackID,
+                matches.contains(where: { $0.definition.id != fallbackID && !isFrame($0.definition.kind) && $0.overlaps(core) })
+            {
+                continue
+            }
             let reading = read(core, tokens: text.tokens, words: words, frames: frames)
+            // "last day at my job, saying goodbye to everyone": a goodbye to a place, set aside.
+            let everyday = frames.contains { $0.definition.id == "frame.everyday" }
+            if everyday && (rule.id == "self.farewell" || rule.id == "self.plan" || rule.kind == .weak || rule.kind == .vague) {
+                analysis.aside(rule.id)
+                analysis.aside("frame.everyday")
+                continue
+            }
             if let frame = setAsideFrame(rule.kind, reading) {
                 analysis.aside(rule.id)
                 analysis.aside(frame)
@@ -96,6 +114,7 @@ extension CrisisDetector {
                     analysis.weak = true
                     analysis.aside(rule.id)
                 case .vague:
+                    if !vagueSpans.contains(where: { $0.overlaps(core.start..<core.end) }) { vagueSpans.append(core.start..<core.end) }
                     analysis.vague = true
                     analysis.aside(rule.id)
                 default:
@@ -114,9 +133,16 @@ extension CrisisDetector {
                     for id in acts { analysis.aside(id) }
                 }
             }
+            // A vague intent is urgent with a second one ("getting everything ready … almost time") or
+            // alone in a short message with nothing else said ("IM GOING TO DO IT").
+            // Words that are both a weak and a vague signal ("don't try to stop me") count once.
+            let weakApart = weakSpans.contains { span in
+                !vagueSpans.contains { $0.contains(span.lowerBound) && span.upperBound <= $0.upperBound }
+            }
+            let shortVague = analysis.vague && !weakApart && text.tokens.count <= shortVagueWords && !anyFraming
             let combined =
                 weakSpans.count >= 2 || (analysis.weak && analysis.immediacy) || (analysis.vague && analysis.immediacy)
-                || (analysis.vague && (analysis.weak || ambivalent))
+                || (analysis.vague && (weakApart || ambivalent)) || vagueSpans.count >= 2 || shortVague
             if combined {
                 if analysis.weak { raise(&analysis, "self.distress", medical: false) }
                 if analysis.vague { raise(&analysis, "self.vague-intent", medical: false) }

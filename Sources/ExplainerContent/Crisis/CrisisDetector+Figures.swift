@@ -75,7 +75,18 @@ extension CrisisDetector {
         {
             return true
         }
-        if span.last == "dying", core.end - core.start >= 2, ["am", "was", "is", "were"].contains(words[core.end - 2]) {
+        // "my battery is about to die": the same with "is" between the thing and the words.
+        if core.start >= 3, wishWords.contains(span.first ?? "") || ["going", "about"].contains(span.first ?? ""),
+            ["is", "are"].contains(words[core.start - 1]),
+            words[max(0, core.start - 4)..<(core.start - 2)].contains(where: { ["my", "the", "this", "our"].contains($0) }),
+            things(words[core.start - 2])
+        {
+            return true
+        }
+        // "my phone is dying" is a figure; "all i think about is dying" is not.
+        if span.last == "dying", core.end - core.start >= 2, ["am", "was", "is", "were"].contains(words[core.end - 2]),
+            !span.contains(CrisisNormalizer.squeeze("think"))
+        {
             return true
         }
         if span.last == "die" && (dyedThings.contains(next) || (possessives.contains(next) && dyedThings.contains(afterNext))) {
@@ -148,6 +159,14 @@ extension CrisisDetector {
         let before = index > 0 ? words[index - 1] : ""
         if words[max(0, index - 2)..<index].contains(where: { $0 == "my" || $0 == "our" }) { return true }
         let after = index + 1 < words.count ? words[index + 1] : ""
+        // "a random person in my dms", "this guy": a particular stranger.
+        if ["random", "this", "some"].contains(before) && ["in", "on", "at", "from", "who"].contains(after) { return true }
+        // "someone i follow", "someone on a forum": one person, not anyone.
+        if ["someone", "somebody"].contains(words[index]) && !genericSomeoneBefore.contains(before)
+            && ["i", "on", "in", "at", "from"].contains(after)
+        {
+            return true
+        }
         let afterThat = index + 2 < words.count ? words[index + 2] : ""
         return ["a", "an", "one"].contains(before) && ["at", "in", "from", "on"].contains(after) && ["my", "our"].contains(afterThat)
     }

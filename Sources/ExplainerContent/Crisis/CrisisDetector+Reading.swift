@@ -16,7 +16,10 @@ extension CrisisDetector {
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { CrisisNormalizer.squeeze(String($0)) })
     /// Words after which "someone" is anyone at all, not a particular person ("if someone", "help someone who").
     static let genericSomeoneBefore: Set<String> = Set(
-        ["if", "that", "when", "whether", "help", "helping", "support", "a", "supporting", "does", "do", "mean", "means"].map(
+        [
+            "if", "that", "when", "whether", "help", "helping", "support", "a", "supporting", "does", "do", "mean", "means", "sign",
+            "signs", "to", "tell", "ask", "asking", "telling",
+        ].map(
             CrisisNormalizer.squeeze))
     /// Prepositions whose object is not a sentence's subject.
     static let prepositions: Set<String> = Set(
@@ -28,7 +31,7 @@ extension CrisisDetector {
         [
             "messaged", "texted", "posted", "post", "said", "say", "wrote", "sent", "emailed", "text", "message", "note", "saying", "like",
             "was", "tweeted", "story", "status", "told", "tell", "mentioned", "mention", "admitted", "disclosed", "wrote", "dm",
-            "dmd", "snapchat", "snap", "caption", "bio",
+            "dmd", "snapchat", "snap", "caption", "bio", "searched", "search", "googled", "typed",
         ]
         .map(CrisisNormalizer.squeeze))
     /// Past forms that put an intent in the past ("wanted to", "tried to", "was suicidal").
@@ -55,14 +58,30 @@ extension CrisisDetector {
         let writerAsObject = span.indices.contains { span[$0] == "me" && $0 > span.startIndex && prepositions.contains(span[$0 - 1]) }
         if writerAsObject || span.contains(where: { $0 == "i" || ($0 == "me" && !isWeak) || $0 == "my" || $0 == "myself" }) {
             reading.person = .first
-        } else if let named = span.lazy.filter({
-            (!isWeak || !["him", "them", "they"].contains($0)) && !((farewell || isWeak) && $0 == "you")
-        })
-        .compactMap(CrisisPerson.pronoun).first {
+        } else if let named = span.indices.lazy.filter({
+            let word = span[$0]
+            // In a farewell the people after "to", "for", "without" are the ones it is left for.
+            let recipient = farewell && $0 > span.startIndex && (prepositions.contains(span[$0 - 1]) || span[$0 - 1] == "without")
+            return (!isWeak || !["him", "them", "they"].contains(word)) && !((farewell || isWeak) && word == "you") && !recipient
+        }).map({ span[$0] })
+            .compactMap(CrisisPerson.pronoun).first
+        {
             reading.person = named
-        } else if let found = subjectBefore(core.start, from: clauseStart, words: words, reach: isWeak ? 14 : 8) {
+        } else if let found = subjectBefore(core.start, from: clauseStart, words: words, reach: isWeak ? 14 : (farewell ? 12 : 8)) {
             reading.person = found.person
             subject = found.index
+        }
+        // "she didn't know it was goodbye": the goodbye was the writer's, in a sentence about the other.
+        if farewell, span.contains(where: knowingWords.contains), span.contains(CrisisNormalizer.squeeze("goodbye")) {
+            reading.person = .first
+        }
+        // "does anyone else feel like they …": the writer counts themself among them, whoever is named after.
+        if reading.person != .first,
+            (clauseStart..<core.start).contains(where: {
+                $0 + 1 < core.start && ["anyone", "anybody"].contains(words[$0]) && words[$0 + 1] == "else"
+            })
+        {
+            reading.person = .first
         }
         let windowStart = subject.map { $0 + 1 } ?? max(clauseStart, core.start - 3)
         let window = words[windowStart..<core.start]
@@ -79,7 +98,8 @@ extension CrisisDetector {
             var open = core.start
             while open > 0 && tokens[open - 1].quoted { open -= 1 }
             let lead = words[max(0, open - 10)..<open]
-            let speaker = lead.indices.reversed().lazy.compactMap { index -> CrisisPerson? in
+            // "gave me a drawing that says 'remember me'": the writer is the one it was given to.
+            let speaker = lead.indices.reversed().lazy.filter { !["me", "my"].contains(words[$0]) }.compactMap { index -> CrisisPerson? in
                 let person = CrisisPerson.named(by: words[index])
                 return person == .generic && particular(at: index, words: words) ? .third : person
             }.first
@@ -110,6 +130,7 @@ extension CrisisDetector {
                 reading.hyperbole = true
             }
             if last == "die" && ["my", "his", "her", "their", "your"].contains(next) { reading.hyperbole = true }
+            if core.definition.id == fallbackID && last == "dying" && ["on", "in", "at"].contains(next) { reading.hyperbole = true }
             if ["things", "it", "everything"].contains(last) && next == "with" { reading.hyperbole = true }
             if ["overdose", "overdosed"].contains(last) && next == "on", core.end + 1 < words.count,
                 ![
@@ -124,9 +145,17 @@ extension CrisisDetector {
                 reading.compound = true
             }
         }
+        // The fallback's own figures: "so bored i could die", "i keep dying on this level" (above).
+        if core.definition.id == fallbackID, span.last == "die", core.end - core.start >= 2, words[core.end - 2] == "could" {
+            reading.hyperbole = true
+        }
         // "i just wanted to say thank you", "wanted someone to know": a polite past, not a past intent.
+        // "she said she was going to end it": a past tense of reported speech is still the speaker's now.
+        let reportedPast = { (index: Int) in
+            words[max(0, index - 2)..<index].contains(where: { ["said", "told", "texted", "wrote", "messaged"].contains($0) })
+        }
         let pastInWindow =
-            window.indices.contains { pastWords.contains(words[$0]) && !politePast(at: $0, words: words) }
+            window.indices.contains { pastWords.contains(words[$0]) && !politePast(at: $0, words: words) && !reportedPast($0) }
             || (pastWords.contains(span.first ?? "") && !politePast(at: core.start, words: words))
         var recentInClause = false
         var pastFrame = false
@@ -148,7 +177,11 @@ extension CrisisDetector {
                 if frame.definition.id == "frame.recovered" {
                     recovered = true
                 } else if frame.clause == core.clause {
-                    pastFrame = true
+                    // "my husband died last year and i see no reason to …": the past is the other's sentence.
+                    let restarted =
+                        frame.end < core.start
+                        && (frame.end..<core.start).contains { words[$0] == "and" && $0 + 1 < words.count && words[$0 + 1] == "i" }
+                    if !restarted { pastFrame = true }
                 }
             case .immediacy, .recency:
                 // "as a teen, and now my daughter is 12": a time that starts another person's sentence is not the act's.
@@ -157,7 +190,9 @@ extension CrisisDetector {
                     nextPerson == .third
                     || (frame.end + 1 < words.count && possessives.contains(words[frame.end])
                         && CrisisPerson.named(by: words[frame.end + 1]) == .third)
-                if frame.clause == core.clause && !frame.overlaps(core) && !othersTime { recentInClause = true }
+                // "three years ago today": an anniversary, not a recent act.
+                let anniversary = frame.start > 0 && words[frame.start - 1] == "ago"
+                if frame.clause == core.clause && !frame.overlaps(core) && !othersTime && !anniversary { recentInClause = true }
             case .question:
                 if !frame.overlaps(core) { reading.question = true }
                 if frame.definition.id == "frame.mention" && frame.start < core.start && frame.end >= core.end { reading.mention = true }
@@ -208,6 +243,10 @@ extension CrisisDetector {
                 let beforeMarker = index > 1 ? words[index - 2] : ""
                 let object = prepositions.contains(marker) || (possessives.contains(marker) && prepositions.contains(beforeMarker))
                 if person == .generic && particular(at: index, words: words) { return (.third, index) }
+                // "a friend who says …": any friend, as "someone who" is anyone.
+                if person == .third && ["a", "an", "any"].contains(marker) && index + 1 < words.count && words[index + 1] == "who" {
+                    return (.generic, index)
+                }
                 if !(object && person == .third) { return (person, index) }
             }
             index -= 1

@@ -17,7 +17,9 @@ enum CrisisLanguageCheck {
         ich nicht und der das ist ein eine mit auf fur sie wir bin will mehr leben sterben hilfe mich
         ik het een niet dood wil ben mijn
         eu nao um uma quero morrer estou minha voce
-        io non che per sono voglio morire aiuto
+        io non che per sono voglio morire aiuto posso trovare uno vicino psicologo mio sto aiutami della parlare qualcuno
+        como puedo encontrar cerca necesito hablar alguien ayudame
+        besoin parler quelqu comment trouver aidez kann brauche jemanden reden wie preciso falar alguem ajuda
         aku saya tidak ingin mau mati tolong
         ko ang nang hindi gusto mamatay ako
         bir ve bu istiyorum ben olmek

@@ -70,6 +70,12 @@ enum CrisisNormalizer {
                     continue
                 }
             }
+            // A censoring star inside a word ("s*icide", "k*ll") stands for a letter: it stays in the
+            // word, and the spelling correction reads the word the writer meant.
+            if scalar == "*", !current.isEmpty, position + 1 < scalars.count, scalars[position + 1].properties.isAlphabetic {
+                current.append("*")
+                continue
+            }
             let properties = scalar.properties
             if EnglishAnalyzer.isApostrophe(scalar) || scalar == "\u{00B4}" || scalar == "`" {
                 // Inside a word it is an apostrophe; at a word's edge it opens or closes a quotation.

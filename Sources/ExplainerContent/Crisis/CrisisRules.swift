@@ -56,6 +56,8 @@ enum CrisisRules {
             "did not exist", "disappeared", "was not around", "were not around", "never existed", "left for good", "was never born",
             "killed myself", "ended it", "was not alive", "vanished", "ceased to exist", "just ceased to exist", "just disappeared",
             "just died", "just vanished", "left", "went away", "was not here anymore", "am gone",
+            "stopped being around", "stopped being here", "was not there", "just stopped", "stopped showing up", "was no longer here",
+            "was no longer around",
         ],
         // Weariness of something: "tired of", "had enough of".
         "weary": [
@@ -91,8 +93,9 @@ enum CrisisRules {
         ],
     ]
 
-    /// Every rule, in the order reasons are reported.
-    static let all: [CrisisRule] = risk + other + framing
+    /// Every rule, in the order reasons are reported; crisis-rules/4's classes (the `CrisisRules+*`
+    /// files) come after the rules they widen, under the same ids.
+    static let all: [CrisisRule] = risk + absence + farewells + medical + fallback + other + signals + framing + framing4
 
     /// Rules for danger to a person (kinds `risk`, `medical`, `methodSeeking`, `act`, `topic`).
     static let risk: [CrisisRule] = [
@@ -475,9 +478,11 @@ enum CrisisRules {
             "is it {bad|wrong|a sin|true} to", "is it a sin", "{can|could|do|does} *3 cause"),
         rule(
             "frame.document", .document, "research", "researching", "statistics", "stats", "rate", "rates", "study", "studies",
-            "paper", "papers", "essay", "article", "report", "reporting", "project", "thesis", "history", "awareness",
+            "paper", "papers", "essay", "article", "report", "reporting", "project", "thesis", "the history", "awareness",
             "prevention", "guidelines", "facts", "fact", "myth", "myths", "percentage", "prevalence", "media", "contagion",
-            "book", "books", "movie", "film", "song", "lyrics", "novel", "character", "story", "poem", "show", "episode",
+            "{the|a|this|that|which|what|in the|any|good} {book|books}", "books {about|on|for|that}",
+            "book {about|on|for|that|club|report}", "movie", "film", "song", "lyrics", "novel", "character", "story", "poem", "show",
+            "episode",
             "explainer", "the section", "according to", "ideation", "hotline", "helpline", "lifeline", "crisis line",
             "number for", "support groups", "died by suicide", "lost * to suicide", "suicide loss", "bereaved", "lost someone",
             "in the news", "on the news", "documentary", "evidence", "training", "courses", "course", "worker", "scene", "quote", "quotes",
@@ -493,7 +498,9 @@ enum CrisisRules {
             "frame.past", .past, "used to", "{years|months|decades|a long time|a while|long} ago", "when i was", "back when",
             "in the past", "as a {teen|teenager|kid|child}", "in high school", "last year"),
         rule(
-            "frame.recovered", .past, "{clean|free} {from|for|of|}", "recovered", "in recovery", "glad i survived", "survived",
+            "frame.recovered", .past, "clean {from|for|of|}",
+            "free {from|for|of|} {self harm|harming|cutting|it|them|urges|the urges|relapse|relapses|hurting myself|months|years|weeks|a year|a month|over|since|two|three|four|five|six}",
+            "recovered", "in recovery", "glad i survived", "survived",
             "doing better now", "better now", "i am okay now", "i am fine now", "i am a {counsellor|counselor|survivor}",
             "years {clean|free}", "months {clean|free}", "in a good place", "doing well now",
             "{write|writing} about {my|} {recovery|attempt|experience}"),
@@ -503,7 +510,7 @@ enum CrisisRules {
     ]
 
     /// Builds a rule from its patterns' text.
-    private static func rule(_ id: String, _ kind: CrisisRule.Kind, _ patterns: String...) -> CrisisRule {
+    static func rule(_ id: String, _ kind: CrisisRule.Kind, _ patterns: String...) -> CrisisRule {
         CrisisRule(id: id, kind: kind, patterns: patterns.map { CrisisPattern($0, groups: groups) })
     }
 }

@@ -62,7 +62,7 @@ extension CrisisVocabulary {
         vent video violence wanna weather weed weeds weight whale whales worthless write writing wrote yeah yell
         accurate according age anonymous cancel cases causes clean cliff contagion crisisline defined definition
         depression ideation guideline guidelines intent linux mental mentions painless passive plant prevalence review
-        self-injury suicidality teenage treatment ways
+        self-injury suicidality teenage treatment ways euthanasia law laws europe european comparison compare
         skill mentor whale time game mind body culture term terms glossary claim claims source sources passage
         question questions answer answers search result results content version language english word meaning
         brain area areas signal scrambling endurance criticism threshold tolerance sensation physical cognitive

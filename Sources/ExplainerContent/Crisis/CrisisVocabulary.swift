@@ -47,6 +47,11 @@ enum CrisisVocabulary {
         "deserves": "deserve", "sounds": "sound", "unalive": "unalive", "unaliving": "unalive", "unalived": "unalived",
         "attempts": "attempt", "bestie": "best friend", "bestfriend": "best friend", "granddad": "grandpa",
         "grandad": "grandpa", "nan": "grandma", "nana": "grandma", "gran": "grandma",
+        // A possessive "'s" that is "is" after a pronoun of everyone or no one ("when everyone's asleep").
+        "everyones": "everyone is", "everybodys": "everybody is", "nobodys": "nobody is", "noones": "noone is",
+        "someones": "someone is",
+        // Words censored with a star ("k*ll"); longer ones ("s*icide") reach their word by spelling correction.
+        "k*ll": "kill", "k*l": "kill", "d*e": "die", "d*ad": "dead", "k*s": "kill myself", "k*m*s": "kill myself",
     ]
 
     /// Contractions that are other words without their apostrophe ("he'll" is not "hell"), used only
