@@ -25,11 +25,11 @@ struct CrisisEvaluationTests {
     /// The sets measured, each in `Tests/Evaluation/`.
     static let sets = [
         "crisis-messages.dev.jsonl", "crisis-messages.untouched.jsonl", "crisis-messages.heldout2.jsonl",
-        "crisis-messages.heldout3.jsonl",
+        "crisis-messages.heldout3.jsonl", "crisis-messages.heldout4.jsonl",
     ]
 
     /// What the rules reached on a set where a floor is not met (a ratchet per set); a set not here
-    /// must meet every floor itself. None is needed today.
+    /// must meet every floor itself.
     /// heldout2's ratchet (first 0.708 / 0.061 / 0.687 under crisis-rules/2) was taken away when
     /// crisis-rules/3, tuned on it, reached 1.000 / 0.004 / 0.963.
     ///
@@ -39,7 +39,15 @@ struct CrisisEvaluationTests {
     /// 220 info raised, 63 of 78 concern, 14 of 15 unreadable flagged). crisis-rules/4 generalised
     /// classes from its misses, so it is tuning data now: 0.990 / 0.009 / 0.962 / 1.000, every floor
     /// met, and its ratchet (0.761 / 0.046 / 0.807 / 0.933) was taken away.
-    static let reached: [String: (urgentRecall: Double, falseUrgent: Double, concernFound: Double, unreadableFlagged: Double)] = [:]
+    ///
+    /// `crisis-messages.heldout4.jsonl` (468 messages: 187 urgent, 186 info, 78 concern, 17
+    /// unreadable) was written apart on 2026-12-02 and committed (2425827) before crisis-rules/4 was
+    /// merged; nobody who tuned the rules has read it. Held out, crisis-rules/4 reached 0.722 / 0.032
+    /// / 0.731 / 1.000 on it (135 of 187 urgent, 6 of 186 info raised, 57 of 78 concern, 17 of 17
+    /// unreadable flagged): the honest figure, far below the 0.98 floor.
+    static let reached: [String: (urgentRecall: Double, falseUrgent: Double, concernFound: Double, unreadableFlagged: Double)] = [
+        "crisis-messages.heldout4.jsonl": (urgentRecall: 0.721, falseUrgent: 0.033, concernFound: 0.730, unreadableFlagged: 1)
+    ]
 
     /// Our own batches for crisis-rules/4's classes, written by the team that tuned the rules (not
     /// held out), each first measured before any rule was written for it: own4 33/40 urgent, 4/20
