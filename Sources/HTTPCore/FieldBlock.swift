@@ -12,21 +12,31 @@ public final class FieldBlock: Sendable {
     public let fields: [HTTPHeaders.Field]
     /// `name: value\r\n` for each field kept, ready to be copied into a response head.
     public let bytes: [UInt8]
+    /// Bit `n % 64` set for each kept field whose name is `n` bytes long: a look-up for a name of
+    /// another length skips the block without comparing a single name (responses are asked
+    /// "is `Link` there?" on every request).
+    private let nameLengths: UInt64
 
     /// Checks and serializes `fields`, dropping those the writer would drop.
     public init(_ fields: [HTTPHeaders.Field]) {
         var kept: [HTTPHeaders.Field] = []
         var bytes: [UInt8] = []
+        var lengths: UInt64 = 0
         for (name, value) in fields where !Self.isWriterOwned(name) && Self.appendChecked(name, value, to: &bytes) {
             kept.append((name, value))
+            lengths |= Self.lengthBit(name)
         }
         self.fields = kept
         self.bytes = bytes
+        nameLengths = lengths
     }
+
+    private static func lengthBit(_ name: String) -> UInt64 { 1 << UInt64(name.utf8.count & 63) }
 
     /// The first value of the named field, or nil.
     public subscript(name: String) -> String? {
-        fields.first { $0.name.asciiCaseInsensitiveEquals(name) }?.value
+        guard nameLengths & Self.lengthBit(name) != 0 else { return nil }
+        return fields.first { $0.name.asciiCaseInsensitiveEquals(name) }?.value
     }
 
     /// Whether the response writer sets this field itself (framing, `Date`, `Server`, the request id),

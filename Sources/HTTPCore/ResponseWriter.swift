@@ -92,7 +92,9 @@ public struct ResponseWriter: Sendable {
     /// Appends a field whose name is a constant of the writer's and whose value it produced itself.
     private func append(_ name: [UInt8], _ value: String, to out: inout [UInt8]) {
         out.append(contentsOf: name)
-        out.append(contentsOf: value.utf8)
+        // The value's bytes copied in one go: appending the UTF-8 view walked it byte by byte.
+        var value = value
+        value.withUTF8 { out.append(contentsOf: $0) }
         out.append(0x0D)
         out.append(0x0A)
     }

@@ -281,9 +281,11 @@ public struct Router: Responder {
     /// a capture that is not the last segment is scanned for its end.
     private static func matches(_ segments: [Segment], _ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         var start = start
-        for (n, segment) in segments.enumerated() {
+        // Switched on in place, as `parameters` does: enumerating copied each segment out, retaining
+        // its payload, for every candidate route of every request.
+        for n in segments.indices {
             let end: Int
-            switch segment {
+            switch segments[n] {
             case .literal(let literal):
                 end = start + literal.count
                 guard end == bytes.count || (end < bytes.count && bytes[end] == slash) else { return false }

@@ -19,11 +19,18 @@ struct APIEnvelope: Responder {
     /// The cross-origin rules, built once with the app.
     let cors: CORSPolicy
 
-    /// Decorates through `Response.map`, so a deferred answer (hybrid search, made on a worker) gets
-    /// the envelope when it arrives, on its connection's loop, exactly as an immediate one does now.
+    /// Decorates an immediate answer in place, and a deferred one (hybrid search, made on a worker)
+    /// through `Response.map`, so it gets the envelope when it arrives, on its connection's loop,
+    /// exactly as an immediate one does now. The immediate case builds no closure: capturing the
+    /// request and the envelope would allocate and copy both on every request.
     func respond(to request: Request) -> Response {
+        var response = inner.respond(to: request)
+        guard response.isDeferred else {
+            decorate(&response, for: request)
+            return response
+        }
         let envelope = self
-        return inner.respond(to: request).map { response in
+        return response.map { response in
             var decorated = response
             envelope.decorate(&decorated, for: request)
             return decorated

@@ -46,7 +46,14 @@ extension RenderedContent {
     /// rendered on first use. The region comes from the URL alone, so a shared cache keyed by URL
     /// (and `Accept-Encoding`) never serves one reader another's lines.
     private func servePage(_ resource: Resource, _ request: Request) throws(HTTPError) -> Response {
-        var options = request.query.isEmpty ? QueryOptions() : try QueryOptions(request.query, for: resource.kind.parameters)
+        // Without a query the page is the pre-rendered one: found without building any options.
+        guard !request.query.isEmpty else {
+            let body = try self.body(resource, variant: "") { () throws(HTTPError) in
+                try renderer.render(resource, as: .document, options: QueryOptions())
+            }
+            return try caching.response(body, to: request)
+        }
+        var options = try QueryOptions(request.query, for: resource.kind.parameters)
         if let country = options.filters["country"] {
             let code = try SupportRegion.resolve(country: country, headers: HTTPHeaders())
             options.filters = code.map { ["country": $0] } ?? [:]
