@@ -10,6 +10,7 @@ let package = Package(
         .systemLibrary(name: "COpenBLAS"),
         .target(name: "SentenceEmbedding", dependencies: ["COpenBLAS", "COpenSSL"], linkerSettings: [.linkedLibrary("m")]),
         .executableTarget(name: "embedding-bench", dependencies: ["SentenceEmbedding"]),
+        .executableTarget(name: "forward-lengths", dependencies: ["SentenceEmbedding"]),
     ],
     swiftLanguageModes: [.v6]
 )
