@@ -12,12 +12,13 @@ usage: http_signals.py SERVER_BINARY CONTENT_DIR MODEL_DIR SET.jsonl [ROUNDS]
 """
 import http.client
 import json
-import os
+import pathlib
 import random
-import re
-import subprocess
 import sys
 import time
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from server import running_server  # noqa: E402  (bench/server.py)
 
 
 def quantile(samples, q):
@@ -26,22 +27,7 @@ def quantile(samples, q):
 
 
 def measure(binary, content, model, texts, rounds):
-    env = dict(os.environ, OPENBLAS_NUM_THREADS="1")
-    server = subprocess.Popen(
-        [binary, "serve", "--host", "127.0.0.1", "--port", "0", "--content", content, "--access-log", "off",
-         "--model", model], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
-    try:
-        deadline = time.monotonic() + 120
-        port = None
-        while port is None and time.monotonic() < deadline:
-            line = server.stderr.readline()
-            if not line:
-                break
-            match = re.search(r"listening on http://[^:]+:(\d+)", line)
-            if match:
-                port = int(match.group(1))
-        if port is None:
-            sys.exit("server did not report its port")
+    with running_server(binary, "--content", content, "--model", model, env={"OPENBLAS_NUM_THREADS": "1"}) as port:
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         samples, with_model = [], 0
         for round_number in range(rounds):
@@ -57,9 +43,6 @@ def measure(binary, content, model, texts, rounds):
                 with_model += "+" in answer.get("detector_version", "")
         connection.close()
         return samples, with_model
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def main():

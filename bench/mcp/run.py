@@ -11,11 +11,13 @@ usage: run.py SERVER_BINARY CONTENT_DIR [ROUNDS] [extra serve args...]
 """
 import http.client
 import json
-import re
-import subprocess
+import pathlib
 import sys
 import threading
 import time
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from server import running_server  # noqa: E402  (bench/server.py)
 
 CLIENTS = 16
 
@@ -65,21 +67,7 @@ def main():
     binary, content = sys.argv[1:3]
     rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 200
     extra = sys.argv[4:]
-    server = subprocess.Popen([binary, "serve", "--host", "127.0.0.1", "--port", "0", "--content", content,
-                               "--access-log", "off", *extra], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
-    try:
-        port = None
-        deadline = time.monotonic() + 60
-        while port is None and time.monotonic() < deadline:
-            line = server.stderr.readline()
-            if not line:
-                break
-            match = re.search(r"listening on http://[^:]+:(\d+)", line)
-            if match:
-                port = int(match.group(1))
-        if port is None:
-            sys.exit("server did not report its port")
-        threading.Thread(target=lambda: [None for _ in server.stderr], daemon=True).start()
+    with running_server(binary, "--content", content, *extra) as port:
         print(f"| call | REST peer | requests each | MCP p50 (µs) | MCP p99 (µs) | REST p50 (µs) | REST p99 (µs) | p99 MCP/REST |")
         print("|---|---|---:|---:|---:|---:|---:|---:|")
         for tool, arguments, rest in PAIRS:
@@ -96,12 +84,6 @@ def main():
             m99, r99 = quantile(mcp_samples, 0.99), quantile(rest_samples, 0.99)
             print(f"| {name} | {rest[0]} {rest[1]} | {len(mcp_samples)} | {quantile(mcp_samples, 0.5):.0f} | {m99:.0f} | "
                   f"{quantile(rest_samples, 0.5):.0f} | {r99:.0f} | {m99 / r99:.2f} |")
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
 
 
 if __name__ == "__main__":

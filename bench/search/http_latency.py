@@ -9,12 +9,14 @@ always stopped. Loopback only.
 usage: http_latency.py SERVER_BINARY CONTENT_DIR QUERIES_FILE [ROUNDS]
 """
 import http.client
+import pathlib
 import random
-import re
-import subprocess
 import sys
 import time
 import urllib.parse
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from server import running_server  # noqa: E402  (bench/server.py)
 
 
 def quantile(samples, q):
@@ -26,21 +28,7 @@ def main():
     binary, content, queries_file = sys.argv[1:4]
     rounds = int(sys.argv[4]) if len(sys.argv) > 4 else 50
     queries = [line for line in open(queries_file, encoding="utf-8").read().split("\n") if line]
-    server = subprocess.Popen(
-        [binary, "serve", "--host", "127.0.0.1", "--port", "0", "--content", content, "--access-log", "off"],
-        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
-    try:
-        deadline = time.monotonic() + 60
-        port = None
-        while port is None and time.monotonic() < deadline:
-            line = server.stderr.readline()
-            if not line:
-                break
-            match = re.search(r"listening on http://[^:]+:(\d+)", line)
-            if match:
-                port = int(match.group(1))
-        if port is None:
-            sys.exit("server did not report its port")
+    with running_server(binary, "--content", content) as port:
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         print("| through HTTP | format | requests | p50 (µs) | p99 (µs) | max (µs) |")
         print("|---|---|---:|---:|---:|---:|")
@@ -65,12 +53,6 @@ def main():
             print(f"| real content | {fmt} | {len(samples)} | {quantile(samples, 0.5) / 1000:.0f} | "
                   f"{quantile(samples, 0.99) / 1000:.0f} | {max(samples) / 1000:.0f} |")
         connection.close()
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
 
 
 if __name__ == "__main__":

@@ -19,35 +19,20 @@ usage: http_rate.py SERVER_BINARY [RATE] [SECONDS] [CONTENT] [MODEL_DIR]
 """
 import http.client
 import json
+import pathlib
 import queue
-import re
-import subprocess
 import sys
 import threading
 import time
 import urllib.parse
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from server import running_server  # noqa: E402  (bench/server.py)
+
 
 def quantile(samples, q):
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, max(0, -(-int(q * len(ordered)) // 1) - 1))] if ordered else float("nan")
-
-
-def start_server(binary, content, model):
-    server = subprocess.Popen(
-        [binary, "serve", "--host", "127.0.0.1", "--port", "0", "--content", content, "--model", model,
-         "--access-log", "off"], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        line = server.stderr.readline()
-        match = re.search(r"listening on http://[^:]+:(\d+)", line or "")
-        if match:
-            threading.Thread(target=lambda: [None for _ in server.stderr], daemon=True).start()
-            return server, int(match.group(1))
-        if not line:
-            break
-    server.kill()
-    sys.exit("server did not report its port")
 
 
 def fallback_of(body):
@@ -143,8 +128,7 @@ def main():
                                      "params": {"name": "search_explainer", "arguments": {"query": q}}}))
                 for n, q in enumerate(queries, 1)]
 
-    server, port = start_server(binary, content, model)
-    try:
+    with running_server(binary, "--content", content, "--model", model) as port:
         warm = paths("hybrid", texts[:40])
         mcp_queries = [f"{q} mcp" for q in distinct]
         phases = [("lexical", paths("lexical", distinct)), ("hybrid", paths("hybrid", distinct)),
@@ -170,9 +154,6 @@ def main():
         print(f"hybrid p99 / lexical p99 = {results['hybrid'] / results['lexical']:.1f}x; "
               f"mcp p99 / hybrid p99 = {results['mcp'] / results['hybrid']:.2f}x; "
               f"repeated p99 / lexical p99 = {results['repeated'] / results['lexical']:.2f}x")
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 if __name__ == "__main__":

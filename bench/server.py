@@ -1,0 +1,61 @@
+"""One way for the HTTP benches to run the server: start `explainer-server serve` on 127.0.0.1, port 0,
+wait for its "listening on" line, keep reading its log (so a full pipe never stalls it), and always
+stop it, whatever the bench does meanwhile.
+
+    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))  # bench/
+    from server import running_server
+    with running_server(binary, "--content", "Content", "--model", model) as port:
+        ...
+"""
+import contextlib
+import os
+import re
+import subprocess
+import sys
+import threading
+import time
+
+LISTENING = re.compile(r"listening on http://[^:]+:(\d+)")
+
+
+@contextlib.contextmanager
+def running_server(binary, *arguments, env=None, startup_seconds=120):
+    """Yields the port of `binary serve --host 127.0.0.1 --port 0 --access-log off ARGUMENTS...`.
+
+    `env` adds to (never replaces) this process's environment. Exits the bench with a message when the
+    server ends or says nothing of its port within `startup_seconds`; stops it (SIGTERM, then SIGKILL
+    after 30 s) on the way out.
+    """
+    command = [binary, "serve", "--host", "127.0.0.1", "--port", "0", "--access-log", "off", *arguments]
+    server = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                              env=dict(os.environ, **(env or {})))
+    try:
+        port = wait_for_port(server, startup_seconds)
+        threading.Thread(target=lambda: [None for _ in server.stderr], daemon=True).start()
+        yield port
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def wait_for_port(server, seconds):
+    """The port from the server's "listening on" line; exits the bench if it never comes."""
+    found = []
+
+    def read():
+        for line in server.stderr:
+            match = LISTENING.search(line)
+            if match:
+                found.append(int(match.group(1)))
+                return
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(timeout=seconds)
+    if not found:
+        sys.exit(f"server did not report its port within {seconds} s (exit status {server.poll()})")
+    return found[0]
