@@ -4,8 +4,8 @@ stop it, whatever the bench does meanwhile.
 
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))  # bench/
     from server import running_server
-    with running_server(binary, "--content", "Content", "--model", model) as port:
-        ...
+    with running_server(binary, "--content", "Content", "--model", model) as server:
+        ... server.port ... server.cpu_seconds() ...
 """
 import contextlib
 import os
@@ -18,9 +18,23 @@ import time
 LISTENING = re.compile(r"listening on http://[^:]+:(\d+)")
 
 
+class RunningServer:
+    """The port a started server listens on, and the CPU time it has used."""
+
+    def __init__(self, port, pid):
+        self.port = port
+        self.pid = pid
+
+    def cpu_seconds(self):
+        """User + system CPU time of every thread of the server so far (/proc/PID/stat), in seconds."""
+        with open(f"/proc/{self.pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 @contextlib.contextmanager
 def running_server(binary, *arguments, env=None, startup_seconds=120):
-    """Yields the port of `binary serve --host 127.0.0.1 --port 0 --access-log off ARGUMENTS...`.
+    """Yields a RunningServer for `binary serve --host 127.0.0.1 --port 0 --access-log off ARGUMENTS...`.
 
     `env` adds to (never replaces) this process's environment. Exits the bench with a message when the
     server ends or says nothing of its port within `startup_seconds`; stops it (SIGTERM, then SIGKILL
@@ -32,7 +46,7 @@ def running_server(binary, *arguments, env=None, startup_seconds=120):
     try:
         port = wait_for_port(server, startup_seconds)
         threading.Thread(target=lambda: [None for _ in server.stderr], daemon=True).start()
-        yield port
+        yield RunningServer(port, server.pid)
     finally:
         server.terminate()
         try:

@@ -27,7 +27,8 @@ def quantile(samples, q):
 
 
 def measure(binary, content, model, texts, rounds):
-    with running_server(binary, "--content", content, "--model", model, env={"OPENBLAS_NUM_THREADS": "1"}) as port:
+    with running_server(binary, "--content", content, "--model", model, env={"OPENBLAS_NUM_THREADS": "1"}) as server:
+        port = server.port
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         samples, with_model = [], 0
         for round_number in range(rounds):

@@ -67,7 +67,8 @@ def main():
     binary, content = sys.argv[1:3]
     rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 200
     extra = sys.argv[4:]
-    with running_server(binary, "--content", content, *extra) as port:
+    with running_server(binary, "--content", content, *extra) as server:
+        port = server.port
         print(f"| call | REST peer | requests each | MCP p50 (µs) | MCP p99 (µs) | REST p50 (µs) | REST p99 (µs) | p99 MCP/REST |")
         print("|---|---|---:|---:|---:|---:|---:|---:|")
         for tool, arguments, rest in PAIRS:

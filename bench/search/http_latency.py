@@ -28,7 +28,8 @@ def main():
     binary, content, queries_file = sys.argv[1:4]
     rounds = int(sys.argv[4]) if len(sys.argv) > 4 else 50
     queries = [line for line in open(queries_file, encoding="utf-8").read().split("\n") if line]
-    with running_server(binary, "--content", content) as port:
+    with running_server(binary, "--content", content) as server:
+        port = server.port
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         print("| through HTTP | format | requests | p50 (µs) | p99 (µs) | max (µs) |")
         print("|---|---|---:|---:|---:|---:|")

@@ -12,7 +12,9 @@ falls behind is charged for the queue, not hidden by it). Meanwhile one probe se
              "within the hybrid-search targets"
   repeated   one client repeating 40 queries it sent just before (the query-vector cache), mode=hybrid
 Queries: the judged relevance sets (literal and paraphrases), each made distinct by a round number.
-Prints a Markdown table: p50, p99 and max per phase, and /healthz's p99 during each. Loopback only;
+Prints a Markdown table: p50, p99 and max per phase, /healthz's p99 during each, and the server's CPU
+time (every thread, /proc/PID/stat, 10 ms ticks) per request of the phase, probes included: the figure
+that moves least with the machine's other load. Loopback only;
 bounded in time; the server is always stopped.
 
 usage: http_rate.py SERVER_BINARY [RATE] [SECONDS] [CONTENT] [MODEL_DIR]
@@ -128,13 +130,14 @@ def main():
                                      "params": {"name": "search_explainer", "arguments": {"query": q}}}))
                 for n, q in enumerate(queries, 1)]
 
-    with running_server(binary, "--content", content, "--model", model) as port:
+    with running_server(binary, "--content", content, "--model", model) as server:
+        port = server.port
         warm = paths("hybrid", texts[:40])
         mcp_queries = [f"{q} mcp" for q in distinct]
         phases = [("lexical", paths("lexical", distinct)), ("hybrid", paths("hybrid", distinct)),
                   ("mcp", tool_calls(mcp_queries)), ("repeated", warm)]
-        print(f"| phase ({rate:g} req/s for {seconds:g} s, 16 connections) | requests | p50 ms | p99 ms | max ms | errors | fallbacks | /healthz p99 ms |")
-        print("|---|---:|---:|---:|---:|---:|---|---:|")
+        print(f"| phase ({rate:g} req/s for {seconds:g} s, 16 connections) | requests | p50 ms | p99 ms | max ms | errors | fallbacks | /healthz p99 ms | server CPU ms/request |")
+        print("|---|---:|---:|---:|---:|---:|---|---:|---:|")
         results = {}
         for name, phase_paths in phases:
             if name == "repeated":
@@ -145,11 +148,13 @@ def main():
                     connection.request("GET", path)
                     connection.getresponse().read()
                 connection.close()
+            cpu_before = server.cpu_seconds()
             latencies, errors, modes, probes = run_phase(port, phase_paths, rate, seconds)
+            cpu_ms = (server.cpu_seconds() - cpu_before) * 1000 / max(1, len(latencies))
             fallbacks = ", ".join(f"{k}: {v}" for k, v in modes.items() if k is not None) or "none"
             results[name] = quantile(latencies, 0.99)
             print(f"| {name} | {len(latencies)} | {quantile(latencies, 0.5):.2f} | {quantile(latencies, 0.99):.2f} | "
-                  f"{max(latencies):.2f} | {errors} | {fallbacks} | {quantile(probes, 0.99):.2f} |")
+                  f"{max(latencies):.2f} | {errors} | {fallbacks} | {quantile(probes, 0.99):.2f} | {cpu_ms:.2f} |")
         print()
         print(f"hybrid p99 / lexical p99 = {results['hybrid'] / results['lexical']:.1f}x; "
               f"mcp p99 / hybrid p99 = {results['mcp'] / results['hybrid']:.2f}x; "
