@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sentence embedding: SentenceEncoder (Swift, OpenBLAS, one thread) against the numpy reference
 # (shared/research/minilm_reference.py, numpy on OpenBLAS, one thread) on the same texts in one run,
-# medians per text length and the ratio; then the memory the model adds to a process. Prints Markdown.
+# medians per text length and the ratio; then the memory the model adds to a process; then the forward
+# pass's and the tokenizer's CPU time at 8, 16, 24, 32 and 48 tokens (forward-lengths). Prints Markdown.
 #   bench/embedding/run.sh
 #   ROUNDS=20 REFERENCE=/path/to/minilm_reference.py PYTHON=python3 bench/embedding/run.sh
 # The peer is skipped, with a message, when the reference is absent (it lives outside the repo) or
@@ -13,7 +14,7 @@ SCRATCH=${SCRATCH:-bench/embedding/.build}
 PYTHON=${PYTHON:-python3}
 REFERENCE=${REFERENCE:-../shared/research/minilm_reference.py}
 scripts/fetch-model.sh >&2
-swift build -c release --package-path bench/embedding --scratch-path "$SCRATCH" >&2
+swift build -c release --package-path bench/embedding --scratch-path "$SCRATCH" >&2  # both products
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 bench/embedding/texts.py "$work/texts.json"
@@ -52,3 +53,14 @@ for key, label in (("before_load", "before loading"), ("after_load", "after load
     r = swift["rss_kib"][key]
     print(f"| {label} | {r['VmRSS']} | {r['RssAnon']} | {r['RssFile']} |")
 PY
+echo
+"$SCRATCH/release/forward-lengths" Models/all-MiniLM-L6-v2 "$ROUNDS" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+print(f"forward pass by length, this thread'"'"'s CPU time, {d['"'"'rounds'"'"']} rounds round-robin, OpenBLAS kernel {d['"'"'blas_core'"'"']}\n")
+print("| tokens | forward p50 | forward p90 | tokenizer p50 |")
+print("|---:|---:|---:|---:|")
+for n in sorted(d["forward_cpu_ms"], key=int):
+    f, t = d["forward_cpu_ms"][n], d["tokenizer_cpu_ms"][n]
+    print(f"| {n} | {f['"'"'p50'"'"']:.2f} ms | {f['"'"'p90'"'"']:.2f} ms | {t['"'"'p50'"'"']:.2f} ms |")
+'
