@@ -46,28 +46,28 @@ def start(binary, content, model, timeout):
     began = time.monotonic()
     server = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     lines = []
-    try:
-        timer = threading.Timer(timeout, server.kill)
-        timer.start()
+    listening = threading.Event()
+
+    def read():
         for line in server.stderr:
             lines.append(line)
             if line.startswith("listening on"):
-                wall = time.monotonic() - began
-                cpu, rss = cpu_seconds(server.pid), rss_mib(server.pid)
-                break
-        else:
-            raise SystemExit(f"server exited before listening: {''.join(lines[-5:])}")
-        timer.cancel()
+                listening.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        if not listening.wait(timeout):
+            raise SystemExit(f"server did not listen within {timeout} s: {''.join(lines[-5:])}")
+        wall = time.monotonic() - began
+        cpu, rss = cpu_seconds(server.pid), rss_mib(server.pid)
         # The start-up log lines come right after `listening on`; read them for the stale count.
-        deadline = time.monotonic() + 2
+        time.sleep(1)
         embedded = 0
-        while time.monotonic() < deadline:
-            line = server.stderr.readline()
-            match = re.search(r'"event":"vectors.stale".*?"embedded":(\d+)', line) or re.search(r"vectors.stale.*embedded[=:\" ]+(\d+)", line)
+        for line in lines:
+            match = re.search(r'"event":"vectors.stale".*?"embedded":(\d+)', line)
             if match:
                 embedded = int(match.group(1))
-            if "search" in line and "started" in line or not line:
-                break
         return wall, cpu, rss, embedded
     finally:
         server.terminate()
@@ -91,8 +91,8 @@ def row(name, samples, base=None):
     span = lambda xs: f"{statistics.median(xs):.2f} ({min(xs):.2f}–{max(xs):.2f})"
     extra = ""
     if base:
-        extra = f" | +{statistics.median(wall) - statistics.median([s[0] for s in base]):.2f} s wall, " \
-                f"+{statistics.median(cpu) - statistics.median([s[1] for s in base]):.2f} s CPU"
+        extra = f" | {statistics.median(wall) - statistics.median([s[0] for s in base]):+.2f} s wall, " \
+                f"{statistics.median(cpu) - statistics.median([s[1] for s in base]):+.2f} s CPU"
     else:
         extra = " | "
     print(f"| {name} | {len(samples)} | {span(wall)} | {span(cpu)} | {statistics.median(rss):.0f} | {embedded}{extra} |")
