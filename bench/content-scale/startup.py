@@ -104,8 +104,8 @@ def main():
     runs = int(args[3]) if len(args) > 3 else 3
     samples = {"lexical": [], "stored": []}
     for _ in range(runs):
-        samples["lexical"].append(start(binary, content, None, 120))
-        samples["stored"].append(start(binary, content, model, 120))
+        samples["lexical"].append(start(binary, content, None, 900))
+        samples["stored"].append(start(binary, content, model, 900))
     print(f"load average before/after: {open('/proc/loadavg').read().split()[:3]}", file=sys.stderr)
     print("| phase | runs | wall to listening, s | CPU to listening, s | RSS MiB | texts embedded | vs lexical |")
     print("|---|---:|---:|---:|---:|---:|---|")

@@ -37,7 +37,8 @@ def start_server(binary, content, model):
     server = subprocess.Popen(
         [binary, "serve", "--host", "127.0.0.1", "--port", "0", "--content", content, "--model", model,
          "--access-log", "off"], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
-    deadline = time.monotonic() + 60
+    # 1000x content takes minutes to start on a busy machine.
+    deadline = time.monotonic() + 900
     while time.monotonic() < deadline:
         line = server.stderr.readline()
         match = re.search(r"listening on http://[^:]+:(\d+)", line or "")
