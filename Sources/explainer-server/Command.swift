@@ -5,7 +5,7 @@ import HTTPCore
 enum Command {
     case serve(ServeOptions)
     case check(directory: String)
-    /// Embed every document of a content folder into its `vectors.json` (`VectorIndexing`).
+    /// Embed every document of a content folder into its `vectors.bin` (`VectorIndexing`).
     case index(directory: String, modelDirectory: String)
     /// The MCP server over stdio: `content` and `model` as `serve` reads them (`MCPStdio`).
     case mcp(ServeOptions)
@@ -19,7 +19,7 @@ enum Command {
     static let usage = """
         usage: explainer-server serve [OPTIONS]      serve the content over HTTP (serve --help: this text)
                explainer-server check [DIR]          validate a content folder: exit 0 when valid, 1 when not
-               explainer-server index [DIR] [--model MODEL_DIR]   embed the content into DIR/vectors.json
+               explainer-server index [DIR] [--model MODEL_DIR]   embed the content into DIR/vectors.bin
                                                      (model default Models/all-MiniLM-L6-v2)
                explainer-server mcp [--content DIR] [--model MODEL_DIR]   the MCP server on stdin/stdout
                                                      (newline-delimited JSON-RPC; logs on stderr only)

@@ -4,7 +4,7 @@ import Foundation
 import SentenceEmbedding
 
 /// `explainer-server index DIR`: embeds every search document of a content folder and writes the
-/// vectors into it (`vectors.json`), so a server started from a read-only copy embeds nothing.
+/// vectors into it (`vectors.bin`, `VectorFile`), so a server started from a read-only copy embeds nothing.
 ///
 /// Vectors already stored for the same model and text are kept, so a second run after a small edit
 /// embeds only what changed. The file is written beside itself and renamed into place, so a reader
@@ -42,7 +42,8 @@ enum VectorIndexing {
             return 1
         }
         print(
-            "index: \(documents.count) documents, \(build.entries.count) vectors: \(build.embedded) embedded, \(build.reused) reused in \(elapsed), "
+            "index: \(documents.count) documents, \(build.entries.count) texts, \(build.textSHA256.count) distinct: "
+                + "\(build.embedded) embedded, \(build.reused) reused in \(elapsed), "
                 + "model \(encoder.modelSHA256.prefix(12)) → \(url.path)")
         return 0
     }

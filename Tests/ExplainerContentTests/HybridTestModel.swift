@@ -25,7 +25,7 @@ enum HybridTestModel {
         return MemoizedEmbedding(EncoderEmbedding(encoder: encoder))
     }()
 
-    /// The document vectors of the real content (stored `Content/vectors.json` used where it matches).
+    /// The document vectors of the real content (stored `Content/vectors.bin` used where it matches).
     static let build: DenseIndexBuild? = {
         guard let embedder, let index = SearchTestContent.index else { return nil }
         return DenseIndexBuild.load(contentDirectory: SearchTestContent.directory, documents: index.documents, embedder: embedder)

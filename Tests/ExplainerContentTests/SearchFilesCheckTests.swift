@@ -17,7 +17,7 @@ import Testing
         let result = ContentCheck.run(directory: PackagePaths.content)
         #expect(result.exitCode == 0)
         #expect(!result.report.contains(SearchQuestions.fileName), "\(result.report)")
-        #expect(!result.report.contains(VectorFile.fileName), "vectors.json is stale: run explainer-server index Content")
+        #expect(!result.report.contains(VectorFile.fileName), "vectors.bin is stale: run explainer-server index Content")
     }
 
     @Test func brokenQuestionsFailTheCheckNamingTheFileAndTheDocument() throws {
@@ -43,7 +43,7 @@ import Testing
             #expect(result.exitCode == 0)
             #expect(result.report.contains("search-questions.json: claim:gone: warning: names no passage"), "\(result.report)")
             // The new question of an existing passage has no stored vector.
-            #expect(result.report.contains("vectors.json: warning: 1 texts have no stored vector"), "\(result.report)")
+            #expect(result.report.contains("vectors.bin: warning: 1 distinct texts have no stored vector"), "\(result.report)")
         }
     }
 }

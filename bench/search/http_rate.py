@@ -130,7 +130,8 @@ def main():
                                      "params": {"name": "search_explainer", "arguments": {"query": q}}}))
                 for n, q in enumerate(queries, 1)]
 
-    with running_server(binary, "--content", content, "--model", model) as server:
+    # 1000x content takes minutes to start (bench/README "Start-up at scale").
+    with running_server(binary, "--content", content, "--model", model, startup_seconds=900) as server:
         port = server.port
         warm = paths("hybrid", texts[:40])
         mcp_queries = [f"{q} mcp" for q in distinct]

@@ -1,12 +1,13 @@
+import ExplainerContent
 import HTTPCore
 
 /// What building one snapshot's dense index did, for the start-up and reload logs.
 public struct DenseVectorsReport: Sendable, Equatable {
-    /// Vectors taken from the content folder's `vectors.json`.
+    /// Distinct texts whose vector was taken from the content folder's `vectors.bin`.
     public let reused: Int
-    /// Vectors embedded now because none was stored for their text and model (stale or missing).
+    /// Distinct texts embedded now because none was stored for their text and model (stale or missing).
     public let embedded: Int
-    /// Why `vectors.json` could not be read (missing, malformed, oversized), if it could not.
+    /// Why `vectors.bin` could not be read (missing, malformed, oversized), if it could not.
     public let storedProblem: String?
     /// The model's SHA-256.
     public let modelID: String
@@ -20,10 +21,10 @@ public struct DenseVectorsReport: Sendable, Equatable {
         return fields
     }
 
-    /// Warns (`vectors.stale`) when the build embedded texts that `vectors.json` did not cover, or the
+    /// Warns (`vectors.stale`) when the build embedded texts that `vectors.bin` did not cover, or the
     /// file could not be read; says nothing when every vector was reused.
     public func logIfStale(to log: EventLog) {
         guard embedded > 0 || storedProblem != nil else { return }
-        log.warn("vectors.stale", "\(embedded) search vectors were embedded now (stale or missing in vectors.json).", fields)
+        log.warn("vectors.stale", "\(embedded) search texts were embedded now (stale or missing in \(VectorFile.fileName)).", fields)
     }
 }

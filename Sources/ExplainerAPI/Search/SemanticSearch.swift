@@ -17,7 +17,7 @@ public final class SemanticSearch: Sendable {
     public let modelName: String?
     /// Why there is no model (the load error, for the start-up log); nil when there is one.
     public let missingReason: String?
-    /// The content folder whose `vectors.json` is read on start and on every reload; nil embeds everything.
+    /// The content folder whose `vectors.bin` is read on start and on every reload; nil embeds everything.
     public let contentDirectory: String?
     /// The threads that embed queries; nil without a model.
     let pool: WorkerPool?

@@ -33,7 +33,7 @@ public enum ContentCheck {
 
     /// The search aids beside the content, checked without the model: `search-questions.json` must
     /// decode (a problem each, and the check fails) and name only documents that exist (a warning each);
-    /// `vectors.json`, when there is one, is warned about when it is unusable or when texts it does not
+    /// `vectors.bin`, when there is one, is warned about when it is unusable or when texts it does not
     /// cover would be embedded at start (re-run `explainer-server index`); a folder without one is fine.
     static func searchFiles(directory: String, index: ContentIndex) -> (problems: [String], warnings: [String]) {
         var documents = SearchIndex.documents(for: index)
@@ -54,7 +54,7 @@ public enum ContentCheck {
                     documents: documents, modelID: stored.modelID, dimension: stored.dimension, stored: stored)
                 if stale > 0 {
                     warnings.append(
-                        "\(VectorFile.fileName): warning: \(stale) texts have no stored vector and would be embedded at start "
+                        "\(VectorFile.fileName): warning: \(stale) distinct texts have no stored vector and would be embedded at start "
                             + "(run explainer-server index)")
                 }
             }

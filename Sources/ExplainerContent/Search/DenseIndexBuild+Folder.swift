@@ -1,6 +1,6 @@
 extension DenseIndexBuild {
     /// The loader a server calls at start-up and on reload: the vectors stored in the content
-    /// folder's `vectors.json` where they still match, the model for the rest.
+    /// folder's `vectors.bin` where they still match, the model for the rest.
     ///
     /// `reused` and `embedded` say how many texts were taken and how many were embedded again (0 on
     /// a folder that `explainer-server index` has just written). A missing file means every text is
