@@ -33,19 +33,21 @@ class RunningServer:
 
 
 @contextlib.contextmanager
-def running_server(binary, *arguments, env=None, startup_seconds=120):
+def running_server(binary, *arguments, env=None, startup_seconds=120, log=None):
     """Yields a RunningServer for `binary serve --host 127.0.0.1 --port 0 --access-log off ARGUMENTS...`.
 
     `env` adds to (never replaces) this process's environment. Exits the bench with a message when the
     server ends or says nothing of its port within `startup_seconds`; stops it (SIGTERM, then SIGKILL
-    after 30 s) on the way out.
+    after 30 s) on the way out. With a list as `log`, every line the server writes to stderr is
+    appended to it as it comes (the lines before "listening on" included).
     """
     command = [binary, "serve", "--host", "127.0.0.1", "--port", "0", "--access-log", "off", *arguments]
     server = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
                               env=dict(os.environ, **(env or {})))
     try:
-        port = wait_for_port(server, startup_seconds)
-        threading.Thread(target=lambda: [None for _ in server.stderr], daemon=True).start()
+        port = wait_for_port(server, startup_seconds, log)
+        threading.Thread(target=lambda: [log.append(line) if log is not None else None for line in server.stderr],
+                         daemon=True).start()
         yield RunningServer(port, server.pid)
     finally:
         server.terminate()
@@ -56,12 +58,14 @@ def running_server(binary, *arguments, env=None, startup_seconds=120):
             server.wait()
 
 
-def wait_for_port(server, seconds):
+def wait_for_port(server, seconds, log=None):
     """The port from the server's "listening on" line; exits the bench if it never comes."""
     found = []
 
     def read():
         for line in server.stderr:
+            if log is not None:
+                log.append(line)
             match = LISTENING.search(line)
             if match:
                 found.append(int(match.group(1)))

@@ -14,22 +14,15 @@ stored phase's difference from lexical. The server is always stopped; loopback o
 usage: startup.py SERVER_BINARY CONTENT MODEL_DIR [RUNS] [--without-vectors]
 """
 import os
+import pathlib
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 
-TICKS = os.sysconf("SC_CLK_TCK")
-
-
-def cpu_seconds(pid):
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / TICKS
-
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from server import running_server  # noqa: E402  (bench/server.py)
 
 def rss_mib(pid):
     with open(f"/proc/{pid}/status") as f:
@@ -40,42 +33,20 @@ def rss_mib(pid):
 
 
 def start(binary, content, model, timeout):
-    command = [binary, "serve", "--host", "127.0.0.1", "--port", "0", "--content", content, "--access-log", "off"]
-    if model:
-        command += ["--model", model]
-    began = time.monotonic()
-    server = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    arguments = ["--content", content] + (["--model", model] if model else [])
     lines = []
-    listening = threading.Event()
-
-    def read():
-        for line in server.stderr:
-            lines.append(line)
-            if line.startswith("listening on"):
-                listening.set()
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    try:
-        if not listening.wait(timeout):
-            raise SystemExit(f"server did not listen within {timeout} s: {''.join(lines[-5:])}")
+    began = time.monotonic()
+    with running_server(binary, *arguments, startup_seconds=timeout, log=lines) as server:
         wall = time.monotonic() - began
-        cpu, rss = cpu_seconds(server.pid), rss_mib(server.pid)
+        cpu, rss = server.cpu_seconds(), rss_mib(server.pid)
         # The start-up log lines come right after `listening on`; read them for the stale count.
         time.sleep(1)
         embedded = 0
-        for line in lines:
+        for line in list(lines):
             match = re.search(r'"event":"vectors.stale".*?"embedded":(\d+)', line)
             if match:
                 embedded = int(match.group(1))
         return wall, cpu, rss, embedded
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
 
 
 def without_vectors(content, folder):
