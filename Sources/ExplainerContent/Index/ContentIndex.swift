@@ -36,6 +36,12 @@ public struct ContentIndex: Sendable {
     /// The day each content file last changed (from `dates.json`), keyed by its path in the folder
     /// (`support.json`, `sections/01-not-suicide.md`); a file whose day nobody recorded is absent.
     public let fileDates: [String: ContentDate]
+    /// The newest day among every section's file, or `nil` when one of them has no known day (or
+    /// there is no section). Kept so that dating a resource that shows every section does not walk
+    /// them all each time: pre-rendering dates one resource per section and per term.
+    public let sectionsNewestDate: ContentDate?
+    /// The newest `last_reviewed` of any section, or `nil` when none was reviewed.
+    public let sectionsNewestReview: ContentDate?
 
     let sectionPositions: [String: Int]
     let claimsByID: [String: Int]
