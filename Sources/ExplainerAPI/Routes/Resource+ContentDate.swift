@@ -53,16 +53,6 @@ extension Resource {
         case one(Section?)
     }
 
-    /// The files of `index` this resource's body is made of (see `contentScope`), or `nil` when it is
-    /// not made of content.
-    package func contentFiles(in index: ContentIndex, withIncludes: Bool = false) -> [String]? {
-        guard let scope = contentScope(in: index, withIncludes: withIncludes) else { return nil }
-        switch scope.sections {
-        case .all: return scope.data + index.sections.map(\.file)
-        case .one(let section): return scope.data + (section.map { [$0.file] } ?? [])
-        }
-    }
-
     /// Whether the body is made of no content file at all.
     private var contentFree: Bool {
         switch self {

@@ -63,12 +63,7 @@ public struct ContentIndex: Sendable {
     /// changed. `nil` when any of them has no known day, since the newest is then unknown too, and
     /// for an empty list.
     public func newestDate(of files: some Sequence<String>) -> ContentDate? {
-        var newest: ContentDate?
-        for file in files {
-            guard let date = fileDates[file] else { return nil }
-            if newest.map({ date > $0 }) ?? true { newest = date }
-        }
-        return newest
+        ContentDate.newest(of: files.lazy.map { fileDates[$0] })
     }
 
     /// The newest day of the whole content (every file in `contentFiles`), or `nil` when one is unknown.

@@ -34,22 +34,12 @@ extension ContentLoadRun {
             explainer: explainer, sections: sections, renderings: renderings, claims: claims, sources: sources, studies: studies,
             glossary: terms.map(\.term), supportLines: supportLines, emergencyLines: emergencyLines, emergencyAdvice: emergencyAdvice,
             contentNotes: contentNotes, dangerPhrases: dangerPhrases, contentVersion: contentVersion(), loadedAt: now,
-            fileDates: datesByFile, sectionsNewestDate: Self.newest(sections.map { datesByFile[$0.file] }),
+            fileDates: datesByFile, sectionsNewestDate: ContentDate.newest(of: sections.map { datesByFile[$0.file] }),
             sectionsNewestReview: sections.compactMap(\.lastReviewed).max(),
             sectionPositions: positions(sections, \.id), claimsByID: positions(claims, \.id), sourcesByID: positions(sources, \.id),
             studiesByKey: positions(studies, \.key), glossaryBySlug: positions(terms.map(\.term), \.slug),
             supportLinesByID: positions(supportLines, \.id), contentNotesByID: positions(contentNotes, \.id),
             claimIDsBySource: claimIDsBySource, sectionIDsByTerm: sectionIDsByTerm)
-    }
-
-    /// The newest of `days`, or `nil` when one is unknown or there is none.
-    private static func newest(_ days: [ContentDate?]) -> ContentDate? {
-        var newest: ContentDate?
-        for day in days {
-            guard let day else { return nil }
-            if newest.map({ day > $0 }) ?? true { newest = day }
-        }
-        return newest
     }
 
     private func render(

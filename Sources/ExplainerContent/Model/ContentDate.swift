@@ -62,3 +62,16 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 }
+
+extension ContentDate {
+    /// The newest of `days`, or `nil` when any of them is unknown (the newest is then unknown too)
+    /// and for none at all.
+    public static func newest(of days: some Sequence<ContentDate?>) -> ContentDate? {
+        var newest: ContentDate?
+        for day in days {
+            guard let day else { return nil }
+            if newest.map({ day > $0 }) ?? true { newest = day }
+        }
+        return newest
+    }
+}
