@@ -34,15 +34,16 @@ extension EventLoop {
     func serveRequests(_ connection: Connection) {
         let now = MonotonicTime.now
         while connection.state.answersRequests {
-            let request: Request?
+            let parsed: Request?
             do {
-                request = try connection.parser.next()
+                parsed = try connection.parser.next()
             } catch {
                 connection.state.requestRefused()
                 answer(connection, error: error.problem, at: now)
                 return
             }
-            guard let request else {
+            // Moved out of the optional, not copied: `answer` consumes it.
+            guard let request = consume parsed else {
                 perform(connection.state.parserWaits(at: connection.parser.progress, now: now, policy: policy), on: connection, at: now)
                 // A client waiting for permission to send its body gets it; the body is then read (and discarded).
                 if connection.state.answersRequests, connection.parser.takeContinueExpectation() {
@@ -61,12 +62,12 @@ extension EventLoop {
         request.remoteAddress = connection.peer
         request.id = ids.id(for: request.headers["X-Request-Id"])
         let wantsKeepAlive = request.wantsKeepAlive
+        // Read before the request is handed over (the responder consumes it, so it is not copied).
+        let (method, version, id, path) = (request.method, request.version, request.id, request.path)
         let response = connection.endpoint.responder.respond(to: request)
         // A drain asked for while the responder ran (the loop begins it after this event) closes this answer too.
         let keepAlive = connection.state.requestReceived(wantsKeepAlive: wantsKeepAlive && !drainPending, now: now)
-        let context = ResponseContext(
-            method: request.method, version: request.version, requestID: request.id, path: request.path, route: response.route,
-            started: now)
+        let context = ResponseContext(method: method, version: version, requestID: id, path: path, route: response.route, started: now)
         if let pending = response.pending {
             wait(for: pending, on: connection, context: context, keepAlive: keepAlive, at: now)
             return

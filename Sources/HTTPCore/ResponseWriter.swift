@@ -28,6 +28,9 @@ public struct ResponseWriter: Sendable {
 
     /// The serialized head and the body bytes to send after it (empty when none is sent).
     ///
+    /// The head is measured first (every field it may hold) and written into storage of that size in
+    /// one pass, so a request costs one allocation for its head and no growth or per-byte checks.
+    ///
     /// - Parameters:
     ///   - method: The request's method; nil when the response answers a request that could not be parsed.
     ///   - version: The request's version; HTTP/1.0 keep-alive needs an explicit `Connection: keep-alive`.
@@ -38,36 +41,46 @@ public struct ResponseWriter: Sendable {
     ) -> (head: [UInt8], body: [UInt8]) {
         let code = response.status.code
         let bodyAllowed = code >= 200 && code != 204 && code != 304
-        var head: [UInt8] = []
-        head.reserveCapacity(1024)
-        appendStatusLine(response.status, to: &head)
-        // Blocks were checked when they were built (`FieldBlock`); only single fields are checked here.
-        for block in response.headers.blocks { head.append(contentsOf: block.bytes) }
-        for (name, value) in response.headers.addedFields where !FieldBlock.isWriterOwned(name) {
-            FieldBlock.appendChecked(name, value, to: &head)
+        let headers = response.headers
+        var most = Self.statusLineLength(response.status) + Self.fixedLength + serverField.count
+        most += date.utf8.count + requestID.utf8.count
+        for block in headers.blocks { most += block.bytes.count }
+        for (name, value) in headers.addedFields { most += HeadBuffer.fieldLength(name, value) }
+        let head = [UInt8](unsafeUninitializedCapacity: most) { storage, initialized in
+            var out = HeadBuffer(storage)
+            appendStatusLine(response.status, to: &out)
+            // Blocks were checked when they were built (`FieldBlock`); only single fields are checked here.
+            for block in headers.blocks { out.append(block.bytes) }
+            for (name, value) in headers.addedFields where !FieldBlock.isWriterOwned(name) {
+                out.appendChecked(name, value)
+            }
+            out.append(Self.dateName)
+            out.append(date)
+            out.appendCRLF()
+            out.append(serverField)
+            if response.stream != nil {
+                // An event stream's length is unknown: chunked on HTTP/1.1, delimited by the close on 1.0.
+                if version == .http11 { out.append(Self.chunkedEncoding) }
+            } else if bodyAllowed {
+                out.append(Self.contentLengthName)
+                out.appendDecimal(response.body.count)
+                out.appendCRLF()
+            }
+            if !keepAlive {
+                out.append(Self.connectionClose)
+            } else if version == .http10 {
+                out.append(Self.connectionKeepAlive)
+            }
+            out.append(Self.requestIDName)
+            out.append(requestID)
+            out.appendCRLF()
+            out.appendCRLF()
+            initialized = out.count
         }
-        append(Self.dateName, date, to: &head)
-        head.append(contentsOf: serverField)
-        if response.stream != nil {
-            // An event stream's length is unknown: chunked on HTTP/1.1, delimited by the close on 1.0.
-            if version == .http11 { head.append(contentsOf: Self.chunkedEncoding) }
-        } else if bodyAllowed {
-            head.append(contentsOf: Self.contentLengthName)
-            appendDecimal(response.body.count, to: &head)
-            head.append(contentsOf: Self.crlf)
-        }
-        if !keepAlive {
-            head.append(contentsOf: Self.connectionClose)
-        } else if version == .http10 {
-            head.append(contentsOf: Self.connectionKeepAlive)
-        }
-        append(Self.requestIDName, requestID, to: &head)
-        head.append(contentsOf: Self.crlf)
         let sendsBody = bodyAllowed && method != .head
         return (head, sendsBody ? response.body : [])
     }
 
-    private static let crlf: [UInt8] = [0x0D, 0x0A]
     private static let dateName = Array("Date: ".utf8)
     private static let contentLengthName = Array("Content-Length: ".utf8)
     private static let requestIDName = Array("X-Request-Id: ".utf8)
@@ -76,37 +89,28 @@ public struct ResponseWriter: Sendable {
     private static let connectionKeepAlive = Array("Connection: keep-alive\r\n".utf8)
     private static let statusLineOK = Array("HTTP/1.1 200 OK\r\n".utf8)
 
+    /// What every head may hold besides its status line, fields, date, server and request id: the
+    /// names and line ends of `Date`, `X-Request-Id` and `Content-Length` (with the longest length),
+    /// the longest framing field and the empty line.
+    private static let fixedLength =
+        dateName.count + 2 + requestIDName.count + 2 + contentLengthName.count + HeadBuffer.decimalLength + 2
+        + max(connectionClose.count, connectionKeepAlive.count, chunkedEncoding.count) + 2
+
+    /// The status line's length: `HTTP/1.1 `, the three digits, a space, the reason and CRLF.
+    private static func statusLineLength(_ status: HTTPStatus) -> Int {
+        status == .ok ? statusLineOK.count : 9 + HeadBuffer.decimalLength + 1 + status.reason.utf8.count + 2
+    }
+
     /// `HTTP/1.1 200 OK\r\n`; the usual one is kept as bytes, as nearly every response sends it.
-    private func appendStatusLine(_ status: HTTPStatus, to out: inout [UInt8]) {
+    private func appendStatusLine(_ status: HTTPStatus, to out: inout HeadBuffer) {
         if status == .ok {
-            out.append(contentsOf: Self.statusLineOK)
+            out.append(Self.statusLineOK)
             return
         }
-        out.append(contentsOf: "HTTP/1.1 ".utf8)
-        appendDecimal(status.code, to: &out)
-        out.append(0x20)
-        out.append(contentsOf: status.reason.utf8)
-        out.append(contentsOf: Self.crlf)
-    }
-
-    /// Appends a field whose name is a constant of the writer's and whose value it produced itself.
-    private func append(_ name: [UInt8], _ value: String, to out: inout [UInt8]) {
-        out.append(contentsOf: name)
-        // The value's bytes copied in one go: appending the UTF-8 view walked it byte by byte.
-        var value = value
-        value.withUTF8 { out.append(contentsOf: $0) }
-        out.append(0x0D)
-        out.append(0x0A)
-    }
-
-    /// Appends a non-negative integer in decimal without building a string.
-    private func appendDecimal(_ n: Int, to out: inout [UInt8]) {
-        let n = max(n, 0)
-        var divisor = 1
-        while divisor <= n / 10 { divisor *= 10 }
-        repeat {
-            out.append(UInt8(ascii: "0") + UInt8(n / divisor % 10))
-            divisor /= 10
-        } while divisor > 0
+        out.append("HTTP/1.1 ")
+        out.appendDecimal(status.code)
+        out.append(byte: 0x20)
+        out.append(status.reason)
+        out.appendCRLF()
     }
 }

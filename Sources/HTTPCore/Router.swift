@@ -188,7 +188,7 @@ public struct Router: Responder {
 
     /// The matched handler's response with the path parameters filled in, or the problem response for
     /// an unknown method (501), an unknown path (404), a method the path lacks (405) or a handler error.
-    public func respond(to request: Request) -> Response {
+    public func respond(to request: consuming Request) -> Response {
         guard request.method.isKnown else {
             return ProblemResponse.make(Self.notImplemented(request.method), for: request, typeBase: problemTypeBase)
         }
@@ -202,31 +202,32 @@ public struct Router: Responder {
             response.route = routes[route].pattern
             return response
         case .found(let route, let handler, let params):
-            // A route without captures hands the request on as it is, without copying it.
-            guard !params.isEmpty || !request.pathParameters.isEmpty else { return call(route, handler, request) }
-            var request = request
-            request.pathParameters = params
+            // The request is this call's own, so its parameters are set in place, without a copy.
+            if !params.isEmpty || !request.pathParameters.isEmpty { request.pathParameters = params }
             return call(route, handler, request)
         }
     }
 
     /// The handler's response, or the problem response for its body policy's refusal or the error it threw.
     private func call(_ route: Int, _ handler: Int, _ request: Request) -> Response {
-        var response: Response
         if let policy = routes[route].handlers[handler].body,
             let refusal = policy.refusal(contentType: request.headers["Content-Type"], length: request.body.count, method: request.method)
         {
-            response = ProblemResponse.make(refusal.problem, for: request, typeBase: problemTypeBase)
-            response.route = routes[route].pattern
-            return response
+            return stamped(ProblemResponse.make(refusal.problem, for: request, typeBase: problemTypeBase), route)
         }
+        // Each outcome is stamped where it is made: a response assigned in one branch and changed after
+        // the `do` was copied out of the handler's result on every request.
         do {
-            response = try routes[route].handlers[handler].handler(request)
+            return stamped(try routes[route].handlers[handler].handler(request), route)
         } catch let error as HTTPError {
-            response = ProblemResponse.make(error, for: request, typeBase: problemTypeBase)
+            return stamped(ProblemResponse.make(error, for: request, typeBase: problemTypeBase), route)
         } catch {
-            response = ProblemResponse.make(ProblemResponse.internalError, for: request, typeBase: problemTypeBase)
+            return stamped(ProblemResponse.make(ProblemResponse.internalError, for: request, typeBase: problemTypeBase), route)
         }
+    }
+
+    /// `response` labelled with the pattern of the route that answered it.
+    private func stamped(_ response: consuming Response, _ route: Int) -> Response {
         response.route = routes[route].pattern
         return response
     }

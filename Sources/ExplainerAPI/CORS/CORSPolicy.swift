@@ -45,15 +45,19 @@ package struct CORSPolicy: Sendable {
         ("Access-Control-Allow-Origin", "*"), ("Access-Control-Expose-Headers", exposedHeaders),
     ])
 
+    /// Whether an actual response depends on the request's `Origin`: only with a list of allowed
+    /// origins (with any origin allowed, every response carries the same fields).
+    package var readsOrigin: Bool { allowedOrigins != nil }
+
     /// Adds the CORS headers of an actual (non-preflight) response.
-    package func apply(to response: inout Response, for request: Request) {
+    package func apply(to response: inout Response, origin: String?) {
         guard allowedOrigins != nil else {
             // The answer does not depend on the request, so it needs neither `Origin` nor `Vary`.
             response.headers.append(Self.anyOriginFields)
             return
         }
         appendVary(&response.headers, "Origin")
-        guard let allow = allowOrigin(for: request.headers["Origin"]) else { return }
+        guard let allow = allowOrigin(for: origin) else { return }
         response.headers.set("Access-Control-Allow-Origin", allow)
         response.headers.set("Access-Control-Expose-Headers", Self.exposedHeaders)
     }

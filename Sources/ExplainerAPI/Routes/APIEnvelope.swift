@@ -23,25 +23,34 @@ struct APIEnvelope: Responder {
     /// through `Response.map`, so it gets the envelope when it arrives, on its connection's loop,
     /// exactly as an immediate one does now. The immediate case builds no closure: capturing the
     /// request and the envelope would allocate and copy both on every request.
-    func respond(to request: Request) -> Response {
-        var response = inner.respond(to: request)
+    func respond(to request: consuming Request) -> Response {
+        // What the envelope needs of the request, read before the request is handed on (so it is not copied).
+        let method = request.method
+        let origin = cors.readsOrigin ? request.headers["Origin"] : nil
+        return decorated(inner.respond(to: request), method: method, origin: origin)
+    }
+
+    /// `response` with the envelope: in place for an immediate answer, through `Response.map` for a
+    /// deferred one. Takes the response it is given, so the immediate case copies nothing.
+    private func decorated(_ response: consuming Response, method: HTTPMethod, origin: String?) -> Response {
         guard response.isDeferred else {
-            decorate(&response, for: request)
+            decorate(&response, method: method, origin: origin)
             return response
         }
         let envelope = self
         return response.map { response in
             var decorated = response
-            envelope.decorate(&decorated, for: request)
+            envelope.decorate(&decorated, method: method, origin: origin)
             return decorated
         }
     }
 
-    /// Adds the envelope to a response for `request`; a plain function of the two, so an answer that
-    /// comes later (from a worker) can be decorated the same way.
-    func decorate(_ response: inout Response, for request: Request) {
+    /// Adds the envelope to a response for a request of `method` from `origin` (its `Origin` field);
+    /// a plain function of the three, so an answer that comes later (from a worker) can be decorated
+    /// the same way.
+    func decorate(_ response: inout Response, method: HTTPMethod, origin: String?) {
         // A preflight's CORS fields are the preflight's own decision; don't add them back here.
-        if request.method != .options { cors.apply(to: &response, for: request) }
+        if method != .options { cors.apply(to: &response, origin: origin) }
         if !response.headers.contains("X-Content-Version") { response.headers.set("X-Content-Version", live.contentVersion) }
         if !response.headers.contains("Link") { response.headers.set("Link", Self.helpLink) }
     }

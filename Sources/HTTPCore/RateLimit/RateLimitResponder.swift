@@ -35,7 +35,7 @@ public struct RateLimitResponder: Responder {
         self.exempt = exempt
     }
 
-    public func respond(to request: Request) -> Response {
+    public func respond(to request: consuming Request) -> Response {
         guard !exempt.contains(request.path) else { return inner.respond(to: request) }
         switch limiter.decide(client: clients.resolve(request), now: Self.monotonicSeconds()) {
         case .allowed:
