@@ -64,7 +64,8 @@ extension EventLoop {
         let wantsKeepAlive = request.wantsKeepAlive
         // Read before the request is handed over (the responder consumes it, so it is not copied).
         let (method, version, id, path) = (request.method, request.version, request.id, request.path)
-        let response = connection.endpoint.responder.respond(to: request)
+        var response = Response()
+        connection.endpoint.responder.respond(to: request, into: &response)
         // A drain asked for while the responder ran (the loop begins it after this event) closes this answer too.
         let keepAlive = connection.state.requestReceived(wantsKeepAlive: wantsKeepAlive && !drainPending, now: now)
         let context = ResponseContext(method: method, version: version, requestID: id, path: path, route: response.route, started: now)

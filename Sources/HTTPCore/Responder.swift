@@ -10,4 +10,19 @@
 /// arrays. A responder that needs something of the request after passing it on reads it first.
 public protocol Responder: Sendable {
     func respond(to request: consuming Request) -> Response
+
+    /// `respond(to:)`, written into `response` (which the server passes in empty).
+    ///
+    /// The server calls this one. A responder that changes the response it gets from another (the
+    /// router stamps the route, an envelope adds fields) implements it, so the change is made in
+    /// place: changing a returned `Response` and returning it copies and destroys the whole value
+    /// (every string and array retained and released), about 300 instructions a layer per request.
+    /// The default calls `respond(to:)`.
+    func respond(to request: consuming Request, into response: inout Response)
+}
+
+extension Responder {
+    public func respond(to request: consuming Request, into response: inout Response) {
+        response = respond(to: request)
+    }
 }

@@ -189,47 +189,47 @@ public struct Router: Responder {
     /// The matched handler's response with the path parameters filled in, or the problem response for
     /// an unknown method (501), an unknown path (404), a method the path lacks (405) or a handler error.
     public func respond(to request: consuming Request) -> Response {
+        var response = Response()
+        respond(to: request, into: &response)
+        return response
+    }
+
+    /// `respond(to:)`, written in place: the handler's response is stamped with the route where it lies.
+    public func respond(to request: consuming Request, into response: inout Response) {
         guard request.method.isKnown else {
-            return ProblemResponse.make(Self.notImplemented(request.method), for: request, typeBase: problemTypeBase)
+            response = ProblemResponse.make(Self.notImplemented(request.method), for: request, typeBase: problemTypeBase)
+            return
         }
         switch route(request.method, path: request.path) {
         case .refused(let error, let route):
-            var response = ProblemResponse.make(error, for: request, typeBase: problemTypeBase)
+            response = ProblemResponse.make(error, for: request, typeBase: problemTypeBase)
             response.route = route.map { routes[$0].pattern }
-            return response
         case .options(let allow, let route, _):
-            var response = Response(status: .noContent, headers: ["Allow": allow])
+            response = Response(status: .noContent, headers: ["Allow": allow])
             response.route = routes[route].pattern
-            return response
         case .found(let route, let handler, let params):
             // The request is this call's own, so its parameters are set in place, without a copy.
             if !params.isEmpty || !request.pathParameters.isEmpty { request.pathParameters = params }
-            return call(route, handler, request)
+            call(route, handler, request, into: &response)
+            response.route = routes[route].pattern
         }
     }
 
     /// The handler's response, or the problem response for its body policy's refusal or the error it threw.
-    private func call(_ route: Int, _ handler: Int, _ request: Request) -> Response {
+    private func call(_ route: Int, _ handler: Int, _ request: Request, into response: inout Response) {
         if let policy = routes[route].handlers[handler].body,
             let refusal = policy.refusal(contentType: request.headers["Content-Type"], length: request.body.count, method: request.method)
         {
-            return stamped(ProblemResponse.make(refusal.problem, for: request, typeBase: problemTypeBase), route)
+            response = ProblemResponse.make(refusal.problem, for: request, typeBase: problemTypeBase)
+            return
         }
-        // Each outcome is stamped where it is made: a response assigned in one branch and changed after
-        // the `do` was copied out of the handler's result on every request.
         do {
-            return stamped(try routes[route].handlers[handler].handler(request), route)
+            response = try routes[route].handlers[handler].handler(request)
         } catch let error as HTTPError {
-            return stamped(ProblemResponse.make(error, for: request, typeBase: problemTypeBase), route)
+            response = ProblemResponse.make(error, for: request, typeBase: problemTypeBase)
         } catch {
-            return stamped(ProblemResponse.make(ProblemResponse.internalError, for: request, typeBase: problemTypeBase), route)
+            response = ProblemResponse.make(ProblemResponse.internalError, for: request, typeBase: problemTypeBase)
         }
-    }
-
-    /// `response` labelled with the pattern of the route that answered it.
-    private func stamped(_ response: consuming Response, _ route: Int) -> Response {
-        response.route = routes[route].pattern
-        return response
     }
 
     private static func notImplemented(_ method: HTTPMethod) -> HTTPError {

@@ -24,21 +24,23 @@ struct APIEnvelope: Responder {
     /// exactly as an immediate one does now. The immediate case builds no closure: capturing the
     /// request and the envelope would allocate and copy both on every request.
     func respond(to request: consuming Request) -> Response {
+        var response = Response()
+        respond(to: request, into: &response)
+        return response
+    }
+
+    /// `respond(to:)`, decorating the inner responder's answer where it lies (`Responder`).
+    func respond(to request: consuming Request, into response: inout Response) {
         // What the envelope needs of the request, read before the request is handed on (so it is not copied).
         let method = request.method
         let origin = cors.readsOrigin ? request.headers["Origin"] : nil
-        return decorated(inner.respond(to: request), method: method, origin: origin)
-    }
-
-    /// `response` with the envelope: in place for an immediate answer, through `Response.map` for a
-    /// deferred one. Takes the response it is given, so the immediate case copies nothing.
-    private func decorated(_ response: consuming Response, method: HTTPMethod, origin: String?) -> Response {
+        inner.respond(to: request, into: &response)
         guard response.isDeferred else {
             decorate(&response, method: method, origin: origin)
-            return response
+            return
         }
         let envelope = self
-        return response.map { response in
+        response = response.map { response in
             var decorated = response
             envelope.decorate(&decorated, method: method, origin: origin)
             return decorated

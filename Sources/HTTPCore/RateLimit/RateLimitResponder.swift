@@ -36,15 +36,21 @@ public struct RateLimitResponder: Responder {
     }
 
     public func respond(to request: consuming Request) -> Response {
-        guard !exempt.contains(request.path) else { return inner.respond(to: request) }
+        var response = Response()
+        respond(to: request, into: &response)
+        return response
+    }
+
+    /// `respond(to:)`, written in place (`Responder`): an allowed request's answer is the inner one's.
+    public func respond(to request: consuming Request, into response: inout Response) {
+        guard !exempt.contains(request.path) else { return inner.respond(to: request, into: &response) }
         switch limiter.decide(client: clients.resolve(request), now: Self.monotonicSeconds()) {
         case .allowed:
-            return inner.respond(to: request)
+            inner.respond(to: request, into: &response)
         case .limited(let retryAfter):
-            var response = ProblemResponse.make(
+            response = ProblemResponse.make(
                 Self.tooManyRequests(policy: limiter.policy, retryAfter: retryAfter), for: request, typeBase: problemTypeBase)
             decorate?(&response, request)
-            return response
         }
     }
 
