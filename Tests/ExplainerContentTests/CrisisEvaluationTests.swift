@@ -1,4 +1,5 @@
 import ExplainerContent
+import Foundation
 import Testing
 
 /// The detector measured on labelled sets, with the rules alone: the issue's floors must hold.
@@ -61,9 +62,15 @@ struct CrisisEvaluationTests {
     /// inside and i want the outside to match") has no class yet.
     static let ownReached: [String: Double] = ["crisis-messages.own7.jsonl": 0.96]
 
-    /// Prints the figures and every miss of one set.
+    /// Whether misses are left out of the report (`CRISIS_HIDE_MISSES=1`): a held-out set's texts
+    /// and misses must not be read by whoever tunes the rules, so any run that measures one prints
+    /// figures only.
+    static let hideMisses = ProcessInfo.processInfo.environment["CRISIS_HIDE_MISSES"] == "1"
+
+    /// Prints the figures and, unless `hideMisses`, every miss of one set.
     static func report(_ file: String, _ label: String, _ figures: CrisisEvaluationSet.Figures) {
         print("\(file) [\(label)]: \(figures)")
+        guard !hideMisses else { return }
         for miss in figures.misses { print("  miss \(miss)") }
     }
 

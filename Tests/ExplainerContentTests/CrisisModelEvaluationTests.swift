@@ -54,6 +54,7 @@ struct CrisisModelEvaluationTests {
         let bothMissed = Set(both.misses.filter { $0.message.label == "urgent" }.map(\.message.id))
         #expect(bothMissed.isSubset(of: rulesMissed), "the model layer lost \(bothMissed.subtracting(rulesMissed).sorted())")
         let raised = set.messages.filter { similarity.detector().assess($0.text).reasons.contains("model.exemplar-urgent") }
+        guard !CrisisEvaluationTests.hideMisses else { return }
         print("\(file): the model layer raised \(raised.count): " + raised.map { "\($0.id) [\($0.label)]" }.joined(separator: ", "))
     }
 

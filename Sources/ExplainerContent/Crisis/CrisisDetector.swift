@@ -14,7 +14,7 @@
 /// but a research question that raised `urgent` would derail a chatbot, so framing is read too.
 public struct CrisisDetector: Sendable {
     /// The rules' version; it changes whenever a rule or a threshold changes meaning.
-    public static let version = "crisis-rules/4"
+    public static let version = "crisis-rules/5"
 
     /// The bounds on text and context.
     public let limits: CrisisLimits
