@@ -6,6 +6,10 @@ extension CrisisDetector {
     static let shortVagueWords = 6
     /// The fallback rule's id (`CrisisRules.fallback`).
     static let fallbackID = "self.danger-words"
+    /// The risk reading's id (`CrisisRules.riskReading`).
+    static let riskReadingID = "self.risk-reading"
+    /// The broad rules, which read only words no other rule read.
+    static let broadIDs: Set<String> = [fallbackID, riskReadingID]
 
     /// The rules' verdict on one message alone.
     static func analyse(_ message: Substring) -> CrisisAnalysis {
@@ -30,14 +34,24 @@ extension CrisisDetector {
         for core in matches where !isFrame(core.definition.kind) {
             let rule = core.definition
             // The fallback reads only words no other rule read: where one did, its reading stands.
-            if rule.id == fallbackID,
-                matches.contains(where: { $0.definition.id != fallbackID && !isFrame($0.definition.kind) && $0.overlaps(core) })
+            // The risk reading also reads words a weak or vague signal read ("counting down the days").
+            if broadIDs.contains(rule.id),
+                matches.contains(where: {
+                    let other = $0.definition
+                    let weakOnly = rule.id == riskReadingID && (other.kind == .weak || other.kind == .vague)
+                    return !broadIDs.contains(other.id) && !isFrame(other.kind) && !weakOnly && $0.overlaps(core)
+                })
             {
                 continue
             }
             let reading = read(core, tokens: text.tokens, words: words, frames: frames)
+            if rule.id == riskReadingID, let frame = riskAsideFrame(core, reading, frames: frames) {
+                analysis.aside(rule.id)
+                analysis.aside(frame)
+                continue
+            }
             // "last day at my job, saying goodbye to everyone": a goodbye to a place, set aside.
-            let everyday = frames.contains { $0.definition.id == "frame.everyday" }
+            let everyday = frames.contains { $0.definition.id == "frame.everyday" && $0.definition.kind == .document }
             if everyday && (rule.id == "self.farewell" || rule.id == "self.plan" || rule.kind == .weak || rule.kind == .vague) {
                 analysis.aside(rule.id)
                 analysis.aside("frame.everyday")
@@ -158,6 +172,21 @@ extension CrisisDetector {
         return analysis
     }
 
+    /// Why the risk reading is set aside before it is weighed, or `nil`: its own frames anywhere in
+    /// the message (a figure, an everyday loss or object, a denial, a how-to), a noun modifier
+    /// ("dying light", "dead mouse"), and, whoever it is about, a question, a
+    /// document or an everyday event anywhere in the message. The other rules let the writer's own
+    /// words stand in a question ("i want to die, what is the point"); the risk reading is broad,
+    /// so any informational frame outweighs it.
+    static func riskAsideFrame(_ core: CrisisMatch, _ reading: CrisisReading, frames: [CrisisMatch]) -> String? {
+        if let frame = frames.first(where: { $0.definition.kind == .figure }) { return frame.definition.id }
+        if reading.compound { return "frame.compound" }
+        if frames.contains(where: { $0.definition.id == "frame.everyday" && $0.definition.kind == .document }) { return "frame.everyday" }
+        if reading.question { return "frame.question" }
+        if reading.document { return "frame.document" }
+        return nil
+    }
+
     /// Why a core match is set aside whoever it is about, or `nil` to weigh it further.
     static func setAsideFrame(_ kind: CrisisRule.Kind, _ reading: CrisisReading) -> String? {
         if reading.negated { return "frame.negated" }
@@ -184,7 +213,7 @@ extension CrisisDetector {
     /// Whether a kind frames or times other signals rather than being one.
     static func isFrame(_ kind: CrisisRule.Kind) -> Bool {
         switch kind {
-        case .question, .document, .reported, .past, .hypothetical, .immediacy, .recency, .concernAsk: true
+        case .question, .document, .reported, .past, .hypothetical, .immediacy, .recency, .concernAsk, .figure: true
         default: false
         }
     }

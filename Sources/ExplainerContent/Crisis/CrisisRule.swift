@@ -34,6 +34,10 @@ struct CrisisRule: Sendable, Hashable {
         case past
         /// Hypothetical framing: "if", "what if", "hypothetically".
         case hypothetical
+        /// A frame of the risk reading alone (crisis-rules/5): a figure of speech, an everyday loss or
+        /// goodbye, the writer's denial. It sets aside `self.risk-reading` in its clause (a denial, in
+        /// the whole message), never a danger another rule named.
+        case figure
     }
 
     /// The stable id, e.g. `self.intent-to-die`.
