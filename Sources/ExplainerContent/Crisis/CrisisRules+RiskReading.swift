@@ -15,7 +15,7 @@ extension CrisisRules {
             // Not being here, not existing, not waking.
             "{exist|existing|existence|disappear|disappearing|vanish|vanishing|nonexistent}",
             "{not|never|no longer} *3 {be here|be around|wake up|waking up|make it|making it|see myself|here|around|alive|living|be alive|come back}",
-            "{not|never|no longer} {scared|afraid|frightened} of {dying|death|being dead|not waking up}", "out of the picture",
+            "{scared|afraid|frightened} of {another year|living|tomorrow|waking up|being alive|another day}", "out of the picture",
             "not sticking around", "{be|am|being} gone", "gone for good", "for good $", "permanently",
             "{sleep|asleep|rest} {forever|for good|and never|and not}", "{skip|end} the rest of my life",
             "{no|a} future {for me|without me}",
@@ -37,7 +37,7 @@ extension CrisisRules {
             "{burden|burdens|weight on|a weight|the problem in}",
             "{can not|could not|unable to|no longer} *3 {go on|carry|keep going|keep living|keep myself safe|stay safe|be safe|cope|survive|do this|take it|take this|hold on|handle it}",
             "{not|never} {safe|okay} {with myself|around myself|alone}", "scared of myself",
-            "{tired|sick|exhausted} of {surviving|living|existing|trying|fighting|everything}",
+            "{tired|sick|exhausted} of {surviving|living|existing|trying|fighting|everything} {$|and|so|i}",
             "{give|giving|gave} up", "nothing left", "{trapped|stuck} forever",
             // Giving things away; not needing them.
             "{gave|giving|give} *4 away", "{will not|do not|won't|not going to} need {them|it|this|these|anything}",
@@ -68,6 +68,7 @@ extension CrisisRules {
             "frame.everyday", .figure,
             "{goodbye|farewell|bye|goodbyes} to {our|my|the|his|her} {dog|cat|pet|puppy|kitten|hamster|rabbit|house|flat|old|childhood|team|students|class|colleagues|coworkers|friends|summer|city|town}",
             "{our|my|the} {dog|cat|pet|hamster|rabbit|fish|grandad|grandma|grandpa|granny|nan} {died|passed|is dying}",
+            "{visiting|company|band|job|team|season|series|shift|contract|lease|subscription|course|degree}",
             "{finals|exams|exam|homework|test|studying|calculus|maths|assignment|essay|project|deadline|meeting|graduation|coworkers|colleagues|moving|relationship}",
             "{email|speech|card|party|gift} {to|for}", "thanks for the help", "old {furniture|books|clothes|stuff|toys|games|things}",
             "{charity|library|donation|donations|donate|donating}", "goodbye {2024|2025|2026|2027|year|summer|winter}"),
