@@ -55,8 +55,9 @@ struct CrisisEvaluationTests {
     /// info raised, 9/10 concern; own5 11/25, 0/15, 7/8; own6 17/30, 1/20, 9/10; own7 (written after
     /// the fallback rule) 11/25, 1/15, 3/8. own8 was written for crisis-rules/5 (first-person risk
     /// in wording no set uses, and hard informational messages) and first measured under
-    /// crisis-rules/4's rules: 18/30 urgent, 2/20 info raised, 8/10 concern. Smaller than a set, so
-    /// they have their own test.
+    /// crisis-rules/4's rules: 18/30 urgent, 2/20 info raised, 8/10 concern; own9 (new wording,
+    /// written after the first risk-reading rules and own8's classes) 17/30, 0/20, 9/10. Smaller
+    /// than a set, so they have their own test.
     static let ownBatches = [
         "crisis-messages.own4.jsonl", "crisis-messages.own5.jsonl", "crisis-messages.own6.jsonl", "crisis-messages.own7.jsonl",
     ]
