@@ -30,6 +30,7 @@ extension CrisisDetector {
         var otherWeak = 0
         var ambivalent = false
         var acts: [String] = []
+        var cues = CrisisCues()
 
         for core in matches where !isFrame(core.definition.kind) {
             let rule = core.definition
@@ -39,12 +40,20 @@ extension CrisisDetector {
                 matches.contains(where: {
                     let other = $0.definition
                     let weakOnly = rule.id == riskReadingID && (other.kind == .weak || other.kind == .vague)
-                    return !broadIDs.contains(other.id) && !isFrame(other.kind) && !weakOnly && $0.overlaps(core)
+                    return !broadIDs.contains(other.id) && !isFrame(other.kind) && other.kind != .cue && !weakOnly && $0.overlaps(core)
                 })
             {
                 continue
             }
             let reading = read(core, tokens: text.tokens, words: words, frames: frames)
+            if rule.kind == .cue {
+                // A cue inside words another rule read is that rule's ("end it with my boyfriend"); a
+                // weak or vague signal counts for itself, not again as the cue in its words.
+                let readElsewhere = matches.contains { $0.definition.kind != .cue && !isFrame($0.definition.kind) && $0.overlaps(core) }
+                if readElsewhere { continue }
+                weigh(cue: core, reading, frames: frames, into: &cues)
+                continue
+            }
             if rule.id == riskReadingID, let frame = riskAsideFrame(core, reading, frames: frames) {
                 analysis.aside(rule.id)
                 analysis.aside(frame)
@@ -163,6 +172,7 @@ extension CrisisDetector {
                 if analysis.immediacy { analysis.reason("time.now") }
             }
         }
+        cues.decide(&analysis)
         if analysis.level == .info && otherWeak > 0 && (asking || analysis.immediacy || otherWeak >= 2) {
             analysis.level = .concern
             analysis.reason("other.worried")

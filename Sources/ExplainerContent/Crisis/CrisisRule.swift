@@ -38,6 +38,9 @@ struct CrisisRule: Sendable, Hashable {
         /// goodbye, the writer's denial. It sets aside `self.risk-reading` in its clause (a denial, in
         /// the whole message), never a danger another rule named.
         case figure
+        /// A cue of the risk reading (crisis-rules/5): a word that alone says little, but with a cue of
+        /// another class in the message is urgent for the writer (concern for someone else).
+        case cue
     }
 
     /// The stable id, e.g. `self.intent-to-die`.

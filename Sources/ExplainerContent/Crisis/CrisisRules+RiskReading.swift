@@ -44,7 +44,10 @@ extension CrisisRules {
             // "It", a decision, at a time.
             "{do|doing|done|happen|happening} it *3 {tonight|tomorrow|soon|this weekend|friday|saturday|sunday}",
             "{tonight|tomorrow|this weekend|soon} *3 {the night|the day|the time|it happens|i go|i do it|i finally}",
-            "counting down", "{what|something} i am about to do", "{made|make} up my mind", "i have decided",
+            "counting down", "{finished|done} with {all of it|it all|everything|life|living|all this}", "stopped hoping",
+            "{no longer|do not even} hope", "deserve better than {me|having me}",
+            "{everyone|they|people|my family|everybody|the world} would be {relieved|happier|better|fine|lighter} {$|without|if}",
+            "{what|something} i am about to do", "{made|make} up my mind", "i have decided",
             "{all|everything} {ready|set|planned|sorted}"
         )
     ]
@@ -70,7 +73,8 @@ extension CrisisRules {
             "{our|my|the} {dog|cat|pet|hamster|rabbit|fish|grandad|grandma|grandpa|granny|nan} {died|passed|is dying}",
             "{visiting|company|band|job|team|season|series|shift|contract|lease|subscription|course|degree}",
             "{finals|exams|exam|homework|test|studying|calculus|maths|assignment|essay|project|deadline|meeting|graduation|coworkers|colleagues|moving|relationship}",
-            "{email|speech|card|party|gift} {to|for}", "thanks for the help", "old {furniture|books|clothes|stuff|toys|games|things}",
+            "{email|speech|card|party|gift} {to|for}", "{end|ending} the {call|meeting|conversation|chat|stream|game|day}",
+            "end of the day", "future self", "school", "thanks for the help", "old {furniture|books|clothes|stuff|toys|games|things}",
             "{charity|library|donation|donations|donate|donating}", "goodbye {2024|2025|2026|2027|year|summer|winter}"),
         rule(
             "frame.question", .figure, "what to {say|expect|write|do|bring}",

@@ -7,7 +7,7 @@ enum CrisisRules {
     /// Every rule, in the order reasons are reported; crisis-rules/4's classes (the `CrisisRules+*`
     /// files) come after the rules they widen, under the same ids.
     static let all: [CrisisRule] =
-        risk + absence + farewells + medical + fallback + riskReading + other + signals + framing + framing4 + riskAside
+        risk + absence + farewells + medical + fallback + riskReading + other + signals + framing + framing4 + riskAside + cues
 
     /// Builds a rule from its patterns' text.
     static func rule(_ id: String, _ kind: CrisisRule.Kind, _ patterns: String...) -> CrisisRule {

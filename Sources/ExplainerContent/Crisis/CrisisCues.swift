@@ -1,0 +1,31 @@
+/// The cue classes of the risk reading found in one message (crisis-rules/5), by whom.
+///
+/// A cue alone says little; two different classes about the writer (or no one named) make the
+/// message urgent, and about someone else `concern`. With at least one cue of its own, a weak or
+/// vague signal of the other rules counts as a distress or a decision cue.
+struct CrisisCues: Sendable, Hashable {
+    /// Cue ids said by the writer or by no one named, not set aside.
+    var own: Set<String> = []
+    /// Cue ids said of a particular other person, not set aside.
+    var other: Set<String> = []
+    /// Cue ids that matched and were set aside.
+    var setAside: Set<String> = []
+
+    /// Raises the analysis when two classes meet; records the cues either way.
+    func decide(_ analysis: inout CrisisAnalysis) {
+        var mine = own
+        if !own.isEmpty {
+            if analysis.weak { mine.insert("cue.distress") }
+            if analysis.vague { mine.insert("cue.decision") }
+        }
+        if analysis.level != .urgent && mine.count >= 2 {
+            CrisisDetector.raise(&analysis, CrisisDetector.riskReadingID, medical: false)
+            for id in own.sorted() { analysis.aside(id) }
+        } else if analysis.level == .info && other.count >= 2 {
+            analysis.level = .concern
+            analysis.reason("other.worried")
+            analysis.reason("person.other")
+        }
+        for id in (own.union(other).union(setAside)).sorted() { analysis.aside(id) }
+    }
+}
