@@ -1,7 +1,8 @@
 /// The cue classes of the risk reading found in one message (crisis-rules/5), by whom.
 ///
-/// A cue alone says little; two different classes about the writer (or no one named) make the
-/// message urgent, and about someone else `concern`. With at least one cue of its own, a weak or
+/// A cue alone says little, but the ways of saying danger are open-ended: one cue of distress,
+/// finality or a decision about the writer (or no one named), set aside by no frame, makes the
+/// message urgent (a time alone does not), and two classes about someone else `concern`. With at least one cue of its own, a weak or
 /// vague signal of the other rules counts as a distress or a decision cue.
 struct CrisisCues: Sendable, Hashable {
     /// Cue ids said by the writer or by no one named, not set aside.
@@ -18,7 +19,10 @@ struct CrisisCues: Sendable, Hashable {
             if analysis.weak { mine.insert("cue.distress") }
             if analysis.vague { mine.insert("cue.decision") }
         }
-        if analysis.level != .urgent && mine.count >= 2 {
+        // Spending the false-alarm budget on recall: one cue of distress, finality or decision is
+        // enough; a time alone ("a date tonight") is not.
+        let enough = mine.count >= 2 || mine.contains { $0 != "cue.time" }
+        if analysis.level != .urgent && enough {
             CrisisDetector.raise(&analysis, CrisisDetector.riskReadingID, medical: false)
             for id in own.sorted() { analysis.aside(id) }
         } else if analysis.level == .info && other.count >= 2 {

@@ -17,21 +17,24 @@ extension CrisisRules {
         rule(
             "cue.finality", .cue,
             "{rest|peace|forever|goodbye|bye|farewell|official|permanent|permanently|final|finally|gone|away|ends|ending}",
-            "{sleep|asleep} {$|and|forever}", "for good", "holding on",
+            "{sleep|asleep} forever", "for good", "holding on",
             "{done|finished} {$|fighting|trying|with all of it|with it all|with everything}",
             "{i|i have} lost $", "having me around", "ever again", "{last|final} {time|chance|day|night|message|one}",
             "sorry {$|for everything|for being|for what|to everyone|mum|mom|dad}", "forgive me", "{i love you all|love you all} $",
             "{reasons|reason} to stay", "{not|no longer} {be|being} around",
             "explaining why", "how this ends", "make it stop", "it all to stop", "it to {stop|end|be over}", "be it $",
-            "{stay|staying} {$|here|alive|around}", "around {much|any} longer", "{that|this} be it"),
+            "{stay|staying} {$|here|alive|around}", "{leave|leaving} {$|soon|tonight|for good|everyone|you all|this|it all}",
+            "{escape|relief|release|darkness|the dark|no way back|no turning back|disappearing act}", "around {much|any} longer",
+            "{that|this} be it"),
         rule(
             "cue.time", .cue,
             "{tonight|tomorrow|soon|midnight|already}", "after tonight", "much longer", "almost time", "it is time",
             "{before|by} {friday|saturday|sunday|monday|tuesday|wednesday|thursday}"),
         rule(
             "cue.decision", .cue,
-            "{decided|decision|ready|plan|planned|planning|prepared|sorted|arranged}", "{going|about|want} to do", "know how to",
-            "made up my mind", "make it official", "what i am going to do", "what i am about to do", "might as well",
+            "{decided|decision|ready|prepared|sorted|arranged}", "the plan is {set|ready|made}", "{going|about|want} to do", "know how to",
+            "made up my mind", "{my|the} mind is made up", "{it is|it has been} decided", "{have|got} everything i need",
+            "make it official", "what i am going to do", "what i am about to do", "might as well",
             "{gave|giving|give} *3 {away|to my|to her|to him}", "{wrote|writing|written|deleting} {a|the|my} {message|letter|note|letters}",
             "{cleaned|tidied} my room"),
     ]

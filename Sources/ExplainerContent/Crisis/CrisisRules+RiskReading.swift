@@ -79,10 +79,15 @@ extension CrisisRules {
         rule(
             "frame.question", .figure, "what to {say|expect|write|do|bring}",
             "how {to|do i|do you|should i} {write|say|talk|get rid|cope with|support|explain}",
-            "tips", "dead by daylight", "dying light", "best way to", "advice {on|for|about}", "what am i doing wrong", "walkthrough",
+            "tips", "dead by daylight", "dying light", "how {to|do i|can i|do you|should i|would i}", "{template|templates|worksheet}",
+            "safety {plan|planning}", "{client|clients|patient|patients|students|staff}", "{brain|technology|vs|versus|legal|legally}",
+            "{final boss|boss fight|comedian|comedy|gig|show|set}", "{cook|starving|date|dinner|lunch|taxi|taxis|uber|bus|train|traffic}",
+            "{learning|guitar|piano|diet|gym|language|duolingo|knitting}", "best way to", "advice {on|for|about}", "what am i doing wrong",
+            "walkthrough",
             "explained", "debate",
             "arguments {for|against}", "law", "laws", "symbolism", "hospice", "patients", "patient", "volunteer", "journalist",
-            "assisted dying", "benefits", "history", "is that {common|normal}", "analysis", "ethics", "ethical"),
+            "assisted dying", "benefits", "history", "is that {common|normal}", "is it {normal|common|okay} to",
+            "{do|does} * work {on|for}", "analysis", "ethics", "ethical"),
         rule(
             "frame.negated", .figure, "{i am|im} not {suicidal|going to do anything|in danger|going to hurt myself}",
             "{i am|i feel} safe", "not {in|at} {danger|risk}", "do not worry {i am|about me}", "{just|only} {venting|joking|kidding}"),
