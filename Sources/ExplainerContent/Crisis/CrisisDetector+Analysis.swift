@@ -182,17 +182,29 @@ extension CrisisDetector {
         return analysis
     }
 
-    /// Why the risk reading is set aside before it is weighed, or `nil`: its own frames anywhere in
-    /// the message (a figure, an everyday loss or object, a denial, a how-to), a noun modifier
-    /// ("dying light", "dead mouse"), and, whoever it is about, a question, a
+    /// Why the risk reading or a cue is set aside before it is weighed, or `nil`: its own frames (a
+    /// how-to or a denial anywhere, a figure or an everyday loss or object anywhere for a cue and in
+    /// its clause for the risk reading's own words), a noun modifier
+    /// ("dying light", "dead mouse"), a question when no one is named, and a
     /// document or an everyday event anywhere in the message. The other rules let the writer's own
     /// words stand in a question ("i want to die, what is the point"); the risk reading is broad,
     /// so any informational frame outweighs it.
     static func riskAsideFrame(_ core: CrisisMatch, _ reading: CrisisReading, frames: [CrisisMatch]) -> String? {
-        if let frame = frames.first(where: { $0.definition.kind == .figure }) { return frame.definition.id }
+        // A how-to question or a denial governs the message; a figure or an everyday object sets aside
+        // a cue anywhere, but the risk reading's own words only in its clause ("work was awful today.
+        // everyone would be better off without me" is still the writer's danger).
+        let wholeMessage: Set<String> = ["frame.question", "frame.negated"]
+        let cue = core.definition.kind == .cue
+        if let frame = frames.first(where: {
+            $0.definition.kind == .figure && (cue || wholeMessage.contains($0.definition.id) || $0.clause == core.clause)
+        }) {
+            return frame.definition.id
+        }
         if reading.compound { return "frame.compound" }
         if frames.contains(where: { $0.definition.id == "frame.everyday" && $0.definition.kind == .document }) { return "frame.everyday" }
-        if reading.question { return "frame.question" }
+        // A question about a subject outweighs it when no one is named; the writer's own words in a
+        // question ("why am i even still here") stand.
+        if reading.question && reading.person == .implicit { return "frame.question" }
         if reading.document { return "frame.document" }
         return nil
     }

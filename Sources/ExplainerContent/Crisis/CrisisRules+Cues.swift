@@ -13,7 +13,10 @@ extension CrisisRules {
             "stopped {hoping|trying|caring|eating|sleeping}", "too late {for me|$}", "{can not|could not} {anymore|$|take|cope|breathe}",
             "{nothing|no one|nobody} {left|cares|can help|will change|is going to change}", "running out of", "at the edge", "on the edge",
             "{better|relieved|happier|lighter} {without|than having} me", "deserve better", "would be relieved",
-            "nobody would {miss|notice}"),
+            "nobody would {miss|notice}",
+            "who would {care|notice|miss me}", "why {am i|bother|even try|do i even}", "{i ruin|i ruined|i wreck} everything",
+            "everyone hates me",
+            "i am {a mistake|disgusting|unlovable|a waste|a waste of space|nothing}", "{the|my} urges", "urge to {hurt|harm}"),
         rule(
             "cue.finality", .cue,
             "{rest|peace|forever|goodbye|bye|farewell|official|permanent|permanently|final|finally|gone|away|ends|ending}",

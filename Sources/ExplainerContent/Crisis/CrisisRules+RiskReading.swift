@@ -16,7 +16,7 @@ extension CrisisRules {
             "{exist|existing|existence|disappear|disappearing|vanish|vanishing|nonexistent}",
             "{not|never|no longer} *3 {be here|be around|wake up|waking up|make it|making it|see myself|here|around|alive|living|be alive|come back}",
             "{scared|afraid|frightened} of {another year|living|tomorrow|waking up|being alive|another day}", "out of the picture",
-            "not sticking around", "{be|am|being} gone", "gone for good", "for good $", "permanently",
+            "not sticking around", "{be|am|being} gone", "gone for good", "permanently",
             "{sleep|asleep|rest} {forever|for good|and never|and not}", "{skip|end} the rest of my life",
             "{no|a} future {for me|without me}",
             "{no|not a} {version|future|world} {of|with|where} *3 {me|i}",
@@ -36,7 +36,9 @@ extension CrisisRules {
             "{hopeless|hopelessness|pointless|worthless|meaningless}", "no {hope|point|reason|way out|way forward|future|light}",
             "{burden|burdens|weight on|a weight|the problem in}",
             "{can not|could not|unable to|no longer} *3 {go on|carry|keep going|keep living|keep myself safe|stay safe|be safe|cope|survive|do this|take it|take this|hold on|handle it}",
-            "{not|never} {safe|okay} {with myself|around myself|alone}", "scared of myself",
+            "{not|never} {safe|okay} {with myself|around myself|alone}", "scared of myself", "{do not|can not|could not} trust myself",
+            "scared of what i {will|might|could} do", "i am not safe $",
+            "what is the point of {me|living|being alive|going on|trying anymore|waking up|it all}",
             "{tired|sick|exhausted} of {surviving|living|existing|trying|fighting|everything} {$|and|so|i}",
             "{give|giving|gave} up", "nothing left", "{trapped|stuck} forever",
             // Giving things away; not needing them.
@@ -47,7 +49,7 @@ extension CrisisRules {
             "counting down", "{finished|done} with {all of it|it all|everything|life|living|all this}", "stopped hoping",
             "{no longer|do not even} hope", "deserve better than {me|having me}",
             "{everyone|they|people|my family|everybody|the world} would be {relieved|happier|better|fine|lighter} {$|without|if}",
-            "{what|something} i am about to do", "{made|make} up my mind", "i have decided",
+            "{what|something} i am about to do", "i have decided",
             "{all|everything} {ready|set|planned|sorted}"
         )
     ]
@@ -59,7 +61,8 @@ extension CrisisRules {
     static let riskAside: [CrisisRule] = [
         rule(
             "frame.hyperbole", .figure, "dying to", "dying for", "to die for", "die for a", "killing it", "killed it", "kill it",
-            "die laughing", "dying laughing", "dead tired", "dead serious", "dead end", "dead battery", "deadline", "deadlines",
+            "die laughing", "{so|totally|absolutely|literally} dead $", "{hopeless|useless} {with|at}", "dying laughing", "dead tired",
+            "dead serious", "dead end", "dead battery", "deadline", "deadlines",
             "{heat|weather|sun|commute|traffic|meeting|class|lecture|homework|exam|this} is killing me",
             "{is|are|was} killing me", "{phone|battery|laptop|plant|plants|car|tv} {is|was|are} dying",
             "{phone|battery|laptop} {died|dead}", "dead {inside|} {lol|lmao|haha}",
@@ -71,6 +74,7 @@ extension CrisisRules {
             "frame.everyday", .figure,
             "{goodbye|farewell|bye|goodbyes} to {our|my|the|his|her} {dog|cat|pet|puppy|kitten|hamster|rabbit|house|flat|old|childhood|team|students|class|colleagues|coworkers|friends|summer|city|town}",
             "{our|my|the} {dog|cat|pet|hamster|rabbit|fish|grandad|grandma|grandpa|granny|nan} {died|passed|is dying}",
+            "{this|next} {weekend|week|summer|semester}",
             "{visiting|company|band|job|team|season|series|shift|contract|lease|subscription|course|degree}",
             "{finals|exams|exam|homework|test|studying|calculus|maths|assignment|essay|project|deadline|meeting|graduation|coworkers|colleagues|moving|relationship}",
             "{email|speech|card|party|gift} {to|for}", "{end|ending} the {call|meeting|conversation|chat|stream|game|day}",
