@@ -56,8 +56,9 @@ struct CrisisEvaluationTests {
     /// the fallback rule) 11/25, 1/15, 3/8. own8 was written for crisis-rules/5 (first-person risk
     /// in wording no set uses, and hard informational messages) and first measured under
     /// crisis-rules/4's rules: 18/30 urgent, 2/20 info raised, 8/10 concern; own9 (new wording,
-    /// written after the first risk-reading rules and own8's classes) 17/30, 0/20, 9/10. Smaller
-    /// than a set, so they have their own test.
+    /// written after the first risk-reading rules and own8's classes) 17/30, 0/20, 9/10; own10 (40,
+    /// new wording, written after the cue classes and own9's) 13/25, 2/10, 4/5. Smaller than a
+    /// set, so they have their own test.
     static let ownBatches = [
         "crisis-messages.own4.jsonl", "crisis-messages.own5.jsonl", "crisis-messages.own6.jsonl", "crisis-messages.own7.jsonl",
     ]
