@@ -13,7 +13,9 @@ struct CrisisCues: Sendable, Hashable {
     var setAside: Set<String> = []
 
     /// Raises the analysis when two classes meet; records the cues either way.
-    func decide(_ analysis: inout CrisisAnalysis) {
+    /// `otherWeak` counts weak or vague signals of the other rules about someone else, each as one
+    /// more class.
+    func decide(_ analysis: inout CrisisAnalysis, otherWeak: Int) {
         var mine = own
         if !own.isEmpty {
             if analysis.weak { mine.insert("cue.distress") }
@@ -25,7 +27,7 @@ struct CrisisCues: Sendable, Hashable {
         if analysis.level != .urgent && enough {
             CrisisDetector.raise(&analysis, CrisisDetector.riskReadingID, medical: false)
             for id in own.sorted() { analysis.aside(id) }
-        } else if analysis.level == .info && other.count >= 2 {
+        } else if analysis.level == .info && !other.isEmpty && other.count + otherWeak >= 2 {
             analysis.level = .concern
             analysis.reason("other.worried")
             analysis.reason("person.other")

@@ -172,7 +172,7 @@ extension CrisisDetector {
                 if analysis.immediacy { analysis.reason("time.now") }
             }
         }
-        cues.decide(&analysis)
+        cues.decide(&analysis, otherWeak: otherWeak)
         if analysis.level == .info && otherWeak > 0 && (asking || analysis.immediacy || otherWeak >= 2) {
             analysis.level = .concern
             analysis.reason("other.worried")
