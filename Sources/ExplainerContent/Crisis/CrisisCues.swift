@@ -2,8 +2,8 @@
 ///
 /// A cue alone says little, but the ways of saying danger are open-ended: one cue of distress,
 /// finality or a decision about the writer (or no one named), set aside by no frame, makes the
-/// message urgent (a time alone does not), and two classes about someone else `concern`. With at least one cue of its own, a weak or
-/// vague signal of the other rules counts as a distress or a decision cue.
+/// message urgent (a time alone does not), and two classes about someone else `concern`. With a
+/// cue of its own, a weak or vague signal of the other rules counts as a distress or decision cue.
 struct CrisisCues: Sendable, Hashable {
     /// Cue ids said by the writer or by no one named, not set aside.
     var own: Set<String> = []
@@ -16,6 +16,7 @@ struct CrisisCues: Sendable, Hashable {
     /// `otherWeak` counts weak or vague signals of the other rules about someone else, each as one
     /// more class.
     func decide(_ analysis: inout CrisisAnalysis, otherWeak: Int) {
+        // With a cue of its own, a weak or vague signal of the other rules is a cue of its kind.
         var mine = own
         if !own.isEmpty {
             if analysis.weak { mine.insert("cue.distress") }

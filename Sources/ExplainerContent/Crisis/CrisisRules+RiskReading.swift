@@ -14,7 +14,7 @@ extension CrisisRules {
             "{die|dying|dead|death|suicide|suicidal|unalive|funeral|grave|afterlife|kms|kill myself|end myself}",
             // Not being here, not existing, not waking.
             "{exist|existing|existence|disappear|disappearing|vanish|vanishing|nonexistent}",
-            "{not|never|no longer} *3 {be here|be around|wake up|waking up|make it|making it|see myself|here|around|alive|living|be alive|come back}",
+            "{not|never|no longer} *3 {be here|be around|wake up|waking up|make it|making it|see myself|here|around|alive|living|be alive|come back|exist|existing|be existing}",
             "{scared|afraid|frightened} of {another year|living|tomorrow|waking up|being alive|another day}", "out of the picture",
             "not sticking around", "{be|am|being} gone", "gone for good", "permanently",
             "{sleep|asleep|rest} {forever|for good|and never|and not}", "{skip|end} the rest of my life",
