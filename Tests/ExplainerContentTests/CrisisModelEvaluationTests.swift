@@ -25,8 +25,12 @@ struct CrisisModelEvaluationTests {
     /// tuned on heldout3, raises 2 and the layer 3 more (t178, t395, t401): 0.023, within the floor,
     /// so that ratchet (0.060) was taken away. On heldout4 (held out) the layer lifts urgent recall
     /// from 0.722 to 0.759 and raises 2 more informational messages (f382, f400: 0.043, within the
-    /// floor, past the rules' ratchet).
-    static let falseUrgentReached: [String: Double] = ["crisis-messages.heldout4.jsonl": 0.044]
+    /// floor, past the rules' ratchet). Under crisis-rules/5 the rules alone raise 12 of 186 (0.065);
+    /// heldout4's four looks were spent on the rules alone, so this bound was not measured: it is
+    /// the rules' last look plus the two messages the layer raised under crisis-rules/4 (0.076).
+    /// On heldout5 (measured once, with the rules' single measurement) the layer lifts urgent recall
+    /// from 0.788 to 0.813 and raises no more informational messages (0.081): within the rules' ratchet.
+    static let falseUrgentReached: [String: Double] = ["crisis-messages.heldout4.jsonl": 0.076]
 
     /// Where the model layer raises a message about someone else to `urgent` on a held-out set, so
     /// fewer are found as `concern` than the rules' ratchet: a ratchet of its own. On heldout4 it
@@ -54,6 +58,7 @@ struct CrisisModelEvaluationTests {
         let bothMissed = Set(both.misses.filter { $0.message.label == "urgent" }.map(\.message.id))
         #expect(bothMissed.isSubset(of: rulesMissed), "the model layer lost \(bothMissed.subtracting(rulesMissed).sorted())")
         let raised = set.messages.filter { similarity.detector().assess($0.text).reasons.contains("model.exemplar-urgent") }
+        guard !CrisisEvaluationTests.hideMisses else { return }
         print("\(file): the model layer raised \(raised.count): " + raised.map { "\($0.id) [\($0.label)]" }.joined(separator: ", "))
     }
 

@@ -6,6 +6,10 @@ extension CrisisDetector {
     static let shortVagueWords = 6
     /// The fallback rule's id (`CrisisRules.fallback`).
     static let fallbackID = "self.danger-words"
+    /// The risk reading's id (`CrisisRules.riskReading`).
+    static let riskReadingID = "self.risk-reading"
+    /// The broad rules, which read only words no other rule read.
+    static let broadIDs: Set<String> = [fallbackID, riskReadingID]
 
     /// The rules' verdict on one message alone.
     static func analyse(_ message: Substring) -> CrisisAnalysis {
@@ -26,18 +30,37 @@ extension CrisisDetector {
         var otherWeak = 0
         var ambivalent = false
         var acts: [String] = []
+        var cues = CrisisCues()
 
         for core in matches where !isFrame(core.definition.kind) {
             let rule = core.definition
             // The fallback reads only words no other rule read: where one did, its reading stands.
-            if rule.id == fallbackID,
-                matches.contains(where: { $0.definition.id != fallbackID && !isFrame($0.definition.kind) && $0.overlaps(core) })
+            // The risk reading also reads words a weak or vague signal read ("counting down the days").
+            if broadIDs.contains(rule.id),
+                matches.contains(where: {
+                    let other = $0.definition
+                    let weakOnly = rule.id == riskReadingID && (other.kind == .weak || other.kind == .vague)
+                    return !broadIDs.contains(other.id) && !isFrame(other.kind) && other.kind != .cue && !weakOnly && $0.overlaps(core)
+                })
             {
                 continue
             }
             let reading = read(core, tokens: text.tokens, words: words, frames: frames)
+            if rule.kind == .cue {
+                // A cue inside words another rule read is that rule's ("end it with my boyfriend"); a
+                // weak or vague signal counts for itself, not again as the cue in its words.
+                let readElsewhere = matches.contains { $0.definition.kind != .cue && !isFrame($0.definition.kind) && $0.overlaps(core) }
+                if readElsewhere { continue }
+                weigh(cue: core, reading, frames: frames, into: &cues)
+                continue
+            }
+            if rule.id == riskReadingID, let frame = riskAsideFrame(core, reading, frames: frames) {
+                analysis.aside(rule.id)
+                analysis.aside(frame)
+                continue
+            }
             // "last day at my job, saying goodbye to everyone": a goodbye to a place, set aside.
-            let everyday = frames.contains { $0.definition.id == "frame.everyday" }
+            let everyday = frames.contains { $0.definition.id == "frame.everyday" && $0.definition.kind == .document }
             if everyday && (rule.id == "self.farewell" || rule.id == "self.plan" || rule.kind == .weak || rule.kind == .vague) {
                 analysis.aside(rule.id)
                 analysis.aside("frame.everyday")
@@ -149,6 +172,7 @@ extension CrisisDetector {
                 if analysis.immediacy { analysis.reason("time.now") }
             }
         }
+        cues.decide(&analysis, otherWeak: otherWeak)
         if analysis.level == .info && otherWeak > 0 && (asking || analysis.immediacy || otherWeak >= 2) {
             analysis.level = .concern
             analysis.reason("other.worried")
@@ -156,6 +180,33 @@ extension CrisisDetector {
         }
         if analysis.level == .urgent && analysis.immediacy { analysis.reason("time.now") }
         return analysis
+    }
+
+    /// Why the risk reading or a cue is set aside before it is weighed, or `nil`: its own frames (a
+    /// how-to or a denial anywhere, a figure or an everyday loss or object anywhere for a cue and in
+    /// its clause for the risk reading's own words), a noun modifier
+    /// ("dying light", "dead mouse"), a question when no one is named, and a
+    /// document or an everyday event anywhere in the message. The other rules let the writer's own
+    /// words stand in a question ("i want to die, what is the point"); the risk reading is broad,
+    /// so any informational frame outweighs it.
+    static func riskAsideFrame(_ core: CrisisMatch, _ reading: CrisisReading, frames: [CrisisMatch]) -> String? {
+        // A how-to question or a denial governs the message; a figure or an everyday object sets aside
+        // a cue anywhere, but the risk reading's own words only in its clause ("work was awful today.
+        // everyone would be better off without me" is still the writer's danger).
+        let wholeMessage: Set<String> = ["frame.question", "frame.negated"]
+        let cue = core.definition.kind == .cue
+        if let frame = frames.first(where: {
+            $0.definition.kind == .figure && (cue || wholeMessage.contains($0.definition.id) || $0.clause == core.clause)
+        }) {
+            return frame.definition.id
+        }
+        if reading.compound { return "frame.compound" }
+        if frames.contains(where: { $0.definition.id == "frame.everyday" && $0.definition.kind == .document }) { return "frame.everyday" }
+        // A question about a subject outweighs it when no one is named; the writer's own words in a
+        // question ("why am i even still here") stand.
+        if reading.question && reading.person == .implicit { return "frame.question" }
+        if reading.document { return "frame.document" }
+        return nil
     }
 
     /// Why a core match is set aside whoever it is about, or `nil` to weigh it further.
@@ -184,7 +235,7 @@ extension CrisisDetector {
     /// Whether a kind frames or times other signals rather than being one.
     static func isFrame(_ kind: CrisisRule.Kind) -> Bool {
         switch kind {
-        case .question, .document, .reported, .past, .hypothetical, .immediacy, .recency, .concernAsk: true
+        case .question, .document, .reported, .past, .hypothetical, .immediacy, .recency, .concernAsk, .figure: true
         default: false
         }
     }

@@ -141,9 +141,18 @@ extension CrisisDetector {
             {
                 reading.hyperbole = true
             }
+            // The risk reading's "dying", "dead": a noun's modifier ("dying light", "dead mouse"), or dye.
+            if core.definition.id == riskReadingID && ["dying", "dead", "death"].contains(last) {
+                if !compoundAllowed.contains(next) && next != "inside" { reading.compound = true }
+                if last == "dying" && possessives.contains(next) { reading.hyperbole = true }
+            }
             if ["suicide", "suicidal", "harm", "harming", "injury"].contains(last) && !compoundAllowed.contains(next) {
                 reading.compound = true
             }
+        }
+        // "so bored i might actually die": boredom's figure, whichever rule read the dying.
+        if dyingWords || span.last == "dying", (clauseStart..<core.start).contains(where: { ["bored", "boring"].contains(words[$0]) }) {
+            reading.hyperbole = true
         }
         // The fallback's own figures: "so bored i could die", "i keep dying on this level" (above).
         if core.definition.id == fallbackID, span.last == "die", core.end - core.start >= 2, words[core.end - 2] == "could" {

@@ -10,11 +10,13 @@
 ///
 /// The detector never fails and never throws: oversized input is cut to `CrisisLimits`, and a
 /// missing, busy or failing model leaves the rules to answer alone. It errs toward help: a missed
-/// person is the worst failure, so any signal about the writer that is not framed away is urgent;
-/// but a research question that raised `urgent` would derail a chatbot, so framing is read too.
+/// person is the worst failure, so since crisis-rules/5 any word of the risk reading's classes about
+/// the writer, or a single cue, is urgent unless one of a closed set of exculpating frames sets it
+/// aside, and the false-alarm budget is spent on that recall; but a research question that raised
+/// `urgent` would derail a chatbot, so framing is read too.
 public struct CrisisDetector: Sendable {
     /// The rules' version; it changes whenever a rule or a threshold changes meaning.
-    public static let version = "crisis-rules/4"
+    public static let version = "crisis-rules/5"
 
     /// The bounds on text and context.
     public let limits: CrisisLimits

@@ -34,6 +34,13 @@ struct CrisisRule: Sendable, Hashable {
         case past
         /// Hypothetical framing: "if", "what if", "hypothetically".
         case hypothetical
+        /// A frame of the risk reading alone (crisis-rules/5): a figure of speech, an everyday loss or
+        /// goodbye, the writer's denial. It sets aside `self.risk-reading` in its clause (a denial, in
+        /// the whole message), never a danger another rule named.
+        case figure
+        /// A cue of the risk reading (crisis-rules/5): a word that alone says little, but with a cue of
+        /// another class in the message is urgent for the writer (concern for someone else).
+        case cue
     }
 
     /// The stable id, e.g. `self.intent-to-die`.

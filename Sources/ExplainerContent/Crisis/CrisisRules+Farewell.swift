@@ -9,6 +9,7 @@ extension CrisisRules {
             "{my|her|his|their} {last|final} {letter|note|post|message|email|text} {ever|to anyone|to me|$}",
             "{if|when} {you are|anyone is|someone is|you} {reading|read|find|found} this *4 {gone|dead|not here|not alive|too late|not around}",
             "by the time {you|anyone|someone|they} {read|reads|see|sees|find|finds} this",
+            "{if|when} {you are|anyone is|someone is|you} {reading|read|find|found} this *3 {i am sorry|sorry|i love you|forgive me}",
             "tell my * {i am sorry|sorry|i said sorry|i am so sorry}",
             "{writing|rewriting|write|wrote|written|rewrote} {and rewriting|} my goodbye",
             "{nobody|no one|noone|they|nobody is going to} {will|is going to|} find me {until|in time|before|till|til}",
