@@ -116,7 +116,8 @@ extension EventLoop {
         while !connection.outbound.isEmpty {
             let outcome: WriteOutcome
             do {
-                outcome = try connection.transport.write(connection.outbound.pending)
+                defer { connection.outbound.endWrite() }
+                outcome = try connection.transport.write(connection.outbound.beginWrite())
             } catch {
                 return .close
             }

@@ -11,6 +11,9 @@ struct OutboundQueue {
     private var offset = 0
     /// Bytes not yet written.
     private(set) var byteCount = 0
+    /// The slices handed to the last write, emptied after it (`endWrite`) but keeping its storage,
+    /// so writing a response allocates no array of slices.
+    private var slices: [ArraySlice<UInt8>] = []
 
     var isEmpty: Bool { byteCount == 0 }
 
@@ -21,8 +24,11 @@ struct OutboundQueue {
     }
 
     /// The unwritten bytes as slices, the first entry from its offset; empty bodies are left out.
-    var pending: [ArraySlice<UInt8>] {
-        var slices: [ArraySlice<UInt8>] = []
+    ///
+    /// Built in storage the queue keeps; call `endWrite` once the write has returned, so the slices
+    /// let go of the arrays they point into and the storage is reused by the next write.
+    mutating func beginWrite() -> [ArraySlice<UInt8>] {
+        slices.removeAll(keepingCapacity: true)
         slices.reserveCapacity(2 * (entries.count - first))
         for i in first..<entries.count {
             let (head, body) = entries[i]
@@ -31,6 +37,11 @@ struct OutboundQueue {
             if !body.isEmpty { slices.append(body[max(0, skip - head.count)...]) }
         }
         return slices
+    }
+
+    /// Lets go of the slices `beginWrite` made (their arrays may be freed), keeping their storage.
+    mutating func endWrite() {
+        slices.removeAll(keepingCapacity: slices.capacity <= 16)
     }
 
     /// Drops `n` written bytes from the front.
