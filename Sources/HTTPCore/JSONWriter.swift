@@ -85,9 +85,16 @@ public struct JSONWriter: Sendable {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { utf8 in
+            // Runs of bytes that need nothing are copied whole; only the bytes below go one by one.
+            var plain = 0
             var i = 0
             while i < utf8.count {
                 let b = utf8[i]
+                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0xE2 else {
+                    i += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<i]))
                 switch b {
                 case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
                 case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
@@ -103,7 +110,9 @@ public struct JSONWriter: Sendable {
                 default: out.append(b)
                 }
                 i += 1
+                plain = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<utf8.count]))
         }
         out.append(UInt8(ascii: "\""))
     }
