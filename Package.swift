@@ -45,13 +45,16 @@ let package = Package(
 // HTTPCore target) and on the stored-vectors reader (from ExplainerContent), like everything else;
 // they need `-sanitize=fuzzer` (libFuzzer brings `main`), so an ordinary build leaves them out.
 if Context.environment["EXPLAINER_FUZZ"] == "1" {
-    let fuzzFiles = ["corpus", "corpus-vectors", "run.sh"]
+    let fuzzFiles = ["Driver", "corpus", "corpus-vectors", "run.sh"]
     package.targets += [
+        .target(name: "FuzzDriver", path: "fuzz/Driver"),
         .executableTarget(
-            name: "FuzzRequestParser", dependencies: ["HTTPCore"], path: "fuzz", exclude: fuzzFiles + ["FuzzVectorFile.swift"],
+            name: "FuzzRequestParser", dependencies: ["FuzzDriver", "HTTPCore"], path: "fuzz",
+            exclude: fuzzFiles + ["FuzzVectorFile.swift"],
             sources: ["FuzzRequestParser.swift"]),
         .executableTarget(
-            name: "FuzzVectorFile", dependencies: ["ExplainerContent"], path: "fuzz", exclude: fuzzFiles + ["FuzzRequestParser.swift"],
+            name: "FuzzVectorFile", dependencies: ["ExplainerContent", "FuzzDriver"], path: "fuzz",
+            exclude: fuzzFiles + ["FuzzRequestParser.swift"],
             sources: ["FuzzVectorFile.swift"]),
     ]
 }

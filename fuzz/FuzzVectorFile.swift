@@ -6,6 +6,7 @@
 // that file reads back to the same model, entries, digests and vector bits.
 
 import ExplainerContent
+import FuzzDriver
 
 /// Every vector of `file`, by text row, as bit patterns (NaN payloads included).
 func vectorBits(_ file: VectorFile) -> [UInt32] {
@@ -34,18 +35,8 @@ public func fuzzVectorFile(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// libFuzzer's driver, run from the entry point SwiftPM gives an executable target.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
-/// The executable's entry point: SwiftPM links an executable target's `main` to `<target>_main`, so
-/// this hands over to libFuzzer's driver (as `FuzzRequestParser_main` does).
+/// The executable's entry point, which SwiftPM names `FuzzVectorFile_main`: libFuzzer's driver (`runFuzzer`).
 @_cdecl("FuzzVectorFile_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { data, size in fuzzVectorFile(data, size) }
+    runFuzzer(argc, argv) { data, size in fuzzVectorFile(data, size) }
 }

@@ -11,7 +11,6 @@ Prints a Markdown table and the differences. Loopback only; both servers are alw
 usage: model_rss.py SERVER_BINARY [QUERIES] [CONTENT] [MODEL_DIR]
 """
 import http.client
-import json
 import pathlib
 import sys
 import tempfile
@@ -20,7 +19,7 @@ import urllib.parse
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 from server import running_server  # noqa: E402  (bench/server.py)
-from search.http_rate import wait_until_idle  # noqa: E402  (bench/search/http_rate.py)
+from search.http_rate import distinct_queries, judged_queries, wait_until_idle  # noqa: E402  (bench/search/http_rate.py)
 
 FIELDS = ("VmRSS", "RssAnon", "RssFile")
 
@@ -54,10 +53,7 @@ def main():
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 500
     content = sys.argv[3] if len(sys.argv) > 3 else "Content"
     model = sys.argv[4] if len(sys.argv) > 4 else "Models/all-MiniLM-L6-v2"
-    texts = []
-    for name in ["Tests/Evaluation/literal.jsonl", "Tests/Evaluation/paraphrases.untouched.jsonl"]:
-        texts += [json.loads(line)["query"] for line in open(name, encoding="utf-8") if line.strip()]
-    queries = [f"{texts[i % len(texts)]} {i // len(texts)}" for i in range(count)]
+    queries = distinct_queries(judged_queries(), count)
     with_model = measure(binary, ["--content", content, "--model", model], queries)
     with tempfile.TemporaryDirectory() as empty:
         without = measure(binary, ["--content", content, "--model", empty], queries)

@@ -125,17 +125,27 @@ def run_phase(port, paths, rate, seconds):
     return latencies, errors[0], modes, probes
 
 
+def judged_queries():
+    """The queries of the judged relevance sets (literal, then paraphrases)."""
+    texts = []
+    for name in ["Tests/Evaluation/literal.jsonl", "Tests/Evaluation/paraphrases.untouched.jsonl"]:
+        texts += [json.loads(line)["query"] for line in open(name, encoding="utf-8") if line.strip()]
+    return texts
+
+
+def distinct_queries(texts, count):
+    """`count` distinct queries: the judged ones in turn, each with its round number."""
+    return [f"{texts[i % len(texts)]} {i // len(texts)}" for i in range(count)]
+
+
 def main():
     binary = sys.argv[1]
     rate = float(sys.argv[2]) if len(sys.argv) > 2 else 50
     seconds = float(sys.argv[3]) if len(sys.argv) > 3 else 20
     content = sys.argv[4] if len(sys.argv) > 4 else "Content"
     model = sys.argv[5] if len(sys.argv) > 5 else "Models/all-MiniLM-L6-v2"
-    texts = []
-    for name in ["Tests/Evaluation/literal.jsonl", "Tests/Evaluation/paraphrases.untouched.jsonl"]:
-        texts += [json.loads(line)["query"] for line in open(name, encoding="utf-8") if line.strip()]
-    count = int(rate * seconds)
-    distinct = [f"{texts[i % len(texts)]} {i // len(texts)}" for i in range(count)]
+    texts = judged_queries()
+    distinct = distinct_queries(texts, int(rate * seconds))
 
     def paths(mode, queries):
         return [("/v1/search?" + urllib.parse.urlencode({"q": q, "mode": mode}), None) for q in queries]
