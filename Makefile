@@ -47,7 +47,7 @@ lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
 
 # Every test: style, the Swift suites (unit and live), the e2e checks with Python tools and real
-# peers (nginx, chromium, openssl, podman), then the parser fuzzer. Each step fails the run on
+# peers (nginx, chromium, openssl, podman), then the fuzzers. Each step fails the run on
 # failure; each prints how long it took, and the last lines sum them up.
 TEST_STEPS := build build-release lint swift-test e2e fuzz
 test:

@@ -41,10 +41,20 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
-// `fuzz/run.sh` sets EXPLAINER_FUZZ=1 to add the libFuzzer target on RequestParser, built from the
-// HTTPCore target like everything else; it needs `-sanitize=fuzzer` (libFuzzer brings `main`), so
-// an ordinary build leaves it out.
+// `fuzz/run.sh` sets EXPLAINER_FUZZ=1 to add the libFuzzer targets, on RequestParser (built from the
+// HTTPCore target) and on the stored-vectors reader (from ExplainerContent), like everything else;
+// they need `-sanitize=fuzzer` (libFuzzer brings `main`), so an ordinary build leaves them out.
 if Context.environment["EXPLAINER_FUZZ"] == "1" {
-    package.targets.append(
-        .executableTarget(name: "FuzzRequestParser", dependencies: ["HTTPCore"], path: "fuzz", exclude: ["corpus", "run.sh"]))
+    let fuzzFiles = ["Driver", "corpus", "corpus-vectors", "run.sh"]
+    package.targets += [
+        .target(name: "FuzzDriver", path: "fuzz/Driver"),
+        .executableTarget(
+            name: "FuzzRequestParser", dependencies: ["FuzzDriver", "HTTPCore"], path: "fuzz",
+            exclude: fuzzFiles + ["FuzzVectorFile.swift"],
+            sources: ["FuzzRequestParser.swift"]),
+        .executableTarget(
+            name: "FuzzVectorFile", dependencies: ["ExplainerContent", "FuzzDriver"], path: "fuzz",
+            exclude: fuzzFiles + ["FuzzRequestParser.swift"],
+            sources: ["FuzzVectorFile.swift"]),
+    ]
 }

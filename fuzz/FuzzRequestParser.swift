@@ -4,6 +4,7 @@
 // Besides "never crash", it checks the parser's central promise: the same bytes give the same
 // outcome whether fed whole or in pieces. Small limits make every limit's refusal reachable.
 
+import FuzzDriver
 import HTTPCore
 
 let fuzzLimits = Limits(requestLineBytes: 64, headerSectionBytes: 256, headerFields: 8, bodyBytes: 128)
@@ -58,19 +59,8 @@ public func fuzzRequestParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt
     return 0
 }
 
-/// libFuzzer's driver, run from the entry point SwiftPM gives an executable target.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
-/// The executable's entry point. SwiftPM links an executable target's `main` to
-/// `<target>_main`, which would run this file's top level and exit 0 without fuzzing anything (the
-/// fuzz step passed that way, as a no-op); so the entry point hands over to libFuzzer's driver.
+/// The executable's entry point, which SwiftPM names `FuzzRequestParser_main`: libFuzzer's driver (`runFuzzer`).
 @_cdecl("FuzzRequestParser_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { data, size in fuzzRequestParser(data, size) }
+    runFuzzer(argc, argv) { data, size in fuzzRequestParser(data, size) }
 }

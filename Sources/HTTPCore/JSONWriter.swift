@@ -85,40 +85,34 @@ public struct JSONWriter: Sendable {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { utf8 in
-            // Runs of bytes that need no escape are copied whole; only the bytes between them are looked at twice.
-            var run = 0
+            // Runs of bytes that need nothing are copied whole; only the bytes below go one by one.
+            var plain = 0
             var i = 0
             while i < utf8.count {
                 let b = utf8[i]
-                guard b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 || b == 0xE2 else {
+                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0xE2 else {
                     i += 1
                     continue
                 }
-                if b == 0xE2 {
-                    // Only U+2028 LINE SEPARATOR (E2 80 A8) and U+2029 PARAGRAPH SEPARATOR (E2 80 A9) are
-                    // escaped; another character that starts with E2 (a dash, a quotation mark) is kept.
-                    guard i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9 else {
-                        i += 1
-                        continue
-                    }
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-                var width = 1
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<i]))
                 switch b {
                 case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
                 case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
                 case 0x0A: out.append(contentsOf: [92, UInt8(ascii: "n")])
                 case 0x0D: out.append(contentsOf: [92, UInt8(ascii: "r")])
                 case 0x09: out.append(contentsOf: [92, UInt8(ascii: "t")])
-                case 0..<0x20: out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hexDigits[Int(b >> 4)], hexDigits[Int(b & 15)]])
-                default:
+                case 0..<0x20:
+                    out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hexDigits[Int(b >> 4)], hexDigits[Int(b & 15)]])
+                case 0xE2 where i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
+                    // U+2028 LINE SEPARATOR is E2 80 A8 in UTF-8, U+2029 PARAGRAPH SEPARATOR E2 80 A9.
                     out.append(contentsOf: [92, UInt8(ascii: "u"), 50, 48, 50, utf8[i + 2] == 0xA8 ? 56 : 57])
-                    width = 3
+                    i += 2
+                default: out.append(b)
                 }
-                i += width
-                run = i
+                i += 1
+                plain = i
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<utf8.count]))
         }
         out.append(UInt8(ascii: "\""))
     }

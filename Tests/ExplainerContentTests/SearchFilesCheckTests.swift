@@ -46,4 +46,15 @@ import Testing
             #expect(result.report.contains("vectors.bin: warning: 1 distinct texts have no stored vector"), "\(result.report)")
         }
     }
+
+    @Test func aFIFOInPlaceOfTheQuestionsIsAProblemNotAStall() throws {
+        try withContentCopy { copy in
+            let file = copy + "/" + SearchQuestions.fileName
+            try FileManager.default.removeItem(atPath: file)
+            #expect(mkfifo(file, 0o600) == 0)
+            let result = ContentCheck.run(directory: copy)
+            #expect(result.exitCode == 1)
+            #expect(result.report.contains("search-questions.json: error: not a regular file"), "\(result.report)")
+        }
+    }
 }

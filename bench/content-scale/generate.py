@@ -5,12 +5,48 @@ Copy 0 is the real content unchanged. Copy k >= 1 repeats every section, claim, 
 ids suffixed with -k, and replaces the glossary with 25 terms of its own: made-up words that the copy's
 last section mentions in one added paragraph, so every term occurs (as `check` demands) and the glossary
 grows with N without any spelling being shared between copies. Support lines stay as they are.
+Every copy gets the questions of search-questions.json under its own ids (`passage:{section}-k#pN`,
+`claim:{id}-k`, `glossary:{slug}-k`), as long as the file stays within the reader's limit
+(QUESTIONS_LIMIT, SearchQuestions.maximumBytes): copies past it get none, and the generator says how
+many got them on stderr.
 
 usage: generate.py N SOURCE_CONTENT_DIR OUTPUT_DIR
 """
 import json
 import os
 import sys
+
+# SearchQuestions.maximumBytes: a larger search-questions.json fails `check`.
+QUESTIONS_LIMIT = 16 * 1024 * 1024
+
+
+def copy_key(key, k):
+    """The document key `key` of copy 0 as copy k names it (passage:{section}#pN, claim:{id}, glossary:{slug})."""
+    if k == 0:
+        return key
+    kind, rest = key.split(":", 1)
+    if kind == "passage":
+        section, paragraph = rest.split("#", 1)
+        return f"passage:{section}-{k}#{paragraph}"
+    return f"{kind}:{rest}-{k}"
+
+
+def copied_questions(source, n):
+    """search-questions.json for n copies, compact, with as many copies as fit QUESTIONS_LIMIT; None without one."""
+    path = os.path.join(source, "search-questions.json")
+    if not os.path.exists(path):
+        return None, 0
+    original = json.load(open(path, encoding="utf-8"))
+    table, size = {}, len(json.dumps(dict(original, questions={}), ensure_ascii=False, separators=(",", ":")))
+    for k in range(n):
+        copy = {copy_key(key, k): questions for key, questions in original["questions"].items()}
+        # Each entry costs its compact encoding plus a comma.
+        added = sum(len(json.dumps({key: value}, ensure_ascii=False, separators=(",", ":"))) - 1 for key, value in copy.items())
+        if size + added > QUESTIONS_LIMIT:
+            return dict(original, questions=table), k
+        table.update(copy)
+        size += added
+    return dict(original, questions=table), n
 
 
 def main():
@@ -70,6 +106,13 @@ def main():
     by_id = {entry["id"]: entry for entry in dates["sections"]}
     out_dates = [dict(by_id[sid], id=sid + suffix(k)) for k in range(n) for sid in base_ids]
     dump("dates.json", dict(dates, sections=out_dates))
+    questions, copies = copied_questions(source, n)
+    if questions is not None:
+        with open(os.path.join(output, "search-questions.json"), "w", encoding="utf-8") as f:
+            json.dump(questions, f, ensure_ascii=False, separators=(",", ":"))
+        if copies < n:
+            print(f"generate.py: search questions for copies 0-{copies - 1} of {n} "
+                  f"(more would pass the {QUESTIONS_LIMIT}-byte limit)", file=sys.stderr)
 
 
 if __name__ == "__main__":

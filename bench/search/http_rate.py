@@ -11,6 +11,9 @@ falls behind is charged for the queue, not hidden by it). Meanwhile one probe se
   mcp        distinct queries as MCP `search_explainer` tool calls (POST /mcp, hybrid), issue 13's
              "within the hybrid-search targets"
   repeated   one client repeating 40 queries it sent just before (the query-vector cache), mode=hybrid
+Before the first phase the bench waits until the server is idle (its CPU time grows by under 10 ms
+in a second), so the crisis exemplars' embedding at start-up (one forward pass per exemplar, on a
+thread of its own) is not charged to the lexical phase.
 Queries: the judged relevance sets (literal and paraphrases), each made distinct by a round number.
 Prints a Markdown table: p50, p99 and max per phase, /healthz's p99 during each, and the server's CPU
 time (every thread, /proc/PID/stat, 10 ms ticks) per request of the phase, probes included: the figure
@@ -45,6 +48,18 @@ def fallback_of(body):
             return "tool error"
         answer = answer["result"]["structuredContent"]
     return answer.get("fallback_reason")
+
+
+def wait_until_idle(server, limit_seconds=120):
+    """Returns once the server's CPU time grows by under 10 ms in a second, or after limit_seconds."""
+    deadline = time.monotonic() + limit_seconds
+    before = server.cpu_seconds()
+    while time.monotonic() < deadline:
+        time.sleep(1)
+        after = server.cpu_seconds()
+        if after - before < 0.01:
+            return
+        before = after
 
 
 def run_phase(port, paths, rate, seconds):
@@ -110,17 +125,27 @@ def run_phase(port, paths, rate, seconds):
     return latencies, errors[0], modes, probes
 
 
+def judged_queries():
+    """The queries of the judged relevance sets (literal, then paraphrases)."""
+    texts = []
+    for name in ["Tests/Evaluation/literal.jsonl", "Tests/Evaluation/paraphrases.untouched.jsonl"]:
+        texts += [json.loads(line)["query"] for line in open(name, encoding="utf-8") if line.strip()]
+    return texts
+
+
+def distinct_queries(texts, count):
+    """`count` distinct queries: the judged ones in turn, each with its round number."""
+    return [f"{texts[i % len(texts)]} {i // len(texts)}" for i in range(count)]
+
+
 def main():
     binary = sys.argv[1]
     rate = float(sys.argv[2]) if len(sys.argv) > 2 else 50
     seconds = float(sys.argv[3]) if len(sys.argv) > 3 else 20
     content = sys.argv[4] if len(sys.argv) > 4 else "Content"
     model = sys.argv[5] if len(sys.argv) > 5 else "Models/all-MiniLM-L6-v2"
-    texts = []
-    for name in ["Tests/Evaluation/literal.jsonl", "Tests/Evaluation/paraphrases.untouched.jsonl"]:
-        texts += [json.loads(line)["query"] for line in open(name, encoding="utf-8") if line.strip()]
-    count = int(rate * seconds)
-    distinct = [f"{texts[i % len(texts)]} {i // len(texts)}" for i in range(count)]
+    texts = judged_queries()
+    distinct = distinct_queries(texts, int(rate * seconds))
 
     def paths(mode, queries):
         return [("/v1/search?" + urllib.parse.urlencode({"q": q, "mode": mode}), None) for q in queries]
@@ -133,6 +158,7 @@ def main():
     # 1000x content takes minutes to start (bench/README "Start-up at scale").
     with running_server(binary, "--content", content, "--model", model, startup_seconds=900) as server:
         port = server.port
+        wait_until_idle(server)
         warm = paths("hybrid", texts[:40])
         mcp_queries = [f"{q} mcp" for q in distinct]
         phases = [("lexical", paths("lexical", distinct)), ("hybrid", paths("hybrid", distinct)),

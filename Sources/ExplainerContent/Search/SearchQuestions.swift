@@ -14,8 +14,9 @@ import Foundation
 public struct SearchQuestions: Sendable, Equatable {
     /// The file's name in the content folder.
     public static let fileName = "search-questions.json"
-    /// The largest file read, 1 MiB.
-    public static let maximumBytes = 1_048_576
+    /// The largest file read, 16 MiB: as any content file (`ContentFolder.maximumFileBytes`), enough for
+    /// the questions of 250 copies of the explainer (`bench/content-scale/generate.py`); the real file is 70 KB.
+    public static let maximumBytes = 16 * 1_048_576
     /// The most questions one document may have, and the longest question in UTF-8 bytes.
     public static let maximumPerDocument = 32
     public static let maximumQuestionBytes = 512
@@ -51,20 +52,24 @@ public struct SearchQuestions: Sendable, Equatable {
         self.questions = questions
     }
 
-    /// The file in `directory`, or nil when there is none.
+    /// The file in `directory`, or nil when there is none (nor a folder there).
+    ///
+    /// Read as every content file is (`ContentFolder`): relative to one descriptor, regular files only,
+    /// sized with `fstat` before a byte is read, so a FIFO or `/dev/zero` in its place cannot stall a
+    /// start-up or a `check`; then held to this file's own `maximumBytes`.
     public static func read(directory: String) throws(SearchQuestionsError) -> SearchQuestions? {
-        let path = directory.hasSuffix("/") ? directory + fileName : directory + "/" + fileName
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw SearchQuestionsError(problems: ["cannot open \(path)"]) }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
-        } catch {
-            throw SearchQuestionsError(problems: ["cannot read \(path): \(error)"])
+        guard let folder = ContentFolder(path: directory) else { return nil }
+        switch folder.read(fileName) {
+        case .failure(.missing):
+            return nil
+        case .failure(let error):
+            throw SearchQuestionsError(problems: [error.message])
+        case .success(let bytes):
+            guard bytes.count <= maximumBytes else {
+                throw SearchQuestionsError(problems: ["file is \(bytes.count) bytes, over its limit of \(maximumBytes) bytes"])
+            }
+            return try SearchQuestions(bytes: bytes)
         }
-        guard data.count <= maximumBytes else { throw SearchQuestionsError(problems: ["\(path) is larger than 1 MiB"]) }
-        return try SearchQuestions(bytes: Array(data))
     }
 
     /// Keys that name no document of `documents` (a renamed section, a removed term): `check` warns of them.
