@@ -60,8 +60,12 @@ echo
 echo "== B. explainer-server, real API route =="
 scratch=${BENCH_SCRATCH:-$root/.build}
 swift build -c release --package-path "$root" --scratch-path "$scratch" --product explainer-server >&2
+# Without the embedding model (an empty model folder: lexical search only), so C's RSS is what the
+# connections cost and not the model's weights too (bench/memory/model_rss.py measures those); the
+# route B measures never touches the model.
+mkdir -p "$work/no-model"
 start_server "$work/server.log" "$scratch/release/explainer-server" serve --host 127.0.0.1 --port 0 --threads 2 \
-  --access-log off --content "$root/Content"
+  --access-log off --content "$root/Content" --model "$work/no-model"
 server_pid=$pid
 echo "explainer-server: $url (2 event loops), $path body $(curl -sS "$url$path" | wc -c) bytes"
 "$here/compare-with-nginx" --server "$url" --connections 64 --threads 2 --workers 2 \

@@ -52,6 +52,9 @@ public struct Router: Responder {
     /// "most literal segments wins, the earlier on a tie" picks, so a lookup stops there instead of
     /// trying every route with the path's segment count.
     private var candidates: [Int] = []
+    /// Each candidate's first segment as a `SegmentKey`, in `candidates` order: a route whose first
+    /// literal differs from the path's is passed over on two integers, without matching it.
+    private var candidateKeys: [SegmentKey] = []
     /// Where each segment count's group lies in `candidates`, by segment count; counts beyond the
     /// longest pattern have no entry and match nothing.
     private var groups: [Range<Int>] = []
@@ -100,6 +103,7 @@ public struct Router: Responder {
             if x.segments.count != y.segments.count { return x.segments.count < y.segments.count }
             return x.literalCount > y.literalCount
         }
+        candidateKeys = candidates.map { SegmentKey(routes[$0].segments.first) }
         let longest = routes.map(\.segments.count).max() ?? 0
         groups = (0...longest).map { count in
             let start = candidates.firstIndex { routes[$0].segments.count >= count } ?? candidates.count
@@ -161,7 +165,8 @@ public struct Router: Responder {
             let start = parts ?? bytes.count
             let count = parts.map { Self.segmentCount(bytes, from: $0) } ?? 0
             guard count < groups.count else { return nil }
-            for candidate in groups[count] {
+            let key = parts.map { SegmentKey(bytes, from: $0) } ?? SegmentKey(nil)
+            for candidate in groups[count] where candidateKeys[candidate].admits(key) {
                 let i = candidates[candidate]
                 if Self.matches(routes[i].segments, bytes, from: start) {
                     return (i, Self.parameters(routes[i].segments, bytes, from: start))
@@ -330,5 +335,44 @@ public struct Router: Responder {
             }
         }
         return params
+    }
+
+    /// A first segment reduced to its length and first eight bytes (a capture to `capture`), so most
+    /// routes that cannot match a path are told apart from it without comparing their segments.
+    private struct SegmentKey: Sendable {
+        /// The literal's length, or -1 for a capture (or no segment: the root).
+        let length: Int
+        /// Up to the first eight bytes, little-endian, zero-padded.
+        let prefix: UInt64
+
+        init(_ segment: Segment?) {
+            guard case .literal(let bytes) = segment else {
+                length = -1
+                prefix = 0
+                return
+            }
+            length = bytes.count
+            prefix = bytes.withUnsafeBufferPointer { Self.prefix(of: $0, count: $0.count) }
+        }
+
+        /// The key of the path's segment starting at `start`.
+        init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) {
+            var end = start
+            while end < bytes.count, bytes[end] != Router.slash { end += 1 }
+            length = end - start
+            prefix = Self.prefix(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), count: length)
+        }
+
+        private static func prefix(of bytes: UnsafeBufferPointer<UInt8>, count: Int) -> UInt64 {
+            var value: UInt64 = 0
+            for i in 0..<min(count, 8) { value |= UInt64(bytes[i]) << (8 * UInt64(i)) }
+            return value
+        }
+
+        /// Whether a route whose first segment has this key may match a path whose first segment has
+        /// `path`: a capture takes any non-empty segment; a literal needs the same length and prefix.
+        func admits(_ path: SegmentKey) -> Bool {
+            length < 0 ? path.length != 0 : length == path.length && prefix == path.prefix
+        }
     }
 }
