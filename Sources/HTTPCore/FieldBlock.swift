@@ -57,18 +57,29 @@ public final class FieldBlock: Sendable {
     /// may not; returns whether it did. Checks and copies each string's UTF-8 in one borrow.
     @discardableResult
     package static func appendChecked(_ name: String, _ value: String, to out: inout [UInt8]) -> Bool {
+        withCheckedField(name, value) { nameBytes, valueBytes in
+            out.append(contentsOf: nameBytes)
+            out.append(UInt8(ascii: ":"))
+            out.append(0x20)
+            out.append(contentsOf: valueBytes)
+            out.append(0x0D)
+            out.append(0x0A)
+        }
+    }
+
+    /// Runs `write` with the field's name and value bytes when the name is a token and the value holds
+    /// no byte a field value may not, and returns whether it ran: the one check every field the writer
+    /// sends passes (here, in a block, or in `HeadBuffer`).
+    package static func withCheckedField(
+        _ name: String, _ value: String, _ write: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void
+    ) -> Bool {
         var name = name, value = value
         return name.withUTF8 { nameBytes in
             value.withUTF8 { valueBytes in
                 guard !nameBytes.isEmpty, nameBytes.allSatisfy(HTTPSyntax.isTokenChar),
                     valueBytes.allSatisfy(HTTPSyntax.isFieldValueChar)
                 else { return false }
-                out.append(contentsOf: nameBytes)
-                out.append(UInt8(ascii: ":"))
-                out.append(0x20)
-                out.append(contentsOf: valueBytes)
-                out.append(0x0D)
-                out.append(0x0A)
+                write(nameBytes, valueBytes)
                 return true
             }
         }

@@ -60,22 +60,15 @@ struct HeadBuffer {
     }
 
     /// `name: value\r\n` unless the name is not a token or the value holds a byte a field value may
-    /// not (the rule `FieldBlock.appendChecked` applies); returns whether it was written.
+    /// not (`FieldBlock.withCheckedField`); returns whether it was written.
     @discardableResult
     mutating func appendChecked(_ name: String, _ value: String) -> Bool {
-        var name = name, value = value
-        return name.withUTF8 { nameBytes in
-            value.withUTF8 { valueBytes in
-                guard !nameBytes.isEmpty, nameBytes.allSatisfy(HTTPSyntax.isTokenChar),
-                    valueBytes.allSatisfy(HTTPSyntax.isFieldValueChar)
-                else { return false }
-                append(nameBytes)
-                append(byte: UInt8(ascii: ":"))
-                append(byte: 0x20)
-                append(valueBytes)
-                appendCRLF()
-                return true
-            }
+        FieldBlock.withCheckedField(name, value) { nameBytes, valueBytes in
+            append(nameBytes)
+            append(byte: UInt8(ascii: ":"))
+            append(byte: 0x20)
+            append(valueBytes)
+            appendCRLF()
         }
     }
 
