@@ -92,7 +92,7 @@ extension PageRenderer {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var i = 0
-        while let found = Self.find(marker, in: bytes, from: i) {
+        while let found = ByteSearch.firstIndex(of: marker, in: bytes, from: i) {
             let slugStart = found + marker.count
             out.append(contentsOf: bytes[i..<slugStart])
             guard let slugEnd = bytes[slugStart...].firstIndex(of: quote) else {
@@ -115,17 +115,6 @@ extension PageRenderer {
         }
         out.append(contentsOf: bytes[i...])
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Where `needle` first occurs in `bytes` at or after `start`, or nil.
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first, bytes.count >= needle.count else { return nil }
-        var i = start
-        while i <= bytes.count - needle.count {
-            if bytes[i] == first, bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
     }
 
     /// The glossary slugs the sections use, in order of first use, each once.

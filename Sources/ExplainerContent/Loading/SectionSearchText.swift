@@ -12,19 +12,6 @@ struct SectionSearchText {
 
     func contains(_ quote: String) -> Bool {
         let needle = Array(quote.utf8)
-        return haystacks.contains { Self.find(needle, in: $0) }
-    }
-
-    /// Whether `needle` occurs in `haystack`: a first-byte scan then a compare, linear for prose.
-    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count else { return false }
-        var start = 0
-        let last = haystack.count - needle.count
-        while start <= last {
-            if haystack[start] == first && haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-            start += 1
-        }
-        return false
+        return haystacks.contains { ByteSearch.contains(needle, in: $0) }
     }
 }
