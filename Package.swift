@@ -31,7 +31,7 @@ let package = Package(
         .executableTarget(
             name: "explainer-server", dependencies: ["HTTPCore", "ExplainerContent", "ExplainerAPI", "SentenceEmbedding", "CLinux"]),
         .testTarget(name: "HTTPCoreTests", dependencies: ["HTTPCore", "HTTPTesting"]),
-        .testTarget(name: "ExplainerContentTests", dependencies: ["ExplainerContent", "SentenceEmbedding"]),
+        .testTarget(name: "ExplainerContentTests", dependencies: ["ExplainerContent", "SentenceEmbedding"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ExplainerAPITests", dependencies: ["ExplainerAPI", "ExplainerContent", "HTTPCore", "HTTPTesting"],
             exclude: ["Golden"]),

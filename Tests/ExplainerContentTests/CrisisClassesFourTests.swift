@@ -7,7 +7,7 @@ import Testing
 /// cases guard the near-misses the wider rules could raise.
 @Suite("Crisis detector: crisis-rules/4's classes, in new words")
 struct CrisisClassesFourTests {
-    static let detector = CrisisDetector()
+    static let detector = CrisisDetector(classifier: nil)
 
     @Test(
         "Not being there later, others lighter without the writer, not minding not waking: urgent",

@@ -4,7 +4,7 @@ import Testing
 /// The detector's behaviour, one rule or frame at a time, with the rules alone.
 @Suite("Crisis detector")
 struct CrisisDetectorTests {
-    static let detector = CrisisDetector()
+    static let detector = CrisisDetector(classifier: nil)
 
     static func level(_ text: String, context: [String] = []) -> CrisisLevel {
         detector.assess(text, context: context).level
@@ -262,11 +262,11 @@ struct CrisisSupportTests {
 
     @Test("Similarity can raise a message to urgent, never lower one, and a missing model leaves the rules alone")
     func similaritySeam() {
-        let close = CrisisDetector(similarity: FixedSimilarity(score: 0.9))
-        let far = CrisisDetector(similarity: FixedSimilarity(score: 0.1))
-        let missing = CrisisDetector(similarity: FixedSimilarity(score: nil))
+        let close = CrisisDetector(classifier: nil, similarity: FixedSimilarity(score: 0.9))
+        let far = CrisisDetector(classifier: nil, similarity: FixedSimilarity(score: 0.1))
+        let missing = CrisisDetector(classifier: nil, similarity: FixedSimilarity(score: nil))
         let quiet = "it's all getting heavy lately"
-        #expect(CrisisDetector().assess(quiet).level == .info)
+        #expect(CrisisDetector(classifier: nil).assess(quiet).level == .info)
         #expect(close.assess(quiet).level == .urgent)
         #expect(close.assess(quiet).reasons.contains("model.exemplar-urgent"))
         #expect(close.assess(quiet).detectorVersion == CrisisDetector.version + "+fixed-test")

@@ -27,6 +27,9 @@ struct CrisisEvaluationTests {
     static let sets = [
         "crisis-messages.dev.jsonl", "crisis-messages.untouched.jsonl", "crisis-messages.heldout2.jsonl",
         "crisis-messages.heldout3.jsonl", "crisis-messages.heldout4.jsonl", "crisis-messages.heldout5.jsonl",
+        "crisis-messages.train1.jsonl", "crisis-messages.train2.jsonl", "crisis-messages.train3.jsonl",
+        "crisis-messages.train4.jsonl", "crisis-messages.train5.jsonl", "crisis-messages.train6.jsonl",
+        "crisis-messages.heldout6.jsonl", "crisis-messages.heldout7.jsonl",
     ]
 
     /// What the rules reached on a set where a floor is not met (a ratchet per set); a set not here

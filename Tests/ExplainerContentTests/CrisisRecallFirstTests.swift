@@ -7,7 +7,7 @@ import Testing
 /// missed or a new phrasing of the kind it missed.
 @Suite("Crisis detector: crisis-rules/5, recall first")
 struct CrisisRecallFirstTests {
-    static let detector = CrisisDetector()
+    static let detector = CrisisDetector(classifier: nil)
 
     @Test(
         "A word of dying, not being here, ending things, a goodbye or a burden, from the writer or no one named, is urgent",

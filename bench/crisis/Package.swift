@@ -10,6 +10,7 @@ let package = Package(
         .systemLibrary(name: "CStemmer"),
         .target(name: "ExplainerContent", dependencies: ["COpenSSL", "CStemmer"]),
         .executableTarget(name: "crisis-bench", dependencies: ["ExplainerContent"]),
+        .executableTarget(name: "crisis-features", dependencies: ["ExplainerContent"]),
         .systemLibrary(name: "COpenBLAS"),
         .target(name: "SentenceEmbedding", dependencies: ["COpenBLAS", "COpenSSL"], linkerSettings: [.linkedLibrary("m")]),
         .executableTarget(name: "crisis-model-bench", dependencies: ["ExplainerContent", "SentenceEmbedding"]),

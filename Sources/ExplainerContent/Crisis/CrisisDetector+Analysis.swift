@@ -13,7 +13,11 @@ extension CrisisDetector {
 
     /// The rules' verdict on one message alone.
     static func analyse(_ message: Substring) -> CrisisAnalysis {
-        let text = CrisisNormalizer.text(message)
+        analyse(CrisisNormalizer.text(message))
+    }
+
+    /// The rules' verdict on one normalised message alone.
+    static func analyse(_ text: CrisisText) -> CrisisAnalysis {
         var analysis = CrisisAnalysis()
         analysis.languageUnderstood = CrisisLanguageCheck.understood(text)
         let matches = CrisisRuleIndex.shared.matches(in: text.tokens)

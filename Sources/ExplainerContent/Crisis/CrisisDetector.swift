@@ -16,10 +16,13 @@
 /// `urgent` would derail a chatbot, so framing is read too.
 public struct CrisisDetector: Sendable {
     /// The rules' version; it changes whenever a rule or a threshold changes meaning.
-    public static let version = "crisis-rules/5"
+    public static let version = "crisis-rules/6"
 
     /// The bounds on text and context.
     public let limits: CrisisLimits
+    /// The lexical classifier weighed with the rules (`CrisisClassifier.standard`), or `nil` for
+    /// the hand-written rules only (what its trainer compares with).
+    public let classifier: CrisisClassifier?
     /// The embedding seam, or `nil` for rules alone.
     public let similarity: (any CrisisSimilarity)?
     /// The cosine similarity to an urgent exemplar at or above which a message is raised to `urgent`.
@@ -29,10 +32,15 @@ public struct CrisisDetector: Sendable {
     ///
     /// - Parameters:
     ///   - limits: the input bounds (8 KiB, 10 context messages by default).
+    ///   - classifier: the lexical layer; `nil` leaves the hand-written rules alone.
     ///   - similarity: a sentence-embedding seam; `nil` (the default) uses the rules alone.
     ///   - similarityThreshold: how close to an urgent exemplar raises a message (default 0.8).
-    public init(limits: CrisisLimits = CrisisLimits(), similarity: (any CrisisSimilarity)? = nil, similarityThreshold: Double = 0.8) {
+    public init(
+        limits: CrisisLimits = CrisisLimits(), classifier: CrisisClassifier? = .standard, similarity: (any CrisisSimilarity)? = nil,
+        similarityThreshold: Double = 0.8
+    ) {
         self.limits = limits
+        self.classifier = classifier
         self.similarity = similarity
         self.similarityThreshold = similarityThreshold
     }
@@ -42,9 +50,9 @@ public struct CrisisDetector: Sendable {
     /// Only the last messages of `context` count. Context can raise the level (an earlier "i've
     /// decided" and now "tonight"), never lower it.
     public func assess(_ text: String, context: [String] = []) -> CrisisAssessment {
-        var analysis = Self.analyse(limits.bounded(text))
+        var analysis = analyse(limits.bounded(text))
         if analysis.level != .urgent, analysis.languageUnderstood, !context.isEmpty {
-            let earlier = context.suffix(limits.maximumContextMessages).map { Self.analyse(limits.bounded($0)) }
+            let earlier = context.suffix(limits.maximumContextMessages).map { analyse(limits.bounded($0)) }
             if Self.builds(current: analysis, earlier: earlier) {
                 analysis.level = .urgent
                 analysis.reason("context.builds")
@@ -67,6 +75,19 @@ public struct CrisisDetector: Sendable {
         return CrisisAssessment(
             level: analysis.level, reasons: reasons, languageUnderstood: analysis.languageUnderstood,
             medicalEmergency: analysis.medicalEmergency, detectorVersion: version)
+    }
+
+    /// The rules' reading of one message, weighed with the lexical classifier's when there is one.
+    /// A message without a word (empty, or punctuation only) is left to the rules: the classifier
+    /// would read only its bias.
+    func analyse(_ message: Substring) -> CrisisAnalysis {
+        let text = CrisisNormalizer.text(message)
+        var analysis = Self.analyse(text)
+        if let classifier, analysis.languageUnderstood, !text.tokens.isEmpty {
+            let features = CrisisClassifierFeatures.of(text, asking: message.contains("?"))
+            Self.weigh(classifier.probabilities(features), by: classifier, into: &analysis)
+        }
+        return analysis
     }
 
     /// Whether earlier messages and this one together say what neither says alone: an earlier
