@@ -6,21 +6,48 @@ import HTTPTesting
 import Testing
 
 /// The crisis detector's model layer through the real accept loop: `/v1/signals` and the support
-/// block of `/v1/search` raised by an urgent exemplar the rules do not catch, assessed on the worker
-/// pool; and with the pool full, the rules answering at once, never a 503.
+/// block of `/v1/search` raised by an urgent exemplar the rules and the lexical layer do not catch,
+/// assessed on the worker pool; and with the pool full, the rules answering at once, never a 503.
 @Suite(.enabled(if: HybridAPIFixture.shouldRun, "no model in Models/ (scripts/fetch-model.sh)"))
 struct CrisisModelAPITests {
-    /// An urgent exemplar of `Content/crisis-exemplars.json` that the rules alone leave below urgent:
-    /// only the model layer can raise it.
+    /// An urgent exemplar in words neither the rules nor the lexical classifier read as danger. Since
+    /// crisis-rules/6 the two catch every exemplar of the real bank (and the variants tried of them),
+    /// so the model layer's raise is seen through a copy of `Content/` whose bank also holds this one.
+    static let quietExemplar = "a paper boat drifting out past the harbour lights"
+
+    /// A copy of `Content/` with `quietExemplar` added to its exemplar bank, made once.
+    static let contentWithQuietExemplar: String? = {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("crisis-model-api-\(getpid())")
+        try? FileManager.default.removeItem(at: directory)
+        do {
+            try FileManager.default.copyItem(at: URL(fileURLWithPath: APIFixture.packageRoot + "/Content"), to: directory)
+            let bank = directory.appendingPathComponent("crisis-exemplars.json")
+            var object = try JSONSerialization.jsonObject(with: Data(contentsOf: bank)) as? [String: Any] ?? [:]
+            var exemplars = object["exemplars"] as? [[String: Any]] ?? []
+            exemplars.append(["id": "urgent-quiet-test", "level": "urgent", "text": quietExemplar])
+            object["exemplars"] = exemplars
+            try JSONSerialization.data(withJSONObject: object).write(to: bank)
+            return directory.path
+        } catch {
+            return nil
+        }
+    }()
+
+    /// The hybrid app over that copy, `workers` threads and a queue of `queueLimit`.
+    static func app(workers: Int = 2, queueLimit: Int = 64) throws -> ExplainerApp {
+        let directory = try #require(contentWithQuietExemplar, "the content copy could not be made")
+        return try #require(HybridAPIFixture.app(workers: workers, queueLimit: queueLimit, contentDirectory: directory))
+    }
+
+    /// The quiet exemplar, checked to be below urgent without the model: only the model layer can raise it.
     static func messageOnlyTheModelRaises() throws -> String {
-        let bank = try CrisisExemplarBank.load(path: APIFixture.packageRoot + "/Content/crisis-exemplars.json")
-        let rules = CrisisDetector()
-        let text = bank.exemplars(.urgent).map(\.text).first { rules.assess($0).level != .urgent }
-        return try #require(text, "the rules catch every urgent exemplar; the model layer cannot be seen through them")
+        let assessment = CrisisDetector().assess(quietExemplar)
+        #expect(assessment.level != .urgent, "the rules or the classifier read it as urgent: \(assessment.reasons)")
+        return quietExemplar
     }
 
     @Test func aSignalTheRulesMissIsRaisedToUrgentByTheModelWithItsReasonAndVersion() async throws {
-        let app = try #require(HybridAPIFixture.shared)
+        let app = try Self.app()
         #expect(app.live.semantic.awaitCrisisModel(seconds: 300))
         let text = try Self.messageOnlyTheModelRaises()
         try await APIFixture.withServer(responder: app.responder) { server in
@@ -37,7 +64,7 @@ struct CrisisModelAPITests {
     }
 
     @Test func theSearchSupportBlockIsRaisedByTheModelToo() async throws {
-        let app = try #require(HybridAPIFixture.shared)
+        let app = try Self.app()
         #expect(app.live.semantic.awaitCrisisModel(seconds: 300))
         let text = try Self.messageOnlyTheModelRaises()
         try await APIFixture.withServer(responder: app.responder) { server in
@@ -67,7 +94,7 @@ struct CrisisModelAPITests {
     }
 
     @Test func withThePoolFullTheRulesAnswerAtOnceNever503() async throws {
-        let app = try #require(HybridAPIFixture.app(workers: 1, queueLimit: 0))
+        let app = try Self.app(workers: 1, queueLimit: 0)
         #expect(app.live.semantic.awaitCrisisModel(seconds: 300))
         let text = try Self.messageOnlyTheModelRaises()
         try await APIFixture.withServer(responder: app.responder) { server in

@@ -21,11 +21,13 @@ enum HybridAPIFixture {
     /// every app below embeds the same 88 document texts); nil when it does not load.
     static let embedding: MemoizedEmbedding? = (try? EncoderEmbedding.load(modelDirectory: modelDirectory)).map(MemoizedEmbedding.init)
 
-    /// An app with hybrid search on `workers` threads and a queue of `queueLimit`; nil without the model.
-    static func app(workers: Int = 2, queueLimit: Int = 64) -> ExplainerApp? {
+    /// An app with hybrid search on `workers` threads and a queue of `queueLimit`, its model layers
+    /// reading `contentDirectory` (the real `Content/` by default); nil without the model.
+    static func app(workers: Int = 2, queueLimit: Int = 64, contentDirectory: String = APIFixture.packageRoot + "/Content") -> ExplainerApp?
+    {
         guard let embedding else { return nil }
         let semantic = SemanticSearch(
-            embedding: embedding, modelName: "all-MiniLM-L6-v2", contentDirectory: APIFixture.packageRoot + "/Content", workers: workers,
+            embedding: embedding, modelName: "all-MiniLM-L6-v2", contentDirectory: contentDirectory, workers: workers,
             queueLimit: queueLimit)
         return ExplainerApp(index: APIFixture.index, semantic: semantic)
     }

@@ -128,7 +128,7 @@ import Testing
         try await APIFixture.withServer { server in
             let earlier = Self.quoted("i've decided, i'm going to end my life")
             let filler = Array(repeating: Self.quoted("ok"), count: 10)
-            let message = Self.quoted("tonight")
+            let message = Self.quoted("at nine tonight")
             let alone = try Self.object(try Self.post(server, json: #"{"text": \#(message)}"#))
             let withContext = try Self.object(
                 try Self.post(server, json: #"{"text": \#(message), "context": [\#(earlier)]}"#))

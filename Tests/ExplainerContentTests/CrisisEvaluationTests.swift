@@ -2,7 +2,8 @@ import ExplainerContent
 import Foundation
 import Testing
 
-/// The detector measured on labelled sets, with the rules alone: the issue's floors must hold.
+/// The detector measured on labelled sets without the model (the rules and the lexical layer, what
+/// answers when the model is missing or busy): the issue's floors must hold.
 ///
 /// `crisis-messages.untouched.jsonl` was written by a teammate who never saw the detector and is
 /// never edited; `crisis-messages.dev.jsonl` is the detector's own development set. Each set prints
@@ -63,10 +64,23 @@ struct CrisisEvaluationTests {
     /// (b00f520), figures only: 0.788 / 0.081 / 0.817 / 1.000 (156 of 198 urgent, 17 of 209 info
     /// raised, 67 of 82 concern, 19 of 19 unreadable flagged): the honest figure for crisis-rules/5,
     /// below the recall and concern floors and past the false-alarm bound.
-    static let reached: [String: (urgentRecall: Double, falseUrgent: Double, concernFound: Double, unreadableFlagged: Double)] = [
-        "crisis-messages.heldout4.jsonl": (urgentRecall: 0.828, falseUrgent: 0.065, concernFound: 0.756, unreadableFlagged: 1),
-        "crisis-messages.heldout5.jsonl": (urgentRecall: 0.787, falseUrgent: 0.082, concernFound: 0.817, unreadableFlagged: 1),
-    ]
+    ///
+    /// crisis-rules/6 adds the lexical layer (`CrisisClassifier`), learnt from every set above and
+    /// from six training batches written apart this session (`crisis-messages.train1.jsonl` …
+    /// `.train6.jsonl`, 1,859 messages, never tuned on by rule): on those it reaches every floor, as a
+    /// model does on what it learnt from, so heldout4's and heldout5's ratchets were taken away. Its
+    /// honest measures are two sets written apart before the layer was built and never learnt from:
+    /// `crisis-messages.heldout6.jsonl` (524 messages: 206 urgent, 210 info, 88 concern, 20
+    /// unreadable) and `.heldout7.jsonl` (501: 197 / 198 / 86 / 20), each by a helper given the
+    /// brief alone, committed (372fcf4) before any of it was written, and measured exactly once, at
+    /// 19de5d2, figures only: heldout6 0.985 / 0.019 / 1.000 / 1.000 (203 of 206 urgent, 4 of 210
+    /// info raised), heldout7 0.990 / 0.005 / 0.988 / 1.000 (195 of 197, 1 of 198, 85 of 86 concern).
+    /// Every floor is met on both. The rules alone (crisis-rules/5's, `CrisisDetector(classifier:
+    /// nil)`) reached 0.820 / 0.024 / 0.909 and 0.858 / 0.035 / 0.849 on them. Held out writer by
+    /// writer over the other sets (`scripts/train-crisis-classifier.py --report`), the same design
+    /// reached 0.949–0.992 urgent recall and 0.023–0.094 info raised on the eight sets the rules were
+    /// never tuned on (mean 0.971 / 0.052 / 0.970): the more cautious estimate.
+    static let reached: [String: (urgentRecall: Double, falseUrgent: Double, concernFound: Double, unreadableFlagged: Double)] = [:]
 
     /// Our own batches for crisis-rules/4's classes, written by the team that tuned the rules (not
     /// held out), each first measured before any rule was written for it: own4 33/40 urgent, 4/20
@@ -82,10 +96,10 @@ struct CrisisEvaluationTests {
         "crisis-messages.own8.jsonl", "crisis-messages.own9.jsonl", "crisis-messages.own10.jsonl",
     ]
 
-    /// Urgent recall on an own batch whose floor is not met (a ratchet): own8's vu024 ("if tomorrow
-    /// doesn't come for me that's fine") is read as a hypothetical. own7's ratchet (0.96, ru005)
-    /// was taken away when the risk reading found ru005.
-    static let ownReached: [String: Double] = ["crisis-messages.own8.jsonl": 0.966]
+    /// Urgent recall on an own batch whose floor is not met (a ratchet). own7's ratchet (0.96, ru005)
+    /// was taken away when the risk reading found ru005, own8's (0.966, vu024) when the lexical
+    /// layer, which learnt from own8, found vu024.
+    static let ownReached: [String: Double] = [:]
 
     /// Whether misses are left out of the report (`CRISIS_HIDE_MISSES=1`): a held-out set's texts
     /// and misses must not be read by whoever tunes the rules, so any run that measures one prints
@@ -99,11 +113,11 @@ struct CrisisEvaluationTests {
         for miss in figures.misses { print("  miss \(miss)") }
     }
 
-    @Test("Each set meets every floor with the rules alone (or holds its ratchet on urgent recall)", arguments: sets)
+    @Test("Each set meets every floor without the model (or holds its ratchet on urgent recall)", arguments: sets)
     func setMeetsTheFloors(file: String) throws {
         let set = try CrisisEvaluationSet(file: file)
         let figures = set.evaluate(with: CrisisDetector())
-        Self.report(file, "rules", figures)
+        Self.report(file, "without the model", figures)
         #expect(set.messages.count >= 250)
         if let reached = Self.reached[file] {
             #expect(
@@ -128,11 +142,11 @@ struct CrisisEvaluationTests {
         }
     }
 
-    @Test("Our own batches meet every floor with the rules alone", arguments: ownBatches)
+    @Test("Our own batches meet every floor without the model", arguments: ownBatches)
     func ownBatchMeetsTheFloors(file: String) throws {
         let set = try CrisisEvaluationSet(file: file)
         let figures = set.evaluate(with: CrisisDetector())
-        Self.report(file, "rules", figures)
+        Self.report(file, "without the model", figures)
         #expect(set.messages.count >= 40)
         #expect(figures.falseUrgent <= Self.maximumFalseUrgent, "info raised to urgent \(figures.falseUrgent)")
         #expect(figures.concernFound >= Self.minimumConcernFound, "concern found \(figures.concernFound)")

@@ -14,7 +14,7 @@ public struct CrisisAssessment: Sendable, Hashable {
     public var languageUnderstood: Bool
     /// Whether the message describes a medical emergency now; emergency numbers then come first.
     public var medicalEmergency: Bool
-    /// The detector that decided, e.g. `crisis-rules/5` (see `CrisisDetector.version`).
+    /// The detector that decided, e.g. `crisis-rules/6` (see `CrisisDetector.version`).
     public var detectorVersion: String
 
     /// True when `level` is `urgent`: the support block leads, emergency numbers first.
