@@ -35,7 +35,7 @@ def server():
 
 
 def test_an_urgent_message_with_context_and_country(server):
-    body = json.dumps({"text": "tonight", "context": ["i've decided, i'm going to end my life"], "country": "GB"})
+    body = json.dumps({"text": "at nine tonight", "context": ["i've decided, i'm going to end my life"], "country": "GB"})
     status, headers, raw = post(server.port, body)
     assert status == 200
     assert headers["cache-control"] == "no-store"
