@@ -1,7 +1,7 @@
 /// The weights of one transformer layer, as pointers into the mapped file.
 ///
-/// Linear weights stay in PyTorch's `[out, in]` layout; the forward pass multiplies by their
-/// transpose with `CblasTrans` instead of keeping transposed copies.
+/// Linear weights stay in PyTorch's `[out, in]` layout, read in place: the forward pass keeps its
+/// activations feature-major so that each layer is `W · in`, with no transposed copy (`ProductSplit`).
 struct EncoderLayerWeights: Sendable {
     let query: Tensor
     let queryBias: Tensor

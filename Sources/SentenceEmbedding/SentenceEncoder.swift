@@ -43,6 +43,7 @@ public final class SentenceEncoder: Sendable {
     private let weights: BertWeights
     private let tokenizer: WordPieceTokenizer
     private let blas: OpenBLASLibrary
+    private let split: ProductSplit
 
     /// Loads `vocab.txt` and `model.safetensors` from `modelDirectory`, then OpenBLAS (once per
     /// process), in that order (the first problem found is the one thrown).
@@ -64,7 +65,9 @@ public final class SentenceEncoder: Sendable {
         }
         let file = try SafetensorsFile(path: modelPath)
         self.weights = try BertWeights(file: file)
-        self.blas = try OpenBLASLibrary.shared.get()
+        let blas = try OpenBLASLibrary.shared.get()
+        self.blas = blas
+        self.split = ProductSplit(coreName: blas.coreName)
         self.file = file
         self.modelSHA256 = digest
     }
@@ -96,7 +99,7 @@ public final class SentenceEncoder: Sendable {
     public func encode(tokens ids: [Int32]) -> [Float] {
         precondition((1...ModelShape.maximumTokens).contains(ids.count), "1...256 token ids")
         precondition(ids.allSatisfy { $0 >= 0 && Int($0) < ModelShape.vocabulary }, "token id outside the vocabulary")
-        var pass = BertForwardPass(tokens: ids.count, sgemm: blas.sgemm)
+        var pass = BertForwardPass(tokens: ids.count, split: split, sgemm: blas.sgemm)
         return withExtendedLifetime(file) { pass.run(ids: ids, weights: weights) }
     }
 }
