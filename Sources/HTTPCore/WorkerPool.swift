@@ -15,7 +15,7 @@ import Synchronization
 /// library's per-thread setting), so `threads` workers use `threads` cores and never oversubscribe the
 /// ones the event loops need. On a machine with as many cores as workers that still leaves the loops
 /// to share a core with a busy worker, so the workers can run at a lower priority (`niceIncrement`):
-/// a loop that wakes for a request then gets the core at once instead of after the worker's slice.
+/// a loop that wakes for a request then gets the core sooner instead of after the worker's slice.
 public final class WorkerPool: Sendable {
     /// Worker threads. Default 2.
     public let threads: Int
