@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Glibc
 import Synchronization
 
 /// A small, bounded pool of threads for work that must not run on an event loop (model inference):
@@ -12,12 +13,17 @@ import Synchronization
 ///
 /// Each worker should use one BLAS (or other math library) thread (`OPENBLAS_NUM_THREADS=1`, or the
 /// library's per-thread setting), so `threads` workers use `threads` cores and never oversubscribe the
-/// ones the event loops need.
+/// ones the event loops need. On a machine with as many cores as workers that still leaves the loops
+/// to share a core with a busy worker, so the workers can run at a lower priority (`niceIncrement`):
+/// a loop that wakes for a request then gets the core sooner instead of after the worker's slice.
 public final class WorkerPool: Sendable {
     /// Worker threads. Default 2.
     public let threads: Int
     /// Jobs that may wait beyond the ones running. Default 16.
     public let queueLimit: Int
+    /// How much each worker thread raises its own nice value when it starts (Linux keeps one per
+    /// thread; `setpriority` on the calling thread), 0 to 19. Default 0: the process's priority.
+    public let niceIncrement: Int32
 
     private struct Jobs {
         var queue: [(work: @Sendable () -> Response, answer: DeferredAnswer)] = []
@@ -31,13 +37,16 @@ public final class WorkerPool: Sendable {
     private let available = DispatchSemaphore(value: 0)
     private let exited = DispatchGroup()
 
-    /// Starts `threads` worker threads (at least 1) named `name`.
-    public init(threads: Int = 2, queueLimit: Int = 16, name: String = "worker") {
+    /// Starts `threads` worker threads (at least 1) named `name`, each `niceIncrement` (clamped to 0...19)
+    /// below the process's priority.
+    public init(threads: Int = 2, queueLimit: Int = 16, name: String = "worker", niceIncrement: Int32 = 0) {
         self.threads = max(1, threads)
         self.queueLimit = max(0, queueLimit)
+        self.niceIncrement = min(19, max(0, niceIncrement))
         for _ in 0..<self.threads {
             exited.enter()
             let thread = Thread { [self] in
+                lowerOwnPriority()
                 runWorker()
                 exited.leave()
             }
@@ -76,6 +85,14 @@ public final class WorkerPool: Sendable {
             for _ in 0..<threads { available.signal() }
         }
         exited.wait()
+    }
+
+    /// `setpriority(PRIO_PROCESS, 0, …)` names the calling thread on Linux, not the whole process; a
+    /// refusal (a container without the right to change it) leaves the worker as it was.
+    private func lowerOwnPriority() {
+        guard niceIncrement > 0 else { return }
+        let which = __priority_which_t(PRIO_PROCESS.rawValue)
+        _ = setpriority(which, 0, getpriority(which, 0) + niceIncrement)
     }
 
     private func runWorker() {

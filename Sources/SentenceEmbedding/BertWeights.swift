@@ -1,5 +1,4 @@
-/// Every tensor the forward pass reads, looked up and shape-checked once at load; the linear layers'
-/// weights copied into one `WeightArena`, the rest read in place from the mapped file.
+/// Every tensor the forward pass reads, looked up and shape-checked once at load.
 struct BertWeights: Sendable {
     let wordEmbeddings: Tensor
     let positionEmbeddings: Tensor
@@ -7,8 +6,6 @@ struct BertWeights: Sendable {
     let embeddingNormWeight: Tensor
     let embeddingNormBias: Tensor
     let layers: [EncoderLayerWeights]
-    /// Where the layers' linear weights live; held so that it lives as long as they do.
-    let arena: WeightArena
 
     /// Looks up the embeddings and the six layers in `file`; any tensor missing or misshapen is an error.
     init(file: SafetensorsFile) throws(ModelLoadError) {
@@ -18,13 +15,10 @@ struct BertWeights: Sendable {
         tokenTypeEmbeddings = try file.tensor("embeddings.token_type_embeddings.weight", shape: [ModelShape.tokenTypes, hidden])
         embeddingNormWeight = try file.tensor("embeddings.LayerNorm.weight", shape: [hidden])
         embeddingNormBias = try file.tensor("embeddings.LayerNorm.bias", shape: [hidden])
-        let arena = WeightArena(floats: ModelShape.layers * EncoderLayerWeights.arenaFloats)
-        var memory = arena.start
         var layers: [EncoderLayerWeights] = []
         for index in 0..<ModelShape.layers {
-            layers.append(try EncoderLayerWeights(file: file, index: index, memory: &memory))
+            layers.append(try EncoderLayerWeights(file: file, index: index))
         }
         self.layers = layers
-        self.arena = arena
     }
 }

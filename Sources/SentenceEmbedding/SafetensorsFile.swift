@@ -4,9 +4,9 @@ import Glibc
 /// A safetensors file mapped read-only into memory, with its tensor table parsed and checked.
 ///
 /// The format is an 8-byte little-endian header length, a JSON header naming each tensor's dtype,
-/// shape and byte range, then the raw data. `tensor(_:shape:)` hands out pointers into the mapping,
-/// so the weights cost address space and page cache, and only the pages read count towards the
-/// process's resident set (the encoder copies the linear weights out and `release`s their pages). Every number in the header is
+/// shape and byte range, then the raw data. The data is never copied: `tensor(_:shape:)` hands out
+/// pointers into the mapping, so the weights cost address space and page cache, and only the pages a
+/// forward pass touches count towards the process's resident set. Every number in the header is
 /// checked against the file's size before a pointer is made from it.
 final class SafetensorsFile: @unchecked Sendable {
     /// The largest header accepted: the real one is 11 KB; this bounds what a hostile file makes us parse.
@@ -70,20 +70,6 @@ final class SafetensorsFile: @unchecked Sendable {
             throw .corruptFile(path: path, reason: "\(name) is not aligned to 4 bytes")
         }
         return Tensor(data: pointer.assumingMemoryBound(to: Float.self), shape: shape)
-    }
-
-    /// Gives the pages lying wholly inside `tensor` back to the kernel (`MADV_DONTNEED`), once its
-    /// values have been copied: they leave this process's resident set, and a later read of them would
-    /// only fault them in again from the page cache (the mapping is private and read-only, so nothing
-    /// is lost). Pages shared with a neighbouring tensor are kept.
-    func release(_ tensor: Tensor) {
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let start = Int(bitPattern: tensor.data)
-        let end = start + tensor.count * MemoryLayout<Float>.size
-        let first = (start + page - 1) / page * page
-        let last = end / page * page
-        guard last > first, let pointer = UnsafeMutableRawPointer(bitPattern: first) else { return }
-        madvise(pointer, last - first, MADV_DONTNEED)
     }
 
     private static func parseHeader(base: UnsafeRawPointer, size: Int, path: String) throws(ModelLoadError)

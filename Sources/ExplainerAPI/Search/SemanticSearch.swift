@@ -33,6 +33,10 @@ public final class SemanticSearch: Sendable {
     /// The exemplars' embedding, shared by every search of the process with this model and bank.
     private let crisisModelLoad: CrisisModelLoad?
 
+    /// How far below the event loops the search workers run (`WorkerPool.niceIncrement`): with two
+    /// workers on two cores a busy forward pass otherwise holds the core a loop wakes up for.
+    static let workerNiceIncrement: Int32 = 10
+
     /// Searches with `embedding`, its queries embedded on `workers` threads (at least 1) with at most
     /// `queueLimit` waiting (default 64); past that a query is answered lexically at once.
     public init(
@@ -44,7 +48,7 @@ public final class SemanticSearch: Sendable {
         self.modelName = modelName
         self.missingReason = nil
         self.contentDirectory = contentDirectory
-        pool = WorkerPool(threads: workers, queueLimit: queueLimit, name: "search-worker")
+        pool = WorkerPool(threads: workers, queueLimit: queueLimit, name: "search-worker", niceIncrement: Self.workerNiceIncrement)
         var bank: CrisisExemplarBank?
         var problem: String?
         if let contentDirectory {
