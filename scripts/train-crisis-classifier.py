@@ -42,6 +42,14 @@ STEPS = 200         # full-batch AdaGrad steps
 RATE = 0.3          # AdaGrad step size
 RAISE = 0.55        # urgent when p(urgent) + RULE_WEIGHT * [the rules say urgent] reaches this
 RULE_WEIGHT = 0.2   # what a rule's urgent adds
+IMMEDIATE_KEPT = "--no-immediate" not in sys.argv  # a PROTECTED rule's urgent with a time now or recent is always kept
+PROTECTED_WEIGHT = float(next((a.split("=")[1] for a in sys.argv if a.startswith("--protected-weight=")), 0.45))  # what a PROTECTED rule's urgent adds
+# Rules whose urgent the classifier sets aside only when all but sure (PROTECTED_WEIGHT), and never with a
+# time now or recent: a first-person statement of intent, a plan, being unable to stop or to stay safe,
+# said outright (the broad recall-first rules are not here). The same list as CrisisDetector.protectedRuleIDs.
+PROTECTED = set(next((a.split("=", 1)[1].split(",") for a in sys.argv if a.startswith("--protected=")),
+                     ["self.intent-to-die", "self.intent-to-harm", "self.suicidal", "self.plan", "self.unable-to-stop",
+                      "self.unsafe", "self.method-seeking"]))
 DIGITS = 3          # decimals kept of each weight
 PRUNE = float(next((a.split("=")[1] for a in sys.argv if a.startswith("--prune=")), 0.02))  # features whose weights all stay under this are dropped
 
@@ -96,7 +104,10 @@ def level(row, p):
     """The blend CrisisDetector.weigh applies; unreadable messages keep the rules' level."""
     if not row["understood"]:
         return row["level"]
-    if p[0] + (RULE_WEIGHT if row["level"] == "urgent" else 0) >= RAISE or row["medical"]:
+    protected = row["level"] == "urgent" and "person.self" in row["reasons"] and bool(PROTECTED & set(row["reasons"]))
+    now = protected and bool({"time.now", "time.recent"} & set(row["reasons"]))
+    weight = PROTECTED_WEIGHT if protected else RULE_WEIGHT if row["level"] == "urgent" else 0
+    if p[0] + weight >= RAISE or row["medical"] or (now and IMMEDIATE_KEPT):
         return "urgent"
     if p[1] > p[2] or row["level"] == "concern":
         return "concern"
@@ -156,6 +167,8 @@ def write(model, rows):
         f"    static let raiseThreshold = {RAISE}\n"
         "    /// What a rule's `urgent` adds to the classifier's probability.\n"
         f"    static let ruleWeight = {RULE_WEIGHT}\n"
+        "    /// What the `urgent` of a rule in `CrisisDetector.protectedRuleIDs` adds (one with a time now or recent is always kept).\n"
+        f"    static let protectedRuleWeight = {PROTECTED_WEIGHT}\n"
         "    /// One feature a line: `feature urgent concern info`; `bias` is where every message starts.\n"
         f"    static let table = \"\"\"\n{body}\n        \"\"\"\n"
         "}\n")

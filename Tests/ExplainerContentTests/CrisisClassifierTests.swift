@@ -7,7 +7,7 @@ import Testing
 struct CrisisClassifierTests {
     /// A table small enough to reason about: each word pushes one level hard.
     static let toy = try! CrisisClassifier(
-        table: "bias 0 0 1\nw:alpha 6 0 0\nw:beta 0 6 0\nw:gamma 0 0 6\n", raiseThreshold: 0.5, ruleWeight: 0.2)
+        table: "bias 0 0 1\nw:alpha 6 0 0\nw:beta 0 6 0\nw:zebra 0 0 6\n", raiseThreshold: 0.5, ruleWeight: 0.2)
 
     @Test("The compiled weights parse, and the standard classifier has them")
     func compiledWeightsParse() {
@@ -74,17 +74,32 @@ struct CrisisClassifierTests {
         let rules = CrisisDetector(classifier: nil)
         let danger = "i want to die"
         #expect(rules.assess(danger).level == .urgent)
-        // "gamma" makes the toy all but sure of info: p(urgent) + the rule's 0.2 stays under 0.5.
-        let setAside = detector.assess(danger + " gamma")
+        // "zebra" makes the toy all but sure of info: p(urgent) + the rule's 0.2 stays under 0.5.
+        let setAside = detector.assess(danger + " zebra")
         #expect(setAside.level == .info)
         #expect(setAside.reasons == ["lexical.not-urgent"])
         #expect(setAside.reasons.allSatisfy { $0.hasPrefix("lexical.") })
         let kept = detector.assess(danger + " alpha")
         #expect(kept.level == .urgent)
         #expect(kept.reasons.contains("person.self"))
-        let overdose = "i took too many pills gamma"
+        let overdose = "i took too many pills zebra"
         #expect(rules.assess(overdose).medicalEmergency)
         #expect(detector.assess(overdose).level == .urgent, "a medical emergency the rules found is never set aside")
+    }
+
+    @Test("A rule that says the writer's danger outright is set aside only when all but sure, and never with a time now")
+    func outrightDangerIsProtected() {
+        let protective = try! CrisisClassifier(
+            table: "bias 0 0 1\nw:alpha 6 0 0\nw:zebra 0 0 6\nw:delta 0 0 2\n", raiseThreshold: 0.47, ruleWeight: 0.2,
+            protectedRuleWeight: 0.45)
+        let detector = CrisisDetector(classifier: protective)
+        // "delta" leaves p(urgent) at 0.045: under 0.47 with a rule's 0.2, over it with an outright
+        // rule's 0.45; "zebra" at 0.001, under it either way.
+        #expect(detector.assess("i want to die delta").level == .urgent)
+        let sure = detector.assess("i want to die zebra")
+        #expect(sure.level == .info, "all but sure: set aside \(sure.reasons)")
+        let now = detector.assess("i want to die tonight zebra")
+        #expect(now.level == .urgent, "an outright danger with a time now is never set aside: \(now.reasons)")
     }
 
     @Test("A message the detector cannot read keeps the rules' reading, whatever the classifier says")

@@ -39,13 +39,17 @@ public struct CrisisClassifier: Sendable {
     /// What a rule's `urgent` adds to the probability: a rule's word keeps a message urgent unless
     /// the classifier is fairly sure it is not (below `raiseThreshold - ruleWeight`).
     public let ruleWeight: Double
+    /// What the `urgent` of a rule that says the writer's danger outright (`CrisisDetector.protectedRuleIDs`)
+    /// adds instead: such a rule is set aside only when the classifier is all but sure, and never with
+    /// a time now or recent.
+    public let protectedRuleWeight: Double
 
     /// The classifier the trainer wrote (`CrisisClassifierWeights`).
     public static let standard: CrisisClassifier = {
         do {
             return try CrisisClassifier(
                 table: CrisisClassifierWeights.table, raiseThreshold: CrisisClassifierWeights.raiseThreshold,
-                ruleWeight: CrisisClassifierWeights.ruleWeight)
+                ruleWeight: CrisisClassifierWeights.ruleWeight, protectedRuleWeight: CrisisClassifierWeights.protectedRuleWeight)
         } catch {
             // The table is compiled in and parsed by a test; a table that does not parse is a build
             // that must not ship, not a state to serve from.
@@ -57,7 +61,7 @@ public struct CrisisClassifier: Sendable {
     /// giving the weights every message starts from.
     ///
     /// - Throws: `CrisisClassifierError` naming the line that is not four fields, the three of them numbers.
-    package init(table: String, raiseThreshold: Double, ruleWeight: Double) throws {
+    package init(table: String, raiseThreshold: Double, ruleWeight: Double, protectedRuleWeight: Double? = nil) throws {
         var weights: [String: Weights] = [:]
         var bias: Weights?
         var number = 0
@@ -76,6 +80,7 @@ public struct CrisisClassifier: Sendable {
         self.bias = bias
         self.raiseThreshold = raiseThreshold
         self.ruleWeight = ruleWeight
+        self.protectedRuleWeight = protectedRuleWeight ?? ruleWeight
     }
 
     /// How many features have weights.

@@ -7,6 +7,8 @@ enum CrisisClassifierWeights {
     static let raiseThreshold = 0.55
     /// What a rule's `urgent` adds to the classifier's probability.
     static let ruleWeight = 0.2
+    /// What the `urgent` of a rule in `CrisisDetector.protectedRuleIDs` adds (one with a time now or recent is always kept).
+    static let protectedRuleWeight = 0.45
     /// One feature a line: `feature urgent concern info`; `bias` is where every message starts.
     static let table = """
         bias 0.171 -0.514 0.813
