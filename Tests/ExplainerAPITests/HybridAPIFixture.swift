@@ -1,3 +1,4 @@
+import Dispatch
 import ExplainerAPI
 import ExplainerContent
 import Foundation
@@ -22,13 +23,16 @@ enum HybridAPIFixture {
     static let embedding: MemoizedEmbedding? = (try? EncoderEmbedding.load(modelDirectory: modelDirectory)).map(MemoizedEmbedding.init)
 
     /// An app with hybrid search on `workers` threads and a queue of `queueLimit`, its model layers
-    /// reading `contentDirectory` (the real `Content/` by default); nil without the model.
-    static func app(workers: Int = 2, queueLimit: Int = 64, contentDirectory: String = APIFixture.packageRoot + "/Content") -> ExplainerApp?
-    {
+    /// reading `contentDirectory` (the real `Content/` by default), cached queries answered on the
+    /// loop up to `loopScanLimit` pairs; `model` wraps the model (a gate, say). Nil without the model.
+    static func app(
+        workers: Int = 2, queueLimit: Int = 64, contentDirectory: String = APIFixture.packageRoot + "/Content",
+        loopScanLimit: Int = SemanticSearch.defaultLoopScanLimit, model: ((any TextEmbedding) -> any TextEmbedding)? = nil
+    ) -> ExplainerApp? {
         guard let embedding else { return nil }
         let semantic = SemanticSearch(
-            embedding: embedding, modelName: "all-MiniLM-L6-v2", contentDirectory: contentDirectory, workers: workers,
-            queueLimit: queueLimit)
+            embedding: model?(embedding) ?? embedding, modelName: "all-MiniLM-L6-v2", contentDirectory: contentDirectory,
+            workers: workers, queueLimit: queueLimit, loopScanLimit: loopScanLimit)
         return ExplainerApp(index: APIFixture.index, semantic: semantic)
     }
 
@@ -70,6 +74,34 @@ final class MemoizedEmbedding: TextEmbedding {
         let vector = base.embed(text)
         memo.withLock { $0[text] = vector }
         return vector
+    }
+
+    var modelID: String { base.modelID }
+    var dimension: Int { base.dimension }
+}
+
+/// The real model behind a gate: a text holding `marker` waits in `embed` until `open()`, so a test
+/// can hold the pool's one worker busy for as long as it needs, without guessing at timings.
+final class GatedEmbedding: TextEmbedding {
+    static let marker = "gatekeeper"
+    private let base: any TextEmbedding
+    private let entered = DispatchSemaphore(value: 0)
+    private let gate = DispatchSemaphore(value: 0)
+
+    init(_ base: any TextEmbedding) { self.base = base }
+
+    /// Waits until a gated text is in `embed` (the worker is held); false after `seconds`.
+    func awaitHeld(seconds: Double) -> Bool { entered.wait(timeout: .now() + seconds) == .success }
+
+    /// Lets the held text through.
+    func open() { gate.signal() }
+
+    func embed(_ text: String) -> [Float] {
+        if text.contains(Self.marker) {
+            entered.signal()
+            gate.wait()
+        }
+        return base.embed(text)
     }
 
     var modelID: String { base.modelID }

@@ -188,6 +188,48 @@ struct HybridSearchAPITests {
         }
     }
 
+    /// Past `loopScanLimit` pairs (13 ms of scan at 1000× content), a cached query skips the model but
+    /// not the pool: with the one worker held it is lexical at once, and once free the pool answers it
+    /// from the cached vector, with no second forward pass.
+    @Test func onLargeContentARepeatedQueryIsScannedOnThePoolNotTheLoop() async throws {
+        var gated: GatedEmbedding?
+        let app = try #require(
+            HybridAPIFixture.app(workers: 1, queueLimit: 0, loopScanLimit: 0) { model in
+                let gate = GatedEmbedding(model)
+                gated = gate
+                return gate
+            })
+        let gate = try #require(gated)
+        let embedding = try #require(HybridAPIFixture.embedding)
+        let query = "why would someone hide it from the people closest to them, asked twice"
+        let before = embedding.calls(for: query)
+        let target = "/v1/search?q=\(Self.encoded(query))"
+        try await APIFixture.withServer(responder: app.responder) { server in
+            let asker = try server.client(timeout: .seconds(60))
+            defer { asker.close() }
+            try asker.send("GET \(target) HTTP/1.1\r\nHost: x\r\n\r\n")
+            let first = try HybridAPIFixture.json(try asker.readResponse())
+            #expect(first["mode"] as? String == "hybrid")
+
+            let holder = try server.client(timeout: .seconds(60))
+            defer { holder.close() }
+            try holder.send("GET /v1/search?q=\(Self.encoded(GatedEmbedding.marker + " question")) HTTP/1.1\r\nHost: x\r\n\r\n")
+            #expect(gate.awaitHeld(seconds: 60), "the worker took the gated question")
+            try asker.send("GET \(target) HTTP/1.1\r\nHost: x\r\n\r\n")
+            let held = try HybridAPIFixture.json(try asker.readResponse())
+            #expect(held["fallback_reason"] as? String == "workers-busy", "answered on the loop: \(held["mode"] ?? "")")
+            gate.open()
+            #expect(try HybridAPIFixture.json(try holder.readResponse())["mode"] as? String == "hybrid")
+
+            try asker.send("GET \(target) HTTP/1.1\r\nHost: x\r\n\r\n")
+            let again = try HybridAPIFixture.json(try asker.readResponse())
+            #expect(again["mode"] as? String == "hybrid")
+            #expect(again["fallback_reason"] is NSNull)
+            #expect(Self.firstKey(again) == Self.firstKey(first))
+        }
+        #expect(embedding.calls(for: query) == before + 1, "the cached vector was used, not a second forward pass")
+    }
+
     @Test func healthzStaysResponsiveWhileHybridQueriesRun() async throws {
         let app = try #require(HybridAPIFixture.shared)
         // One event loop, so a forward pass run on it would hold the probes too.

@@ -78,15 +78,19 @@ extension RenderedContent {
         let crisisLimits = search.crisisDetector.limits
         let cache = semantic.queryVectors
         let key = cache.key(client: request.remoteAddress, query: searchRequest.query)
-        if let cached = cache.entry(for: key) {
+        let cached = cache.entry(for: key)
+        if let cached, hybrid.densePairCount <= semantic.loopScanLimit {
             // The same client asked this within the cache's lifetime: the query's vector and what the
-            // crisis model layer said of it are kept, so the answer takes microseconds, on the loop.
-            var response = hybrid.search(searchRequest, mode: mode, queryVector: cached.vector)
-            if let raised = cached.raised, response.support.level != .urgent { response.support = raised }
-            return answer.render(response)
+            // crisis model layer said of it are kept, so on content this size the answer takes
+            // microseconds, on the loop.
+            return answer.render(hybrid.search(searchRequest, mode: mode, queryVector: cached.vector), raised: cached.raised)
         }
         do {
             return try pool.submit {
+                if let cached {
+                    // A cached vector on large content: no forward pass, but the scan runs here.
+                    return answer.render(hybrid.search(searchRequest, mode: mode, queryVector: cached.vector), raised: cached.raised)
+                }
                 let vector = hybrid.embed(searchRequest.query)
                 var response = hybrid.search(searchRequest, mode: mode, queryVector: vector)
                 var raised: CrisisAssessment?

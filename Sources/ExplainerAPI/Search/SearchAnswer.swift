@@ -26,6 +26,14 @@ struct SearchAnswer: Sendable {
         return render(response)
     }
 
+    /// The response for a search made from a cached query vector: `raised`, what the crisis model
+    /// layer said of the query when it was embedded, stands where the rules left it below `urgent`.
+    func render(_ response: HybridSearchResponse, raised: CrisisAssessment?) -> Response {
+        var response = response
+        if let raised, response.support.level != .urgent { response.support = raised }
+        return render(response)
+    }
+
     /// The response for `response`, `no-store`, gzip when asked and large enough; counts its crisis level.
     func render(_ response: HybridSearchResponse) -> Response {
         snapshot.signalCounts.record(response.support.level, on: .search)

@@ -23,6 +23,11 @@ public final class SemanticSearch: Sendable {
     let pool: WorkerPool?
     /// Recent query vectors by keyed hash of client and query, so a repeated query skips the model.
     let queryVectors: QueryVectorCache
+    /// Up to how many (document, text) pairs a search whose query vector is cached is answered on the
+    /// event loop (`HybridSearcher.densePairCount`); past it the scan goes to the pool like a new
+    /// query. At 1000× content a cached query's scan and fusion take 13 ms of CPU, and on the loop
+    /// that held `/healthz` to a p99 of 12 ms (`bench/README.md`, "Start-up at scale").
+    let loopScanLimit: Int
     /// The crisis detector's model layer once its exemplars are embedded; until then, and without a
     /// model or a readable bank, nil, and the rules answer alone.
     public var crisisModel: CrisisExemplarSimilarity? { crisisModelLoad?.model }
@@ -37,13 +42,19 @@ public final class SemanticSearch: Sendable {
     /// workers on two cores a busy forward pass otherwise holds the core a loop wakes up for.
     static let workerNiceIncrement: Int32 = 10
 
+    /// The default `loopScanLimit`: about 0.6 ms of scan, 18 times the real content's pairs.
+    public static let defaultLoopScanLimit = 20_000
+
     /// Searches with `embedding`, its queries embedded on `workers` threads (at least 1) with at most
-    /// `queueLimit` waiting (default 64); past that a query is answered lexically at once.
+    /// `queueLimit` waiting (default 64); past that a query is answered lexically at once. A query
+    /// whose vector is cached is answered on the loop while the content has at most `loopScanLimit`
+    /// (document, text) pairs, and on the pool past that.
     public init(
         embedding: any TextEmbedding, modelName: String, contentDirectory: String?, workers: Int = 2, queueLimit: Int = 64,
-        queryVectors: Int = 1_024
+        queryVectors: Int = 1_024, loopScanLimit: Int = SemanticSearch.defaultLoopScanLimit
     ) {
         self.queryVectors = QueryVectorCache(capacity: queryVectors)
+        self.loopScanLimit = loopScanLimit
         self.embedding = embedding
         self.modelName = modelName
         self.missingReason = nil
@@ -77,6 +88,7 @@ public final class SemanticSearch: Sendable {
     /// No model: every search is lexical, and hybrid or semantic requests say `model-missing`.
     public init(missingReason: String) {
         queryVectors = QueryVectorCache(capacity: 0)
+        loopScanLimit = 0
         embedding = nil
         modelName = nil
         self.missingReason = missingReason

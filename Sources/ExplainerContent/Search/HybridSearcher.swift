@@ -40,6 +40,11 @@ public final class HybridSearcher: Sendable {
     /// Whether hybrid and semantic searches can run (a model and matching vectors are present).
     public var hasVectors: Bool { dense != nil }
 
+    /// How many (document, text) pairs a dense scan pools: what a search costs beyond BM25F once the
+    /// query's vector is known (about 0.03 µs a pair here: microseconds on the real content, 13 ms at
+    /// 1000×). 0 without vectors.
+    public var densePairCount: Int { dense?.owners.count ?? 0 }
+
     /// The query's vector from the model (tens of milliseconds: off the event loop); nil without vectors.
     public func embed(_ query: String) -> [Float]? {
         guard dense != nil, let embedder else { return nil }
