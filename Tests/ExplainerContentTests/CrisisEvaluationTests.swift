@@ -77,8 +77,8 @@ struct CrisisEvaluationTests {
     /// info raised), heldout7 0.990 / 0.005 / 0.988 / 1.000 (195 of 197, 1 of 198, 85 of 86 concern).
     /// Every floor is met on both. A second look, after the outright first-person rules were
     /// protected from the layer's veto (a change made for a unit test's message, neither set read),
-    /// gave the same figures; nothing was changed after it. The rules alone (crisis-rules/5's, `CrisisDetector(classifier:
-    /// nil)`) reached 0.820 / 0.024 / 0.909 and 0.858 / 0.035 / 0.849 on them. Held out writer by
+    /// gave the same figures; nothing was changed after it. The rules alone (crisis-rules/5's,
+    /// `CrisisDetector(classifier: nil)`) reached 0.820 / 0.024 / 0.909 and 0.858 / 0.035 / 0.849 on them. Held out writer by
     /// writer over the other sets (`scripts/train-crisis-classifier.py --report`), the same design
     /// reached 0.949–0.992 urgent recall and 0.031–0.096 info raised on the eight sets the rules were
     /// never tuned on (mean 0.972 / 0.058 / 0.970): the more cautious estimate.

@@ -83,14 +83,12 @@ extension RenderedContent {
             // The same client asked this within the cache's lifetime: the query's vector and what the
             // crisis model layer said of it are kept, so on content this size the answer takes
             // microseconds, on the loop.
-            return answer.render(hybrid.search(searchRequest, mode: mode, queryVector: cached.vector), raised: cached.raised)
+            return answer.fromCache(searchRequest, mode: mode, cached: cached)
         }
         do {
             return try pool.submit {
-                if let cached {
-                    // A cached vector on large content: no forward pass, but the scan runs here.
-                    return answer.render(hybrid.search(searchRequest, mode: mode, queryVector: cached.vector), raised: cached.raised)
-                }
+                // A cached vector on large content: no forward pass, but the scan runs here.
+                if let cached { return answer.fromCache(searchRequest, mode: mode, cached: cached) }
                 let vector = hybrid.embed(searchRequest.query)
                 var response = hybrid.search(searchRequest, mode: mode, queryVector: vector)
                 var raised: CrisisAssessment?

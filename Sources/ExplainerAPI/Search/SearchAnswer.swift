@@ -26,11 +26,12 @@ struct SearchAnswer: Sendable {
         return render(response)
     }
 
-    /// The response for a search made from a cached query vector: `raised`, what the crisis model
-    /// layer said of the query when it was embedded, stands where the rules left it below `urgent`.
-    func render(_ response: HybridSearchResponse, raised: CrisisAssessment?) -> Response {
-        var response = response
-        if let raised, response.support.level != .urgent { response.support = raised }
+    /// `mode` from the query vector `cached` holds, on the caller's thread (no forward pass): what
+    /// the crisis model layer said of the query when it was embedded stands where the rules leave
+    /// it below `urgent`.
+    func fromCache(_ query: SearchRequest, mode: SearchMode, cached: QueryVectorCache.Entry) -> Response {
+        var response = snapshot.hybrid.search(query, mode: mode, queryVector: cached.vector)
+        if let raised = cached.raised, response.support.level != .urgent { response.support = raised }
         return render(response)
     }
 
